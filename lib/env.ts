@@ -1,0 +1,40 @@
+// Process environment, parsed once at boot so that a missing or malformed
+// variable fails loudly at start rather than deep inside a request.
+import { z } from 'zod'
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.string().url(),
+  /** Key for the merchants' Back Market tokens at rest (AES-256-GCM). */
+  TOKEN_ENCRYPTION_KEY: base64Key,
+  /** Back Market Seller API base URL; the sandbox in development and tests. */
+  BACKMARKET_API_URL: z.string().url(),
+  /** Sent in every Back Market User-Agent: BM-<company>-<integration>;<email>. */
+  BACKMARKET_USER_AGENT: z
+    .string()
+    .regex(/^BM-.+-.+;.+@.+$/, 'must look like BM-<Company>-<Integration>;<contact email>')
+    .default('BM-Fulfilment-Dashboard;integrations@example.com'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How often the worker polls each merchant's Back Market orders. */
+  IMPORT_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+let cached: Env | undefined
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env)
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+    }
+    cached = parsed.data
+  }
+  return cached
+}
