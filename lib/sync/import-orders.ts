@@ -1,0 +1,90 @@
+// Imports one merchant's Back Market orders: every order waiting to be accepted, then every
+// order changed since the cursor (the newest date_modification seen). Each run is recorded.
+// Safe to run concurrently with itself: upserts are idempotent and the cursor only moves forward.
+import 'server-only'
+import type { BackMarketClient } from '@/lib/backmarket/client'
+import { toOrderImport } from '@/lib/backmarket/mapper'
+import { db } from '@/lib/db'
+import { log } from '@/lib/log'
+import { backMarketClientForMerchantId } from './backmarket-client-for'
+import { nextCursor } from './import-cursor'
+import { upsertImportedOrder } from './upsert-imported-order'
+
+/** How far back the first import of a merchant looks for changed orders. */
+export const FIRST_IMPORT_LOOKBACK_MS = 30 * 24 * 3600 * 1000
+
+export type ImportSummary = { runId: string; seen: number; created: number; updated: number; failures: number }
+
+export async function importMerchantOrders(opts: {
+  merchantId: string
+  client?: BackMarketClient
+  now?: Date
+}): Promise<ImportSummary> {
+  const { merchantId } = opts
+  const now = opts.now ?? new Date()
+  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { importCursor: true } })
+  const cursorFrom = merchant.importCursor ?? new Date(now.getTime() - FIRST_IMPORT_LOOKBACK_MS)
+  const run = await db.importRun.create({ data: { merchantId, cursorFrom } })
+  const counts = { seen: 0, created: 0, updated: 0, failures: 0 }
+  const processed: { dateModification: Date; ok: boolean }[] = []
+  const seenRefs = new Set<string>()
+
+  try {
+    const client = opts.client ?? (await backMarketClientForMerchantId(merchantId))
+    const sources = [client.iterateOrders({ state: 1 }), client.iterateOrders({ dateModification: cursorFrom })]
+    for (const source of sources) {
+      for await (const raw of source) {
+        const order = toOrderImport(raw)
+        if (seenRefs.has(order.reference)) continue
+        seenRefs.add(order.reference)
+        counts.seen++
+        try {
+          const result = await upsertImportedOrder({ merchantId, order, raw, seenAt: now })
+          if (result === 'created') counts.created++
+          if (result === 'updated') counts.updated++
+          processed.push({ dateModification: order.bmDateModification, ok: true })
+        } catch (err) {
+          counts.failures++
+          processed.push({ dateModification: order.bmDateModification, ok: false })
+          log.warn({ err, merchantId, reference: order.reference }, 'order import failed')
+        }
+      }
+    }
+    const cursorTo = nextCursor(merchant.importCursor, processed)
+    // Only ever forward, even if a slower concurrent run finishes after a faster one.
+    if (cursorTo) {
+      await db.merchant.updateMany({
+        where: { id: merchantId, OR: [{ importCursor: null }, { importCursor: { lt: cursorTo } }] },
+        data: { importCursor: cursorTo },
+      })
+    }
+    await db.importRun.update({
+      where: { id: run.id },
+      data: {
+        status: counts.failures ? 'FAILED' : 'SUCCEEDED',
+        finishedAt: new Date(),
+        cursorTo,
+        ordersSeen: counts.seen,
+        ordersCreated: counts.created,
+        ordersUpdated: counts.updated,
+        failures: counts.failures,
+        error: counts.failures ? `${counts.failures} order(s) could not be imported; they will be retried` : null,
+      },
+    })
+    return { runId: run.id, ...counts }
+  } catch (err) {
+    await db.importRun.update({
+      where: { id: run.id },
+      data: {
+        status: 'FAILED',
+        finishedAt: new Date(),
+        ordersSeen: counts.seen,
+        ordersCreated: counts.created,
+        ordersUpdated: counts.updated,
+        failures: counts.failures,
+        error: err instanceof Error ? err.message : String(err),
+      },
+    })
+    throw err
+  }
+}

@@ -1,0 +1,150 @@
+// Creates or updates our copy of one Back Market order. Idempotent: importing the same payload
+// twice changes nothing; an older payload never overwrites a newer one; two workers importing
+// the same new order at once end with one order (the loser of the insert race updates instead).
+import 'server-only'
+import type { OrderImport } from '@/lib/backmarket/mapper'
+import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { initialStatus, statusAfterBackMarketChange } from './import-status'
+
+export type UpsertResult = 'created' | 'updated' | 'unchanged'
+
+function addressData(a: OrderImport['shippingAddress']) {
+  return {
+    company: a.company,
+    firstName: a.firstName,
+    lastName: a.lastName,
+    street: a.street,
+    street2: a.street2,
+    postalCode: a.postalCode,
+    city: a.city,
+    country: a.country,
+    phone: a.phone,
+    email: a.email,
+  }
+}
+
+function orderFields(imp: OrderImport, raw: unknown, seenAt: Date) {
+  return {
+    countryCode: imp.countryCode,
+    currency: imp.currency,
+    totalPrice: imp.totalPrice,
+    shippingPrice: imp.shippingPrice,
+    shipper: imp.shipper,
+    trackingNumber: imp.trackingNumber,
+    trackingUrl: imp.trackingUrl,
+    placedAt: imp.placedAt,
+    expectedDispatchAt: imp.expectedDispatchAt,
+    bmState: imp.bmState,
+    bmDateModification: imp.bmDateModification,
+    bmSnapshot: raw as Prisma.InputJsonValue,
+    bmSeenAt: seenAt,
+  }
+}
+
+async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp: OrderImport, raw: unknown, seenAt: Date) {
+  const address = addressData(imp.shippingAddress)
+  await tx.order.create({
+    data: {
+      merchantId,
+      reference: imp.reference,
+      status: initialStatus(imp.lines.map((l) => l.bmState)),
+      ...orderFields(imp, raw, seenAt),
+      lines: {
+        create: imp.lines.map((l) => ({
+          merchantId,
+          bmOrderlineId: l.bmOrderlineId,
+          listing: l.listing,
+          // Our warehouse SKU starts as Back Market's; a rename on our side later makes them differ.
+          sku: l.listing,
+          productTitle: l.productTitle,
+          quantity: l.quantity,
+          price: l.price,
+          bmState: l.bmState,
+          imei: l.imei,
+          serialNumber: l.serialNumber,
+        })),
+      },
+      addresses: { create: [{ kind: 'ORIGINAL', ...address }, { kind: 'CURRENT', ...address }] },
+    },
+  })
+}
+
+async function updateOrder(
+  tx: Prisma.TransactionClient,
+  existing: { id: string; merchantId: string; status: Parameters<typeof statusAfterBackMarketChange>[0]; version: number },
+  imp: OrderImport,
+  raw: unknown,
+  seenAt: Date,
+) {
+  const lineStates = imp.lines.map((l) => l.bmState)
+  // Compare-and-set on the version: a concurrent edit (address fix, sync) makes this fail loudly
+  // rather than silently overwrite it; the import job then retries with fresh data.
+  const { count } = await tx.order.updateMany({
+    where: { id: existing.id, version: existing.version },
+    data: {
+      ...orderFields(imp, raw, seenAt),
+      status: statusAfterBackMarketChange(existing.status, lineStates),
+      version: { increment: 1 },
+    },
+  })
+  if (count === 0) throw new Error(`order ${imp.reference} changed during import; will retry`)
+  for (const l of imp.lines) {
+    await tx.orderLine.upsert({
+      where: { orderId_bmOrderlineId: { orderId: existing.id, bmOrderlineId: l.bmOrderlineId } },
+      // Back Market's side of the line only: our SKU stays as the warehouse has it.
+      update: { listing: l.listing, productTitle: l.productTitle, quantity: l.quantity, bmState: l.bmState, imei: l.imei, serialNumber: l.serialNumber },
+      create: {
+        orderId: existing.id,
+        merchantId: existing.merchantId,
+        bmOrderlineId: l.bmOrderlineId,
+        listing: l.listing,
+        sku: l.listing,
+        productTitle: l.productTitle,
+        quantity: l.quantity,
+        price: l.price,
+        bmState: l.bmState,
+        imei: l.imei,
+        serialNumber: l.serialNumber,
+      },
+    })
+  }
+  // The original address follows Back Market; the current one is ours (the merchant may have fixed it).
+  await tx.orderAddress.update({
+    where: { orderId_kind: { orderId: existing.id, kind: 'ORIGINAL' } },
+    data: addressData(imp.shippingAddress),
+  })
+}
+
+export async function upsertImportedOrder(opts: {
+  merchantId: string
+  order: OrderImport
+  raw: unknown
+  seenAt?: Date
+}): Promise<UpsertResult> {
+  const { merchantId, order: imp, raw } = opts
+  const seenAt = opts.seenAt ?? new Date()
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const existing = await tx.order.findUnique({
+          where: { merchantId_reference: { merchantId, reference: imp.reference } },
+          select: { id: true, merchantId: true, status: true, version: true, bmDateModification: true },
+        })
+        if (!existing) {
+          await createOrder(tx, merchantId, imp, raw, seenAt)
+          return 'created'
+        }
+        // Same or older than what we have: nothing new (the date filter is inclusive, so the
+        // newest order of the previous run always comes back once).
+        if (existing.bmDateModification >= imp.bmDateModification) return 'unchanged'
+        await updateOrder(tx, existing, imp, raw, seenAt)
+        return 'updated'
+      })
+    } catch (err) {
+      // Another worker created the same order between our read and our insert: read again.
+      const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002'
+      if (!raced || attempt >= 2) throw err
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Browser tests drive Debian's Chromium (Playwright's own browser download cannot run here).
+// The stack under test is `npm run dev -- --e2e`: a throwaway PostgreSQL, the sandbox, the
+// migrations, the demo data, the worker and `next start` on the production build.
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+if (!chromium) {
+  throw new Error('No Chromium found. Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).')
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/playwright',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/dev.ts --e2e',
+    url: `http://localhost:${PORT}/login`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PORT: String(PORT), SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? '4110', DEV_PG_PORT: process.env.E2E_PG_PORT ?? '54330' },
+  },
+})

@@ -1,0 +1,167 @@
+// `npm run dev`: everything the dashboard needs on one machine, in order, then the URL and the
+// demo logins. PostgreSQL is embedded (data in .data/postgres) unless DATABASE_URL is set.
+// Ctrl-C stops every child and the database; nothing is left running.
+// `--e2e` runs the same stack for the browser tests: a throwaway database and sandbox state,
+// and `next start` on the production build instead of the dev server.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-pg'
+import { recreateDatabase } from './lib/migrate-sql'
+import { DEMO_MERCHANTS } from './demo/catalogue'
+
+const root = path.resolve(import.meta.dirname, '..')
+const E2E = process.argv.includes('--e2e')
+const DATA = path.join(root, '.data')
+const STACK_DATA = E2E ? path.join(DATA, `e2e-${process.pid}`) : DATA
+const APP_PORT = Number(process.env.PORT ?? 3000)
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010)
+const PG_PORT = Number(process.env.DEV_PG_PORT ?? 54320)
+const TSX = [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server']
+const started = Date.now()
+const children: ChildProcess[] = []
+let database: RunningPostgres | undefined
+
+const say = (msg: string) => console.log(`\x1b[36m[dev]\x1b[0m ${msg}`)
+
+/** Secrets a developer should not have to invent: made once, kept in the git-ignored .data/. */
+function devSecrets(): { TOKEN_ENCRYPTION_KEY: string } {
+  const file = path.join(DATA, 'dev-secrets.json')
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
+  const secrets = { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64') }
+  mkdirSync(DATA, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, opts: { wait: boolean }): Promise<void> {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = `\x1b[35m[${name}]\x1b[0m `
+  const pipe = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
+    stream.on('data', (chunk: Buffer) => out.write(chunk.toString().replace(/^(?=.)/gm, prefix)))
+  pipe(child.stdout!, process.stdout)
+  pipe(child.stderr!, process.stderr)
+  if (!opts.wait) {
+    children.push(child)
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        say(`${name} exited (${signal ?? code}); stopping everything`)
+        void shutdown(1)
+      }
+    })
+    return Promise.resolve()
+  }
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code}`)))),
+  )
+}
+
+async function waitFor(url: string, what: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { redirect: 'manual' })
+      if (res.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${what} did not come up at ${url} within ${timeoutMs / 1000}s`)
+}
+
+async function ensureDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    say(`using DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`)
+    if (!E2E) return process.env.DATABASE_URL
+    // Browser tests never touch the developer's database: a fresh one beside it.
+    const u = new URL(process.env.DATABASE_URL)
+    u.pathname = '/postgres'
+    await recreateDatabase(u.toString(), 'bm_e2e')
+    u.pathname = '/bm_e2e'
+    return u.toString()
+  }
+  const t = Date.now()
+  database = await startEmbeddedPostgres({ dataDir: path.join(STACK_DATA, 'postgres'), port: PG_PORT, persistent: !E2E })
+  const admin = new pg.Client({ connectionString: database.url('postgres') })
+  await admin.connect()
+  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'bm_dashboard'`)
+  if (exists.rowCount === 0) await admin.query('CREATE DATABASE bm_dashboard')
+  await admin.end()
+  say(`embedded PostgreSQL on 127.0.0.1:${PG_PORT} (${Date.now() - t} ms)`)
+  return database.url('bm_dashboard')
+}
+
+let stopping = false
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    say('stopping…')
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve()
+            c.once('exit', () => resolve())
+            c.kill('SIGTERM')
+            setTimeout(() => c.kill('SIGKILL'), 8_000).unref()
+          }),
+      ),
+    )
+    await database?.stop().catch(() => {})
+    if (E2E) rmSync(STACK_DATA, { recursive: true, force: true })
+  }
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+
+async function main() {
+  const databaseUrl = await ensureDatabase()
+  const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...devSecrets(),
+    DATABASE_URL: databaseUrl,
+    BACKMARKET_API_URL: process.env.BACKMARKET_API_URL ?? sandboxUrl,
+    CHECKPOINT_DISABLE: '1',
+  }
+
+  let t = Date.now()
+  await run('migrate', [path.join(root, 'scripts/prisma.mjs'), 'migrate', 'deploy'], env, { wait: true })
+  say(`migrations applied (${Date.now() - t} ms)`)
+
+  const sandboxEnv = { ...env, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STATE_FILE: path.join(STACK_DATA, 'sandbox', 'state.json') }
+  await run('sandbox', [...TSX, 'sandbox/backmarket/main.ts'], sandboxEnv, { wait: false })
+  await waitFor(`${sandboxUrl}/__sandbox/faults`, 'the Back Market sandbox', 30_000)
+
+  t = Date.now()
+  await run('seed', [...TSX, 'prisma/seed.ts'], env, { wait: true })
+  say(`demo data ready (${Date.now() - t} ms)`)
+
+  await run('worker', [...TSX, 'scripts/worker.ts'], env, { wait: false })
+  const next = path.join(root, 'node_modules/next/dist/bin/next')
+  await run('next', [next, E2E ? 'start' : 'dev', '-p', String(APP_PORT)], env, { wait: false })
+  const url = `http://localhost:${APP_PORT}`
+  await waitFor(`${url}/login`, 'the app')
+
+  const logins = DEMO_MERCHANTS.map((m) => `    ${m.name.padEnd(16)} ${m.user.email}  /  ${m.user.password}`).join('\n')
+  console.log(`
+\x1b[32m  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s\x1b[0m
+
+  Dashboard            ${url}
+  Back Market sandbox  ${sandboxUrl}  (control API: ${sandboxUrl}/__sandbox/state?token=…)
+
+  Demo logins:
+${logins}
+
+  Ctrl-C stops everything.
+`)
+}
+
+main().catch(async (err) => {
+  console.error(err instanceof Error ? err.message : err)
+  await shutdown(1)
+})

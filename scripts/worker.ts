@@ -1,0 +1,22 @@
+// `npm run worker`: the sync worker process. Run as many as you like.
+import { log } from '@/lib/log'
+import { startWorker } from '@/lib/sync/worker'
+import { stopQueue } from '@/lib/sync/queue'
+
+process.env.SERVICE_NAME ??= 'worker'
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'worker stopping')
+  await stopQueue().catch((err) => log.error({ err }, 'worker stop failed'))
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+
+startWorker().catch((err) => {
+  log.fatal({ err }, 'worker failed to start')
+  process.exit(1)
+})
