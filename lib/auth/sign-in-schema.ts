@@ -1,0 +1,24 @@
+// What the sign-in form and POST /api/auth/login accept: one schema for both.
+import { z } from 'zod'
+
+/** Emails are stored lower-cased and trimmed; compare them the same way. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+export const SignInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid email address' })),
+  // The upper bound keeps a multi-megabyte "password" from tying up the hasher.
+  password: z.string().min(1, { error: 'Enter your password' }).max(1024, { error: 'Password is too long' }),
+})
+
+export type SignInInput = z.infer<typeof SignInSchema>
+
+/** Deliberately the same whether the email is unknown or the password wrong. */
+export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.'
+
+export type SignInFormState = {
+  email?: string
+  fieldErrors?: Partial<Record<keyof SignInInput, string[]>>
+  formError?: string
+}
