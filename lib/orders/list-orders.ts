@@ -43,8 +43,8 @@ function toSummary(row: SummaryRow) {
     placedAt: row.placedAt,
     countryCode: row.countryCode,
     currency: row.currency,
-    // Decimal leaves the domain as a string: exact, and JSON-safe.
-    totalPrice: row.totalPrice?.toString() ?? null,
+    // Decimal leaves the domain as a string with its 2 decimals: exact, and JSON-safe.
+    totalPrice: row.totalPrice?.toFixed(2) ?? null,
     customerName: [ship?.firstName, ship?.lastName].filter(Boolean).join(' ') || null,
     shipToCity: ship?.city ?? null,
     shipToCountry: ship?.country ?? null,
