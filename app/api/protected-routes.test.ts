@@ -1,0 +1,40 @@
+// Every route but login and health needs a session: no cookie, a junk cookie and an expired
+// session all get the same 401 JSON, before any input is looked at.
+import { expect, test } from 'vitest'
+import { GET as health } from '@/app/api/health/route'
+import { POST as logout } from '@/app/api/auth/logout/route'
+import { GET as backMarket } from '@/app/api/orders/[reference]/backmarket/route'
+import { GET as order } from '@/app/api/orders/[reference]/route'
+import { GET as orders } from '@/app/api/orders/route'
+import { hashSessionToken } from '@/lib/auth/session-token'
+import { db } from '@/lib/db'
+import { createSignedInMerchant, createTestOrder, routeParams, testRequest } from '@/test/factories'
+
+const reference = '40300001'
+const protectedRoutes: Array<[string, (cookie?: string) => Promise<Response>]> = [
+  ['GET /api/orders', (cookie) => orders(testRequest('/api/orders?q=bad!', { cookie }))],
+  ['GET /api/orders/[reference]', (cookie) => order(testRequest(`/api/orders/${reference}`, { cookie }), routeParams({ reference }))],
+  [
+    'GET /api/orders/[reference]/backmarket',
+    (cookie) => backMarket(testRequest(`/api/orders/${reference}/backmarket`, { cookie }), routeParams({ reference })),
+  ],
+  ['POST /api/auth/logout', (cookie) => logout(testRequest('/api/auth/logout', { method: 'POST', cookie }))],
+]
+
+test.each(protectedRoutes)('%s answers 401 without a valid session', async (_name, call) => {
+  const { merchant, cookie, token } = await createSignedInMerchant()
+  await createTestOrder({ merchantId: merchant.id, reference })
+  await db.session.update({ where: { id: hashSessionToken(token) }, data: { expiresAt: new Date(Date.now() - 1) } })
+
+  for (const c of [undefined, 'bm_session=junk', `bm_session=${'A'.repeat(43)}`, cookie]) {
+    const res = await call(c)
+    expect(res.status).toBe(401)
+    expect(await res.json()).toEqual({ error: { code: 'unauthorized', message: 'Please sign in.' } })
+  }
+})
+
+test('the health route is public', async () => {
+  const res = await health()
+  expect(res.status).toBe(200)
+  expect(await res.json()).toEqual({ ok: true })
+})
