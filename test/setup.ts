@@ -2,7 +2,7 @@
 // console.error that fails the test, because an error nobody asserted on is a bug.
 import { afterEach, beforeEach, vi } from 'vitest'
 
-process.env.NODE_ENV = 'test' as typeof process.env.NODE_ENV
+Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.TOKEN_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64')
 process.env.BACKMARKET_API_URL ??= 'http://127.0.0.1:9'
 

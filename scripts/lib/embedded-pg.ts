@@ -53,7 +53,7 @@ export async function startEmbeddedPostgres(opts: {
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
     onLog: opts.onLog ?? quiet,
-    onError: opts.onLog ?? quiet,
+    onError: opts.onLog ? (e: unknown) => opts.onLog?.(String(e)) : quiet,
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise()
   await pg.start()

@@ -1,0 +1,122 @@
+// The import against the real sandbox over HTTP, into the real database.
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { BackMarketClient } from '@/lib/backmarket/client'
+import { db } from '@/lib/db'
+import { startSandbox } from '@/sandbox/backmarket/server'
+import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { createTestMerchant } from '@/test/factories'
+import { importMerchantOrders } from './import-orders'
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>
+let control: SandboxControl
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 })
+  control = new SandboxControl(sandbox.url)
+})
+afterAll(async () => sandbox.close())
+
+async function setup() {
+  const token = `import-${randomUUID()}`
+  await control.createAccount(token)
+  const merchant = await createTestMerchant({ bmToken: token })
+  const client = new BackMarketClient({
+    baseUrl: sandbox.url,
+    token,
+    acceptLanguage: 'fr-fr',
+    userAgent: 'BM-Test-Import;test@example.com',
+  })
+  return { token, merchant, client }
+}
+
+test('importing the same orders twice creates them once, with lines and both addresses', async () => {
+  const { token, merchant, client } = await setup()
+  const placed = []
+  for (let i = 0; i < 60; i++) {
+    placed.push(await control.createOrder({ token, lines: [{ sku: `SKU-${i % 3}`, quantity: 1 }] }))
+  }
+  const first = await importMerchantOrders({ merchantId: merchant.id, client })
+  expect(first).toMatchObject({ seen: 60, created: 60, updated: 0, failures: 0 })
+
+  const second = await importMerchantOrders({ merchantId: merchant.id, client })
+  expect(second).toMatchObject({ created: 0, updated: 0, failures: 0 })
+  expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(60)
+  expect(await db.orderLine.count({ where: { merchantId: merchant.id } })).toBe(60)
+
+  const order = await db.order.findUniqueOrThrow({
+    where: { merchantId_reference: { merchantId: merchant.id, reference: String(placed[0]!.order_id) } },
+    include: { lines: true, addresses: true },
+  })
+  expect(order.status).toBe('CREATED')
+  expect(order.bmState).toBe(1)
+  expect(order.lines[0]).toMatchObject({ listing: 'SKU-0', sku: 'SKU-0', bmState: 1 })
+  expect(order.addresses.map((a) => a.kind).sort()).toEqual(['CURRENT', 'ORIGINAL'])
+
+  const runs = await db.importRun.findMany({ where: { merchantId: merchant.id }, orderBy: { startedAt: 'asc' } })
+  expect(runs.map((r) => [r.status, r.ordersCreated])).toEqual([
+    ['SUCCEEDED', 60],
+    ['SUCCEEDED', 0],
+  ])
+})
+
+test('two imports running at once still create each order once', async () => {
+  const { token, merchant, client } = await setup()
+  for (let i = 0; i < 25; i++) await control.createOrder({ token, lines: [{ sku: 'RACE-1' }] })
+  const results = await Promise.all([
+    importMerchantOrders({ merchantId: merchant.id, client }),
+    importMerchantOrders({ merchantId: merchant.id, client }),
+  ])
+  expect(results[0]!.created + results[1]!.created).toBe(25)
+  expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(25)
+})
+
+test('a change made on Back Market reaches our copy, but never our SKU or our current address', async () => {
+  const { token, merchant, client } = await setup()
+  const bm = await control.createOrder({ token, lines: [{ sku: 'CHG-1' }] })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const reference = String(bm.order_id)
+  const where = { merchantId_reference: { merchantId: merchant.id, reference } }
+  const ours = await db.order.findUniqueOrThrow({ where, include: { lines: true } })
+  // The warehouse renamed the SKU and fixed the street.
+  await db.orderLine.update({ where: { id: ours.lines[0]!.id }, data: { sku: 'CHG-1-RENAMED' } })
+  await db.orderAddress.update({ where: { orderId_kind: { orderId: ours.id, kind: 'CURRENT' } }, data: { street: '1 Fixed Street' } })
+
+  await new Promise((r) => setTimeout(r, 1100)) // Back Market's dates have one-second precision
+  await control.setLineState(bm.order_id, 'CHG-1', token, 2) // accepted by hand in the back office
+  const run = await importMerchantOrders({ merchantId: merchant.id, client })
+  expect(run.updated).toBe(1)
+
+  const after = await db.order.findUniqueOrThrow({ where, include: { lines: true, addresses: true } })
+  expect(after.bmState).toBe(3)
+  expect(after.version).toBe(ours.version + 1)
+  expect(after.lines[0]).toMatchObject({ bmState: 2, listing: 'CHG-1', sku: 'CHG-1-RENAMED' })
+  expect(after.addresses.find((a) => a.kind === 'CURRENT')!.street).toBe('1 Fixed Street')
+})
+
+test('Back Market cancelling every line cancels an order we have not started', async () => {
+  const { token, merchant, client } = await setup()
+  const bm = await control.createOrder({ token, lines: [{ sku: 'CAN-1' }] })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  await new Promise((r) => setTimeout(r, 1100))
+  await control.setLineState(bm.order_id, 'CAN-1', token, 4)
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const order = await db.order.findUniqueOrThrow({
+    where: { merchantId_reference: { merchantId: merchant.id, reference: String(bm.order_id) } },
+  })
+  expect(order.status).toBe('CANCELLED')
+})
+
+test('a failed run is recorded with its error and leaves the cursor alone', async () => {
+  const { merchant } = await setup()
+  const broken = new BackMarketClient({
+    baseUrl: sandbox.url,
+    token: 'not-a-known-token',
+    acceptLanguage: 'fr-fr',
+    userAgent: 'BM-Test-Import;test@example.com',
+  })
+  await expect(importMerchantOrders({ merchantId: merchant.id, client: broken })).rejects.toMatchObject({ kind: 'unauthorized' })
+  const run = await db.importRun.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  expect(run.status).toBe('FAILED')
+  expect(run.error).toBeTruthy()
+  expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).importCursor).toBeNull()
+})
