@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react'
+import { cn } from '@/components/ui/cn'
+
+export type BadgeTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger'
+
+const tones: Record<BadgeTone, string> = {
+  neutral: 'bg-slate-100 text-slate-700 ring-slate-300',
+  accent: 'bg-indigo-50 text-indigo-800 ring-indigo-200',
+  success: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
+  warning: 'bg-amber-50 text-amber-900 ring-amber-300',
+  danger: 'bg-red-50 text-red-800 ring-red-200',
+}
+
+export function Badge({ tone = 'neutral', children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
+  return (
+    <span className={cn('inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', tones[tone], className)}>
+      {children}
+    </span>
+  )
+}
