@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { ListOrdersQuerySchema } from '@/lib/orders/list-orders-query'
+import { ListOrdersQuerySchema, ordersListHref, parseListOrdersSearchParams } from '@/lib/orders/list-orders-query'
 
 test('defaults to the first page of 25 with no filters', () => {
   expect(ListOrdersQuerySchema.parse({})).toEqual({ page: 1, pageSize: 25 })
@@ -29,4 +29,15 @@ test.each([
   const result = ListOrdersQuerySchema.safeParse(input)
   expect(result.success).toBe(false)
   expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field])
+})
+
+test('page search params: a repeated key keeps its first value', () => {
+  const result = parseListOrdersSearchParams({ q: ['401', '402'], page: '2' })
+  expect(result.success && result.data).toEqual({ q: '401', page: 2, pageSize: 25 })
+})
+
+test('list URLs leave defaults out and keep filters', () => {
+  expect(ordersListHref({})).toBe('/orders')
+  expect(ordersListHref({ q: '401', status: 'PACKED', page: 1, pageSize: 25 })).toBe('/orders?q=401&status=PACKED')
+  expect(ordersListHref({ q: '401', page: 3, pageSize: 50 })).toBe('/orders?q=401&page=3&pageSize=50')
 })

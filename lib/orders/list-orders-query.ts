@@ -36,3 +36,22 @@ export const ListOrdersQuerySchema = z.object({
 })
 
 export type ListOrdersQuery = z.output<typeof ListOrdersQuerySchema>
+
+type RawSearchParams = Record<string, string | string[] | undefined>
+
+/** Next hands a page its query as string | string[]; a repeated key keeps its first value. */
+export function parseListOrdersSearchParams(raw: RawSearchParams) {
+  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
+  return ListOrdersQuerySchema.safeParse(flat)
+}
+
+/** The shareable URL of a list view; defaults are left out so links stay short. */
+export function ordersListHref(query: Partial<ListOrdersQuery>): string {
+  const params = new URLSearchParams()
+  if (query.q) params.set('q', query.q)
+  if (query.status) params.set('status', query.status)
+  if (query.page && query.page > 1) params.set('page', String(query.page))
+  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(query.pageSize))
+  const qs = params.toString()
+  return qs ? `/orders?${qs}` : '/orders'
+}

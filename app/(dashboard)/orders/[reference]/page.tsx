@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { BackMarketLivePanel } from '@/components/orders/backmarket-live-panel'
+import { OrderAddressesCard } from '@/components/orders/order-addresses-card'
+import { OrderLinesTable } from '@/components/orders/order-lines-table'
+import { BmOrderStateBadge, OrderStatusBadge } from '@/components/orders/order-status-badge'
+import { OrderSummaryCard } from '@/components/orders/order-summary-card'
+import { requireUser } from '@/lib/auth/require-user'
+import { AppError } from '@/lib/errors'
+import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
+
+type Props = { params: Promise<{ reference: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params
+  return { title: `Order ${reference}` }
+}
+
+export default async function OrderPage({ params }: Props) {
+  const [user, { reference }] = await Promise.all([requireUser(), params])
+  const order = await getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference }).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'not_found') notFound()
+    throw err
+  })
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/orders" className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline">
+          ← All orders
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+          <h1 className="text-2xl font-semibold text-slate-900">
+            Order <span className="font-mono">{order.reference}</span>
+          </h1>
+          <OrderStatusBadge status={order.status} />
+          <span className="text-sm text-slate-600">
+            Back Market (last sync): <BmOrderStateBadge state={order.bmState} />
+          </span>
+        </div>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <OrderSummaryCard order={order} />
+        <OrderAddressesCard original={order.addresses.original} current={order.addresses.current} />
+      </div>
+
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <OrderLinesTable lines={order.lines} currency={order.currency} />
+        <BackMarketLivePanel reference={order.reference} />
+      </div>
+    </div>
+  )
+}

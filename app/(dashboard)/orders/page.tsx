@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { Suspense } from 'react'
+import { OrdersResults } from '@/components/orders/orders-results'
+import { OrdersSearchForm } from '@/components/orders/orders-search-form'
+import { OrdersTableSkeleton } from '@/components/orders/orders-table-skeleton'
+import { requireUser } from '@/lib/auth/require-user'
+import { parseListOrdersSearchParams } from '@/lib/orders/list-orders-query'
+
+export const metadata: Metadata = { title: 'Orders' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function OrdersPage({ searchParams }: Props) {
+  const [user, raw] = await Promise.all([requireUser(), searchParams])
+  const parsed = parseListOrdersSearchParams(raw)
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">Orders</h1>
+        <p className="mt-1 text-sm text-slate-600">Back Market orders in our warehouse, newest first.</p>
+      </div>
+
+      {parsed.success ? (
+        <>
+          {/* Keyed by the query so the fields show the URL's values after back/forward navigation. */}
+          <OrdersSearchForm key={JSON.stringify(parsed.data)} values={parsed.data} />
+          <Suspense key={JSON.stringify(parsed.data)} fallback={<OrdersTableSkeleton />}>
+            <OrdersResults merchantId={user.merchantId} query={parsed.data} />
+          </Suspense>
+        </>
+      ) : (
+        <>
+          <OrdersSearchForm
+            values={{ q: first(raw.q), status: first(raw.status) }}
+            errors={Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]))}
+          />
+          <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300 ring-inset">
+            This search cannot be run: {parsed.error.issues.map((i) => `${String(i.path[0])} — ${i.message}`).join('; ')}.
+          </p>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+// The top bar: which merchant's data this is, who is signed in, sign-out, and the section tabs.
+import { DashboardNav } from '@/components/layout/dashboard-nav'
+import { Button } from '@/components/ui/button'
+import type { SignedInUser } from '@/lib/auth/signed-in-user'
+import { signOutAction } from '@/lib/auth/sign-out-action'
+
+export function DashboardHeader({ user }: { user: SignedInUser }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6 lg:px-8">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">Back Market orders</p>
+          <p className="truncate text-base font-semibold text-slate-900">{user.merchantName}</p>
+        </div>
+        <div className="flex min-w-0 items-center gap-3">
+          <p className="hidden min-w-0 text-right text-sm sm:block">
+            <span className="block truncate font-medium text-slate-800">{user.name}</span>
+            <span className="block truncate text-slate-600">{user.email}</span>
+          </p>
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary" size="sm">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      </div>
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
+        <DashboardNav />
+      </div>
+    </header>
+  )
+}
