@@ -1,27 +1,11 @@
 import { expect, test } from 'vitest'
 import type { ErrorResponseV1 } from '../errors'
 import { startSandbox } from '../server'
+import { ADDRESS_KEYS, LINE_KEYS, ORDER_KEYS } from '../observed-keys'
 import { control, json, newSeller, useSandbox } from '../testing'
 import type { Listing, Order } from '../types'
 
 const sandbox = useSandbox()
-
-// Notes §1.5: the keys of captured 2026 orders, in payload order.
-const ORDER_KEYS = [
-  'order_id', 'shipping_address', 'billing_address', 'delivery_note', 'tracking_number', 'tracking_url', 'shipper',
-  'shipper_display', 'date_creation', 'date_modification', 'date_shipping', 'date_payment', 'date_bill_provided', 'state',
-  'orderlines', 'price', 'shipping_price', 'currency', 'country_code', 'paypal_reference', 'psp_reference',
-  'installment_payment', 'payment_method', 'sales_taxes', 'expected_dispatch_date', 'is_backship',
-]
-const LINE_KEYS = [
-  'id', 'date_creation', 'state', 'price', 'shipping_price', 'shipping_delay', 'shipper', 'currency', 'return_reason',
-  'return_message', 'listing', 'product', 'quantity', 'brand', 'product_id', 'backcare', 'backcare_price', 'listing_id',
-  'sales_taxes', 'imei', 'serial_number', 'condition', 'orderline_fee',
-]
-const ADDRESS_KEYS = [
-  'company', 'first_name', 'first_name_pronunciation', 'last_name', 'last_name_pronunciation', 'street', 'street2',
-  'postal_code', 'country', 'city', 'phone', 'email', 'customer_id_number',
-]
 
 test('a created order carries every key of a real payload, with plausible values', async () => {
   const seller = await newSeller(sandbox())
