@@ -2,9 +2,9 @@ import { expect, test } from 'vitest'
 import type { ErrorResponseV1 } from './errors'
 import type { LoggedRequest } from './request-log'
 import { startSandbox } from './server'
-import { control, json, newSeller, USER_AGENT, useSandbox } from './testing'
+import { control, json, newSeller, USER_AGENT, setupSandbox } from './testing'
 
-const sandbox = useSandbox()
+const sandbox = setupSandbox()
 
 test('401 ErrorResponseV1 without Authorization, with another scheme, or with an unknown token', async () => {
   const seller = await newSeller(sandbox())

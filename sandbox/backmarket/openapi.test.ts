@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest'
 import { ADDRESS_KEYS, LINE_KEYS, ORDER_KEYS } from './observed-keys'
 import { at, type Disagreement, loadSpec, validatorFor } from './openapi-spec'
-import { json, newSeller, useSandbox } from './testing'
+import { json, newSeller, setupSandbox } from './testing'
 import type { Order } from './types'
 
 const nullableString = { type: 'string', nullable: true }
@@ -66,7 +66,7 @@ const KNOWN_DISAGREEMENTS: readonly Disagreement[] = [
 ]
 
 const validator = validatorFor(KNOWN_DISAGREEMENTS)
-const sandbox = useSandbox()
+const sandbox = setupSandbox()
 
 function expectValid(path: string[], body: unknown) {
   const validate = validator(...path)

@@ -5,7 +5,7 @@ import { type Sandbox, type SandboxOptions, startSandbox } from './server'
 export * from './testing-client'
 
 /** One sandbox per test file, closed after it; each test still uses its own token. */
-export function useSandbox(opts: SandboxOptions = {}): () => Sandbox {
+export function setupSandbox(opts: SandboxOptions = {}): () => Sandbox {
   let sb: Sandbox | undefined
   beforeAll(async () => {
     sb = await startSandbox({ port: 0, ...opts })

@@ -2,10 +2,10 @@ import { expect, test } from 'vitest'
 import type { ErrorResponseV1 } from '../errors'
 import { startSandbox } from '../server'
 import { ADDRESS_KEYS, LINE_KEYS, ORDER_KEYS } from '../observed-keys'
-import { control, json, newSeller, useSandbox } from '../testing'
+import { control, json, newSeller, setupSandbox } from '../testing'
 import type { Listing, Order } from '../types'
 
-const sandbox = useSandbox()
+const sandbox = setupSandbox()
 
 test('a created order carries every key of a real payload, with plausible values', async () => {
   const seller = await newSeller(sandbox())

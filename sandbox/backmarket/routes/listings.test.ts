@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
 import type { ErrorResponseV1 } from '../errors'
-import { control, json, newSeller, useSandbox } from '../testing'
+import { control, json, newSeller, setupSandbox } from '../testing'
 import type { Listing } from '../types'
 
-const sandbox = useSandbox({ limits: { skuLinesPerHour: 3 } })
+const sandbox = setupSandbox({ limits: { skuLinesPerHour: 3 } })
 type WithStatus = Listing & { statuscode: number }
 
 test('GET /ws/listings/detail?sku= finds the listing case-insensitively', async () => {
