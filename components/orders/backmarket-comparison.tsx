@@ -1,6 +1,7 @@
 // Renders the comparison computed on the server (lib/orders/compare-with-backmarket): Back
 // Market's values, and ours wherever they differ, marked in text as well as colour.
 import type { ReactNode } from 'react'
+import { formatDateTime } from '@/components/orders/format'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/components/ui/cn'
 import type { BackMarketLiveView } from '@/lib/orders/backmarket-live-view'
@@ -21,7 +22,7 @@ export function BackMarketComparison({ view }: { view: BackMarketLiveView }) {
           {bmOrderStateLabel(backMarket.state)}
         </Row>
         <Row label="Changed on Back Market">
-          <time dateTime={backMarket.dateModification}>{new Date(backMarket.dateModification).toLocaleString('en-GB')}</time>
+          <time dateTime={backMarket.dateModification}>{formatDateTime(backMarket.dateModification)}</time>
         </Row>
       </dl>
 
@@ -73,7 +74,7 @@ function skuNote(line: LineComparison): string | undefined {
   if (!ours) return undefined
   const d = new Set(line.differences)
   const notes: string[] = []
-  if (d.has('sku')) notes.push(`our SKU ${ours.sku}`)
+  if (d.has('sku')) notes.push(ours.sku)
   if (d.has('listing') && ours.listing !== ours.sku) notes.push(`recorded at import as ${ours.listing}`)
   return notes.join('; ') || undefined
 }

@@ -78,6 +78,20 @@ function FailureNotice({ error, hasOlderData }: { error: Error; hasOlderData: bo
   )
 }
 
+// BackMarketError kinds (lib/backmarket/errors.ts) in the merchant's words.
+const FAILURE_TEXT: Record<string, string> = {
+  not_found: 'Back Market does not know this order',
+  unauthorized: 'Back Market refused the API token',
+  forbidden: 'Back Market refused the request',
+  rate_limited: 'Too many requests to Back Market; try again in a minute',
+  server: 'Back Market had a server error',
+  timeout: 'Back Market did not answer in time',
+  network: 'Back Market could not be reached',
+  bad_response: 'Back Market gave an unexpected answer',
+  validation: 'Back Market rejected the request',
+  invalid_transition: 'Back Market rejected the request',
+}
+
 function isFailureDetails(v: unknown): v is BackMarketFailureDetails {
   return typeof v === 'object' && v !== null && 'kind' in v && 'message' in v
 }
@@ -89,7 +103,7 @@ function describeFailure(error: Error): { title: string; detail?: string } {
   if (error.status === 502 && isFailureDetails(error.details)) {
     const d = error.details
     const status = d.status ? ` (HTTP ${d.status})` : ''
-    return { title: `Back Market did not answer: ${d.kind.replaceAll('_', ' ')}${status}.`, detail: d.message }
+    return { title: `${FAILURE_TEXT[d.kind] ?? 'Back Market gave an unexpected answer'}${status}.`, detail: d.message }
   }
   return { title: error.message }
 }

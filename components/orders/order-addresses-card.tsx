@@ -1,6 +1,6 @@
 // Where the parcel goes (our CURRENT address) and, when it has been edited, what Back Market sent
 // (ORIGINAL) beside it, with the edited fields marked in both.
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { cn } from '@/components/ui/cn'
 import { diffAddresses, type AddressField } from '@/lib/orders/diff-addresses'
@@ -30,32 +30,35 @@ export function OrderAddressesCard({ original, current }: { original: OrderAddre
         description={edited ? `Edited since import: ${changed.map((f) => FIELD_NAMES[f]).join(', ')}` : 'As received from Back Market'}
       />
       <CardBody className={cn('grid gap-6', edited && 'sm:grid-cols-2')}>
-        <AddressBlock heading={edited ? 'We ship to' : undefined} address={current} changed={changed} />
-        {edited ? <AddressBlock heading="Original from Back Market" address={original} changed={changed} muted /> : null}
+        <AddressBlock heading={edited ? 'We ship to' : undefined} address={current} other={edited ? original : null} changed={changed} />
+        {edited ? <AddressBlock heading="Original from Back Market" address={original} other={current} changed={changed} muted /> : null}
       </CardBody>
     </Card>
   )
 }
 
-function AddressBlock({ heading, address, changed, muted }: { heading?: string; address: OrderAddressView | null; changed: AddressField[]; muted?: boolean }) {
+// Address lines as printed on a label. A line empty on both sides is left out; one empty on a
+// single side stays, so the two columns line up field by field.
+const LINES: AddressField[][] = [['company'], ['firstName', 'lastName'], ['street'], ['street2'], ['postalCode', 'city'], ['country'], ['phone'], ['email']]
+
+function AddressBlock(props: { heading?: string; address: OrderAddressView | null; other: OrderAddressView | null; changed: AddressField[]; muted?: boolean }) {
+  const { heading, address, other, changed, muted } = props
   if (!address) return <p className="text-sm text-slate-600">No address recorded.</p>
-  const f = (field: AddressField) => <Field value={address[field]} changed={changed.includes(field)} />
+  const present = (fields: AddressField[]) => fields.some((f) => address[f] || other?.[f])
   return (
     <div>
       {heading ? <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">{heading}</h3> : null}
       <address className={cn('space-y-0.5 text-sm not-italic', muted ? 'text-slate-600' : 'text-slate-900')}>
-        <Line>{f('company')}</Line>
-        <Line>
-          {f('firstName')} {f('lastName')}
-        </Line>
-        <Line>{f('street')}</Line>
-        <Line>{f('street2')}</Line>
-        <Line>
-          {f('postalCode')} {f('city')}
-        </Line>
-        <Line>{f('country')}</Line>
-        <Line className="pt-2">{f('phone')}</Line>
-        <Line>{f('email')}</Line>
+        {LINES.filter(present).map((fields) => (
+          <Line key={fields.join('-')} className={fields[0] === 'phone' ? 'pt-2' : undefined}>
+            {fields.map((f, i) => (
+              <Fragment key={f}>
+                {i > 0 ? ' ' : null}
+                <Field value={address[f]} changed={changed.includes(f)} />
+              </Fragment>
+            ))}
+          </Line>
+        ))}
       </address>
     </div>
   )

@@ -18,45 +18,75 @@ export function OrderLinesTable({ lines, currency }: { lines: OrderLineView[]; c
         titleId="lines-title"
         description={mismatches ? `${mismatches} of ${lines.length} with a SKU that differs from Back Market's` : `${lines.length} ${lines.length === 1 ? 'line' : 'lines'}`}
       />
-      <Table label="Products">
-        <THead>
-          <Tr>
-            <Th>Product</Th>
-            <Th>Our SKU</Th>
-            <Th>Back Market SKU</Th>
-            <Th className="text-right">Qty</Th>
-            <Th className="hidden text-right sm:table-cell">Price</Th>
-            <Th>State (last sync)</Th>
-          </Tr>
-        </THead>
-        <TBody>
-          {lines.map((l) => {
-            const differs = l.sku !== l.listing
-            return (
-              <Tr key={l.bmOrderlineId}>
-                <Td className="min-w-48">
-                  <span className="block font-medium text-slate-900">{l.productTitle}</span>
-                  <span className="block text-xs text-slate-500">Orderline {l.bmOrderlineId}</span>
-                </Td>
-                <Td className={cn('font-mono text-xs break-all', differs && 'bg-amber-50')}>
-                  {l.sku}
-                  {differs ? (
-                    <Badge tone="warning" className="mt-1 block w-fit font-sans">
-                      Differs
-                    </Badge>
-                  ) : null}
-                </Td>
-                <Td className={cn('font-mono text-xs break-all', differs && 'bg-amber-50')}>{l.listing}</Td>
-                <Td className="text-right tabular-nums">{l.quantity}</Td>
-                <Td className="hidden text-right whitespace-nowrap tabular-nums sm:table-cell">{formatMoney(l.price, currency)}</Td>
-                <Td>
-                  <BmLineStateBadge state={l.bmState} />
-                </Td>
-              </Tr>
-            )
-          })}
-        </TBody>
-      </Table>
+      {/* Phones get one block per line so both SKUs are visible without sideways scrolling. */}
+      <ul className="divide-y divide-slate-200 sm:hidden">
+        {lines.map((l) => (
+          <LineCard key={l.bmOrderlineId} line={l} currency={currency} />
+        ))}
+      </ul>
+      <div className="hidden sm:block">
+        <Table label="Products">
+          <THead>
+            <Tr>
+              <Th>Product</Th>
+              <Th>Our SKU</Th>
+              <Th>Back Market SKU</Th>
+              <Th className="text-right">Qty</Th>
+              <Th className="text-right">Price</Th>
+              <Th>State (last sync)</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {lines.map((l) => {
+              const differs = l.sku !== l.listing
+              return (
+                <Tr key={l.bmOrderlineId}>
+                  <Td className="min-w-44">
+                    <span className="block font-medium text-slate-900">{l.productTitle}</span>
+                    <span className="block text-xs text-slate-500">Orderline {l.bmOrderlineId}</span>
+                  </Td>
+                  <Td className={cn('font-mono text-xs whitespace-nowrap', differs && 'bg-amber-50')}>
+                    {l.sku}
+                    {differs ? (
+                      <span className="mt-1 block font-sans">
+                        <Badge tone="warning">Differs</Badge>
+                      </span>
+                    ) : null}
+                  </Td>
+                  <Td className={cn('font-mono text-xs whitespace-nowrap', differs && 'bg-amber-50')}>{l.listing}</Td>
+                  <Td className="text-right tabular-nums">{l.quantity}</Td>
+                  <Td className="text-right whitespace-nowrap tabular-nums">{formatMoney(l.price, currency)}</Td>
+                  <Td>
+                    <BmLineStateBadge state={l.bmState} />
+                  </Td>
+                </Tr>
+              )
+            })}
+          </TBody>
+        </Table>
+      </div>
     </Card>
+  )
+}
+
+function LineCard({ line: l, currency }: { line: OrderLineView; currency: string | null }) {
+  const differs = l.sku !== l.listing
+  return (
+    <li className="px-4 py-3 text-sm">
+      <p className="font-medium text-slate-900">{l.productTitle}</p>
+      <p className="text-xs text-slate-500">Orderline {l.bmOrderlineId}</p>
+      <dl className={cn('mt-2 grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1 rounded-md', differs && 'bg-amber-50 p-2 ring-1 ring-amber-300 ring-inset')}>
+        <dt className="text-slate-600">Our SKU</dt>
+        <dd className="font-mono text-xs break-all">{l.sku}</dd>
+        <dt className="text-slate-600">Back Market SKU</dt>
+        <dd className="font-mono text-xs break-all">{l.listing}</dd>
+        {differs ? <dd className="col-span-2 text-xs font-semibold text-amber-900">The SKUs differ</dd> : null}
+      </dl>
+      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-700">
+        <span>Qty {l.quantity}</span>
+        <span>{formatMoney(l.price, currency)}</span>
+        <BmLineStateBadge state={l.bmState} />
+      </p>
+    </li>
   )
 }

@@ -23,7 +23,7 @@ export async function OrdersResults({ merchantId, query }: { merchantId: string;
         <THead>
           <Tr>
             <Th>Order</Th>
-            <Th>Placed</Th>
+            <Th className="hidden sm:table-cell">Placed</Th>
             <Th className="hidden md:table-cell">Ship to</Th>
             <Th className="hidden sm:table-cell text-right">Items</Th>
             <Th className="text-right">Total</Th>
@@ -41,8 +41,10 @@ export async function OrdersResults({ merchantId, query }: { merchantId: string;
                 >
                   {o.reference}
                 </Link>
+                {/* On phones the date rides under the reference instead of taking a column. */}
+                <span className="block text-xs whitespace-nowrap text-slate-500 sm:hidden">{formatDateTime(o.placedAt)}</span>
               </Td>
-              <Td className="whitespace-nowrap text-slate-700">{formatDateTime(o.placedAt)}</Td>
+              <Td className="hidden whitespace-nowrap text-slate-700 sm:table-cell">{formatDateTime(o.placedAt)}</Td>
               <Td className="hidden md:table-cell">
                 <span className="block">{o.customerName ?? '—'}</span>
                 <span className="block text-xs text-slate-500">{[o.shipToCity, o.shipToCountry].filter(Boolean).join(', ')}</span>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Suspense } from 'react'
 import { OrdersResults } from '@/components/orders/orders-results'
 import { OrdersSearchForm } from '@/components/orders/orders-search-form'
@@ -13,7 +14,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrdersPage({ searchParams }: Props) {
   const [user, raw] = await Promise.all([requireUser(), searchParams])
   const parsed = parseListOrdersSearchParams(raw)
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
   return (
     <div className="space-y-6">
@@ -31,16 +31,36 @@ export default async function OrdersPage({ searchParams }: Props) {
           </Suspense>
         </>
       ) : (
-        <>
-          <OrdersSearchForm
-            values={{ q: first(raw.q), status: first(raw.status) }}
-            errors={Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]))}
-          />
-          <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300 ring-inset">
-            This search cannot be run: {parsed.error.issues.map((i) => `${String(i.path[0])} — ${i.message}`).join('; ')}.
-          </p>
-        </>
+        <InvalidQuery raw={raw} issues={parsed.error.issues} />
       )}
     </div>
+  )
+}
+
+type Issue = { path: PropertyKey[]; message: string }
+
+// A hand-edited or stale URL: search mistakes go under their field; a bad page number, which
+// no field shows, gets a note and a way back to a valid list.
+function InvalidQuery({ raw, issues }: { raw: Record<string, string | string[] | undefined>; issues: Issue[] }) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+  const errors: { q?: string[]; status?: string[] } = {}
+  let badPaging = false
+  for (const issue of issues) {
+    const field = issue.path[0]
+    if (field === 'q' || field === 'status') (errors[field] ??= []).push(issue.message)
+    else badPaging = true
+  }
+  return (
+    <>
+      <OrdersSearchForm values={{ q: first(raw.q), status: first(raw.status) }} errors={errors} />
+      {badPaging ? (
+        <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300 ring-inset">
+          This link has an invalid page number or page size.{' '}
+          <Link href="/orders" className="font-medium underline underline-offset-2">
+            Show the first page of orders
+          </Link>
+        </p>
+      ) : null}
+    </>
   )
 }

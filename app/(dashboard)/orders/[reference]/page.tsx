@@ -41,12 +41,12 @@ export default async function OrderPage({ params }: Props) {
         </div>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <OrderSummaryCard order={order} />
         <OrderAddressesCard original={order.addresses.original} current={order.addresses.current} />
       </div>
 
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <OrderLinesTable lines={order.lines} currency={order.currency} />
         <BackMarketLivePanel reference={order.reference} />
       </div>
