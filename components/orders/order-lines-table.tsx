@@ -25,7 +25,7 @@ export function OrderLinesTable({ lines, currency }: { lines: OrderLineView[]; c
         ))}
       </ul>
       <div className="hidden sm:block">
-        <Table label="Products">
+        <Table label="Product lines">
           <THead>
             <Tr>
               <Th>Product</Th>
