@@ -29,3 +29,15 @@ test('no split when street 2 cannot take the overflow, or there is no word bound
 test('no split when the street is so long that two lines cannot hold it', () => {
   expect(splitStreet(`${'word '.repeat(15)}end`, null, 35)).toBeNull()
 })
+
+test('keeps a house number written after the street beside its street name', () => {
+  expect(splitStreet('Burgemeester van Tienhovenstraat 123, huis', null, 35)).toEqual({
+    street: 'Burgemeester van',
+    street2: 'Tienhovenstraat 123, huis',
+  })
+  expect(splitStreet('Calle de Nuestra Señora de Fátima, 3, 2ºB', null, 35)).toEqual({ street: 'Calle de Nuestra Señora de', street2: 'Fátima, 3, 2ºB' })
+})
+
+test('cuts before a number when nothing else fits', () => {
+  expect(splitStreet('Rechtsanwaltsgesellschaftsstraße 123', null, 35)).toEqual({ street: 'Rechtsanwaltsgesellschaftsstraße', street2: '123' })
+})

@@ -5,10 +5,16 @@ import { charLength, cleanText } from './text'
 
 export type StreetLines = { street: string; street2: string | null }
 
-/** Where a line may be cut: after ", " first (it separates address parts), then any space; latest first. */
+/**
+ * Where a line may be cut, best first: not between a street name and the house number after it
+ * ("Friedrichstraße | 43": DE/NL/ES/IT write the number last, and carriers look for it beside
+ * the street), then after ", " (it separates address parts), then any space; latest first.
+ */
 function cutPoints(line: string): number[] {
+  const numberFirst = /^\d/u.test(line)
+  const rank = (at: number) => (!numberFirst && /\d/u.test(line.charAt(at + 1)) ? 2 : 0) + (line[at - 1] === ',' ? 0 : 1)
   const spaces = [...line.matchAll(/ /gu)].map((m) => m.index).reverse()
-  return [...spaces.filter((i) => line[i - 1] === ','), ...spaces.filter((i) => line[i - 1] !== ',')]
+  return spaces.sort((a, b) => rank(a) - rank(b))
 }
 
 /**
