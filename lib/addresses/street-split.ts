@@ -3,7 +3,7 @@
 // the most common address error and the most mechanical to fix.
 import { charLength, cleanText } from './text'
 
-export type StreetLines = { street: string; street2: string | null }
+export type StreetLines = { street: string; street2: string }
 
 /**
  * Where a line may be cut, best first: not between a street name and the house number after it
