@@ -6,11 +6,23 @@ import { env } from '@/lib/env'
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient }
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) })
-  return new PrismaClient({ adapter })
+function client(): PrismaClient {
+  if (!globalForDb.prisma) {
+    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) })
+    // Kept on globalThis: Next's dev server re-evaluates modules on every change; one pool across reloads.
+    globalForDb.prisma = new PrismaClient({ adapter })
+  }
+  return globalForDb.prisma
 }
 
-// Next's dev server re-evaluates modules on every change; keep one pool across reloads.
-export const db: PrismaClient = globalForDb.prisma ?? createClient()
-if (process.env.NODE_ENV !== 'production') globalForDb.prisma = db
+/**
+ * Created on first use, not on import: `next build` imports every route module to analyse it,
+ * and must not need a database or the runtime secrets to do so.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client()
+    const value = Reflect.get(c, prop, c)
+    return typeof value === 'function' ? value.bind(c) : value
+  },
+})

@@ -16,9 +16,10 @@ const root = path.resolve(import.meta.dirname, '..')
 const E2E = process.argv.includes('--e2e')
 const DATA = path.join(root, '.data')
 const STACK_DATA = E2E ? path.join(DATA, `e2e-${process.pid}`) : DATA
-const APP_PORT = Number(process.env.PORT ?? 3000)
-const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010)
-const PG_PORT = Number(process.env.DEV_PG_PORT ?? 54320)
+// The browser tests' stack has its own ports, so it can run beside a developer's `npm run dev`.
+const APP_PORT = Number(process.env.PORT ?? (E2E ? 3100 : 3000))
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? (E2E ? 4110 : 4010))
+const PG_PORT = Number(process.env.DEV_PG_PORT ?? (E2E ? 54330 : 54320))
 const TSX = [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server']
 const started = Date.now()
 const children: ChildProcess[] = []
@@ -127,6 +128,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     BACKMARKET_API_URL: process.env.BACKMARKET_API_URL ?? sandboxUrl,
     CHECKPOINT_DISABLE: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
   }
 
   let t = Date.now()
@@ -134,14 +136,14 @@ async function main() {
   say(`migrations applied (${Date.now() - t} ms)`)
 
   const sandboxEnv = { ...env, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STATE_FILE: path.join(STACK_DATA, 'sandbox', 'state.json') }
-  await run('sandbox', [...TSX, 'sandbox/backmarket/main.ts'], sandboxEnv, { wait: false })
+  await run('sandbox', [...TSX, 'sandbox/backmarket/main.ts'], { ...sandboxEnv, SERVICE_NAME: 'sandbox' }, { wait: false })
   await waitFor(`${sandboxUrl}/__sandbox/faults`, 'the Back Market sandbox', 30_000)
 
   t = Date.now()
   await run('seed', [...TSX, 'prisma/seed.ts'], env, { wait: true })
   say(`demo data ready (${Date.now() - t} ms)`)
 
-  await run('worker', [...TSX, 'scripts/worker.ts'], env, { wait: false })
+  await run('worker', [...TSX, 'scripts/worker.ts'], { ...env, SERVICE_NAME: 'worker' }, { wait: false })
   const next = path.join(root, 'node_modules/next/dist/bin/next')
   await run('next', [next, E2E ? 'start' : 'dev', '-p', String(APP_PORT)], env, { wait: false })
   const url = `http://localhost:${APP_PORT}`

@@ -3,8 +3,6 @@ import { log } from '@/lib/log'
 import { startWorker } from '@/lib/sync/worker'
 import { stopQueue } from '@/lib/sync/queue'
 
-process.env.SERVICE_NAME ??= 'worker'
-
 let stopping = false
 async function shutdown(signal: string) {
   if (stopping) return

@@ -18,7 +18,8 @@ let started: Promise<PgBoss> | undefined
 export function getQueue(): Promise<PgBoss> {
   started ??= (async () => {
     const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: 'pgboss', max: 4 })
-    boss.on('error', (err) => log.error({ err }, 'pg-boss error'))
+    // pg-boss errors carry the whole pg client; the message and code are what help.
+    boss.on('error', (err: Error & { code?: string }) => log.error({ message: err.message, code: err.code }, 'pg-boss error'))
     await boss.start()
     await boss.createQueue(QUEUES.importTick, { name: QUEUES.importTick, policy: 'singleton' })
     await boss.createQueue(QUEUES.importOrders, {
