@@ -6,7 +6,7 @@ import { cn } from '@/components/ui/cn'
 export function Table({ className, label, ...props }: HTMLAttributes<HTMLTableElement> & { label: string }) {
   return (
     <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-600">
-      <table className={cn('min-w-full divide-y divide-slate-200 text-sm', className)} {...props} />
+      <table aria-label={label} className={cn('min-w-full divide-y divide-slate-200 text-sm', className)} {...props} />
     </div>
   )
 }
