@@ -1,7 +1,7 @@
 import next from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
-export default [
+const config = [
   ...next,
   ...nextTs,
   { ignores: ['lib/generated/**', 'lib/backmarket/openapi.gen.ts', '.next/**', '.data/**', 'node_modules/**', 'test-results/**'] },
@@ -18,3 +18,5 @@ export default [
     },
   },
 ]
+
+export default config
