@@ -25,8 +25,8 @@ export default async function OrdersPage({ searchParams }: Props) {
       {parsed.success ? (
         <>
           {/* Keyed by the query so the fields show the URL's values after back/forward navigation. */}
-          <OrdersSearchForm key={JSON.stringify(parsed.data)} values={parsed.data} />
-          <Suspense key={JSON.stringify(parsed.data)} fallback={<OrdersTableSkeleton />}>
+          <OrdersSearchForm key={`form:${JSON.stringify(parsed.data)}`} values={parsed.data} />
+          <Suspense key={`results:${JSON.stringify(parsed.data)}`} fallback={<OrdersTableSkeleton />}>
             <OrdersResults merchantId={user.merchantId} query={parsed.data} />
           </Suspense>
         </>
