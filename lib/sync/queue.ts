@@ -11,6 +11,10 @@ export const QUEUES = {
   importTick: 'import-orders-tick',
   /** Imports one merchant's orders; at most one queued and one running per merchant. */
   importOrders: 'import-orders',
+  /** Runs one SyncTask (accept, ship or stock update); singleton per task. */
+  syncTask: 'sync-task',
+  /** Re-delivers queued tasks whose job was lost (a crash between commit and send); every minute. */
+  syncSweep: 'sync-sweep',
 } as const
 
 let started: Promise<PgBoss> | undefined
@@ -30,6 +34,16 @@ export function getQueue(): Promise<PgBoss> {
       retryBackoff: true,
       expireInMinutes: 10,
     })
+    // Our own retry policy decides when a task runs again (it re-sends with startAfter); pg-boss's
+    // retries only cover a worker that died mid-job (the job expires, then runs again).
+    await boss.createQueue(QUEUES.syncTask, {
+      name: QUEUES.syncTask,
+      policy: 'stately',
+      retryLimit: 20,
+      retryDelay: 5,
+      expireInSeconds: 60,
+    })
+    await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
     return boss
   })()
   return started

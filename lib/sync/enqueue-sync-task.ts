@@ -1,0 +1,65 @@
+// Asks for something to be told to Back Market. The task row is the durable truth (written in the
+// caller's transaction when given one: an outbox); the pg-boss job only delivers it to a worker,
+// and the sweeper re-delivers any queued task whose job was lost. A second request for the same
+// pending thing returns the existing task: a double click or a duplicate event never sends twice.
+import 'server-only'
+import { db } from '@/lib/db'
+import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
+import type { SyncOperation } from '@/lib/generated/prisma/enums'
+import { getQueue, QUEUES } from './queue'
+import { syncGroupKey } from './sync-keys'
+
+export type EnqueueInput = {
+  merchantId: string
+  operation: SyncOperation
+  orderId?: string
+  sku?: string
+  origin: 'flow' | 'resync' | 'bulk' | 'simulator' | 'issue'
+  requestedById?: string
+  payload?: Prisma.InputJsonValue
+}
+
+type Tx = Prisma.TransactionClient
+
+/** Inserts the task, or finds the pending one for the same thing. Does not deliver it. */
+export async function createSyncTask(tx: Tx, input: EnqueueInput): Promise<{ task: SyncTask; created: boolean }> {
+  const dedupeKey = syncGroupKey(input)
+  const existing = await tx.syncTask.findUnique({ where: { dedupeKey } })
+  if (existing) return { task: existing, created: false }
+  const task = await tx.syncTask.create({
+    data: {
+      merchantId: input.merchantId,
+      operation: input.operation,
+      orderId: input.orderId,
+      sku: input.sku,
+      origin: input.origin,
+      requestedById: input.requestedById,
+      payload: input.payload,
+      dedupeKey,
+      nextAttemptAt: new Date(),
+    },
+  })
+  return { task, created: true }
+}
+
+/** Hands a queued task to the workers. Safe to call twice: the job is a singleton per task. */
+export async function dispatchSyncTask(task: Pick<SyncTask, 'id'>, startAfter?: Date): Promise<void> {
+  const boss = await getQueue()
+  await boss.send(QUEUES.syncTask, { taskId: task.id }, { singletonKey: task.id, ...(startAfter ? { startAfter } : {}) })
+}
+
+/** Create (or join) and deliver, outside any caller transaction. */
+export async function enqueueSyncTask(input: EnqueueInput): Promise<{ task: SyncTask; created: boolean }> {
+  let result: { task: SyncTask; created: boolean }
+  try {
+    result = await db.$transaction((tx) => createSyncTask(tx, input))
+  } catch (err) {
+    // Two requests raced on the dedupe key: the other one created it; join it.
+    if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err
+    const task = await db.syncTask.findUnique({ where: { dedupeKey: syncGroupKey(input) } })
+    if (!task) throw err
+    result = { task, created: false }
+  }
+  if (result.created) await dispatchSyncTask(result.task)
+  return result
+}
