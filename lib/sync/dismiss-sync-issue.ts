@@ -1,0 +1,17 @@
+// A merchant decides an issue needs no action (fixed by hand, order cancelled…): dismissed, with
+// who and why, and no longer counted in the banner's open issues. It stays in the error history.
+import 'server-only'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
+
+export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; userId: string; reason: string }) {
+  const { count } = await db.syncIssue.updateMany({
+    where: { id: opts.issueId, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
+    data: { status: 'DISMISSED', dismissedAt: new Date(), dismissedById: opts.userId, dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
+  })
+  if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })
+  const issue = await db.syncIssue.findFirst({ where: { id: opts.issueId, merchantId: opts.merchantId }, select: { status: true } })
+  if (!issue) throw new AppError('not_found', { userMessage: 'Issue not found' })
+  throw new AppError('conflict', { userMessage: `This issue is already ${issue.status.toLowerCase()}.` })
+}

@@ -1,0 +1,68 @@
+// Groups failures into one issue per (order or SKU × operation) and moves it through its
+// lifecycle. The group key is unique while the issue is active, so concurrent workers failing on
+// the same thing update one issue instead of opening two.
+import 'server-only'
+import { db } from '@/lib/db'
+import { Prisma, type SyncIssue } from '@/lib/generated/prisma/client'
+import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
+import { ACTIVE_ISSUE_STATUSES, statusAfterFailure, type IssueResolution } from './issue-lifecycle'
+import { syncGroupKey } from './sync-keys'
+
+export type IssueTarget = { merchantId: string; operation: SyncOperation; orderId?: string | null; sku?: string | null; reference?: string | null }
+
+export async function recordSyncFailure(opts: {
+  target: IssueTarget
+  kind: SyncIssueKind
+  message: string
+  detail?: Prisma.InputJsonValue
+  nextRetryAt: Date | null
+  taskId: string
+  now?: Date
+}): Promise<SyncIssue> {
+  const { target } = opts
+  const now = opts.now ?? new Date()
+  const groupKey = syncGroupKey(target)
+  const status = statusAfterFailure(opts.nextRetryAt !== null)
+  const data = {
+    kind: opts.kind,
+    status,
+    message: opts.message,
+    detail: opts.detail,
+    lastSeenAt: now,
+    nextRetryAt: opts.nextRetryAt,
+    lastTaskId: opts.taskId,
+  }
+  for (let attempt = 0; ; attempt++) {
+    const existing = await db.syncIssue.findUnique({ where: { groupKey } })
+    if (existing) {
+      return db.syncIssue.update({ where: { id: existing.id }, data: { ...data, occurrences: { increment: 1 } } })
+    }
+    try {
+      return await db.syncIssue.create({
+        data: {
+          ...data,
+          merchantId: target.merchantId,
+          operation: target.operation,
+          orderId: target.orderId ?? null,
+          sku: target.sku ?? null,
+          reference: target.reference ?? null,
+          groupKey,
+          firstSeenAt: now,
+        },
+      })
+    } catch (err) {
+      // Another worker opened it between our read and our insert: update that one.
+      const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002'
+      if (!raced || attempt >= 2) throw err
+    }
+  }
+}
+
+/** Closes the active issue of that group, if any. Returns how many were resolved (0 or 1). */
+export async function resolveSyncIssues(opts: { target: IssueTarget; resolution: IssueResolution; now?: Date }): Promise<number> {
+  const { count } = await db.syncIssue.updateMany({
+    where: { groupKey: syncGroupKey(opts.target), status: { in: [...ACTIVE_ISSUE_STATUSES] } },
+    data: { status: 'RESOLVED', resolution: opts.resolution, resolvedAt: opts.now ?? new Date(), groupKey: null, nextRetryAt: null },
+  })
+  return count
+}

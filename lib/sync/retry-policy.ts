@@ -1,0 +1,78 @@
+// What a failed call to Back Market means and what happens next. Transient failures (5xx, 429,
+// timeouts, network, an unreadable answer) are retried with exponential backoff and jitter,
+// never sooner than Back Market's Retry-After, up to a budget; permanent ones (404, 400, 401/403)
+// are never retried blindly: they become issues the merchant can act on.
+import type { BackMarketError } from '@/lib/backmarket/errors'
+import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
+
+/** Attempts in all, the first included. Past it, the task is dead-lettered (failed, listed). */
+export const RETRY_BUDGET = 8
+export const BACKOFF_BASE_MS = 2_000
+export const BACKOFF_CAP_MS = 5 * 60_000
+/** Back Market blocks for 10 s past its limit and documents no Retry-After: wait at least that. */
+export const RATE_LIMIT_FLOOR_MS = 10_000
+
+export const MESSAGES = {
+  notFound:
+    "We couldn't find a matching order_id and/or SKU on Backmarket. Please update your order manually on Backmarket.",
+  statusError: 'Order status error. Please update your order on Backmarket manually.',
+  unauthorized: 'Back Market refused our API token for your account (401). Generate a new token in Back Market (Options → Integrations) and update it here.',
+  forbidden: 'Back Market refused access (403): the token may lack rights, the integration channel may be disabled, or Back Market’s firewall blocked the call.',
+  connection: 'Back Market could not be reached or was overloaded. We retry automatically.',
+  gaveUp: `Back Market could not be reached after ${RETRY_BUDGET} attempts; automatic retries stopped. Re-sync once Back Market answers again.`,
+} as const
+
+export type FailureClass = { transient: boolean; issueKind: SyncIssueKind; message: string }
+
+export function classifyFailure(err: BackMarketError, operation: SyncOperation): FailureClass {
+  switch (err.kind) {
+    case 'not_found':
+      return { transient: false, issueKind: 'NOT_FOUND', message: MESSAGES.notFound }
+    case 'invalid_transition':
+      return { transient: false, issueKind: 'STATUS_ERROR', message: MESSAGES.statusError }
+    case 'validation':
+      // Back Market documents a bare 400 for a refused transition; on an order update any 400 is
+      // most likely the status hierarchy (we validate our own payloads before sending).
+      return operation === 'STOCK'
+        ? { transient: false, issueKind: 'VALIDATION', message: `Back Market refused the stock update: ${err.message}` }
+        : { transient: false, issueKind: 'STATUS_ERROR', message: MESSAGES.statusError }
+    case 'unauthorized':
+      return { transient: false, issueKind: 'CREDENTIALS', message: MESSAGES.unauthorized }
+    case 'forbidden':
+      // An HTML 403 is Cloudflare's firewall, which lets go after a while: worth retrying.
+      return err.html
+        ? { transient: true, issueKind: 'CONNECTION', message: MESSAGES.forbidden }
+        : { transient: false, issueKind: 'CREDENTIALS', message: MESSAGES.forbidden }
+    case 'rate_limited':
+    case 'server':
+    case 'timeout':
+    case 'network':
+    case 'bad_response':
+      return { transient: true, issueKind: 'CONNECTION', message: MESSAGES.connection }
+  }
+}
+
+/** Delay before attempt `attempt + 1`, attempt counting from 1. "Equal jitter": half fixed, half random. */
+export function backoffMs(attempt: number, err: BackMarketError | undefined, random: () => number = Math.random): number {
+  const exp = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1))
+  const jittered = exp / 2 + random() * (exp / 2)
+  const floor = err?.kind === 'rate_limited' ? Math.max(err.retryAfterMs ?? 0, RATE_LIMIT_FLOOR_MS) : (err?.retryAfterMs ?? 0)
+  return Math.round(Math.max(jittered, floor))
+}
+
+export type FailureDecision =
+  | { action: 'retry'; at: Date; failure: FailureClass }
+  | { action: 'fail'; dead: boolean; failure: FailureClass }
+
+export function decideAfterFailure(opts: {
+  attempt: number
+  err: BackMarketError
+  operation: SyncOperation
+  now: Date
+  random?: () => number
+}): FailureDecision {
+  const failure = classifyFailure(opts.err, opts.operation)
+  if (!failure.transient) return { action: 'fail', dead: false, failure }
+  if (opts.attempt >= RETRY_BUDGET) return { action: 'fail', dead: true, failure: { ...failure, message: MESSAGES.gaveUp } }
+  return { action: 'retry', at: new Date(opts.now.getTime() + backoffMs(opts.attempt, opts.err, opts.random)), failure }
+}
