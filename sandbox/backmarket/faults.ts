@@ -8,11 +8,15 @@ export const faultsSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(600_000).optional(),
   timeoutRate: z.number().min(0).max(1).optional(),
   htmlErrors: z.boolean().optional(),
+  /** Writes (POST) are applied, then their answer waits this long: a client may die meanwhile. */
+  afterWriteLatencyMs: z.number().int().min(0).max(600_000).optional(),
+  /** Share of writes applied whose answer is then lost (the connection drops): did it land? */
+  lostWriteResponseRate: z.number().min(0).max(1).optional(),
 })
 
 export type Faults = Required<z.infer<typeof faultsSchema>>
 
-export const NO_FAULTS: Faults = { error5xxRate: 0, rate429: 0, latencyMs: 0, timeoutRate: 0, htmlErrors: false }
+export const NO_FAULTS: Faults = { error5xxRate: 0, rate429: 0, latencyMs: 0, timeoutRate: 0, htmlErrors: false, afterWriteLatencyMs: 0, lostWriteResponseRate: 0 }
 
 export type FaultOutcome = { kind: 'timeout' } | { kind: '5xx'; status: 502 | 503 } | { kind: '429' } | { kind: 'none' }
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import type { ErrorResponseV1 } from './errors'
 import type { LoggedRequest } from './request-log'
+import type { Order } from './types'
 import { startSandbox } from './server'
 import { control, json, newSeller, USER_AGENT, setupSandbox } from './testing'
 
@@ -141,4 +142,27 @@ test('timeout fault holds requests unanswered, and close() still returns promptl
   await sb.close()
   expect(performance.now() - t0).toBeLessThan(1_000)
   await expect(held).rejects.toThrow()
+})
+
+test('after-write faults apply the write, then answer late or lose the answer', async () => {
+  const sb = await startSandbox({ port: 0 })
+  try {
+    const seller = await newSeller(sb)
+    const order = await seller.order({ lines: [{ sku: 'AW-1' }, { sku: 'AW-2' }] })
+    const accept = (sku: string) => seller.bm(`/ws/orders/${order.order_id}`, { method: 'POST', body: { order_id: order.order_id, new_state: 2, sku } })
+
+    await control(sb, 'PUT', '/faults', { afterWriteLatencyMs: 300 })
+    const t0 = performance.now()
+    expect((await accept('AW-1')).status).toBe(200)
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(290)
+    expect((await seller.bm('/ws/orders')).status).toBe(200) // reads are not delayed
+
+    await control(sb, 'PUT', '/faults', { afterWriteLatencyMs: 0, lostWriteResponseRate: 1 })
+    await expect(accept('AW-2')).rejects.toThrow() // the connection drops: no answer
+    await control(sb, 'DELETE', '/faults')
+    const after = await json<Order>(await seller.bm(`/ws/orders/${order.order_id}`))
+    expect(after.orderlines.map((l) => l.state)).toEqual([2, 2]) // both writes landed
+  } finally {
+    await sb.close()
+  }
 })

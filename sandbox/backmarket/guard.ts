@@ -83,3 +83,17 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
     signal.addEventListener('abort', onAbort, { once: true })
   })
 }
+
+/**
+ * Faults that strike after a write was applied: the answer is late, or never arrives. This is
+ * the case a client must survive without re-sending blindly (Back Market has no idempotency key).
+ */
+export function afterWriteFaults(ctx: SandboxContext) {
+  return async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (req.method !== 'POST' || reply.statusCode >= 300) return payload
+    const f = ctx.faults
+    if (f.afterWriteLatencyMs > 0 && (await sleep(f.afterWriteLatencyMs, ctx.closing))) return payload
+    if (f.lostWriteResponseRate > 0 && Math.random() < f.lostWriteResponseRate) req.raw.socket?.destroy()
+    return payload
+  }
+}

@@ -3,7 +3,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { DEFAULT_LIMITS, type Limits, type SandboxContext } from './context'
 import { errorBody, SandboxError } from './errors'
 import { NO_FAULTS } from './faults'
-import { guardWs, logWsRequest, recordStatus } from './guard'
+import { afterWriteFaults, guardWs, logWsRequest, recordStatus } from './guard'
 import { parseJsonLenient } from './http'
 import { createSlidingWindowLimiter } from './rate-limit'
 import { createRequestLog } from './request-log'
@@ -50,6 +50,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     async (ws) => {
       ws.addHook('onRequest', logWsRequest(ctx))
       ws.addHook('preHandler', guardWs(ctx))
+      ws.addHook('onSend', afterWriteFaults(ctx))
       ws.addHook('onResponse', recordStatus())
       orderRoutes(ws, ctx)
       listingRoutes(ws, ctx)
