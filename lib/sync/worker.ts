@@ -5,8 +5,14 @@ import { db } from '@/lib/db'
 import { log } from '@/lib/log'
 import { importMerchantOrders } from './import-orders'
 import { getQueue, QUEUES } from './queue'
+import { runSyncTask } from './run-sync-task'
+import { sweepSyncTasks } from './sweep-sync-tasks'
+
+/** Sync jobs run this many at a time per worker process; the shared rate limit keeps the total in check. */
+const SYNC_CONCURRENCY = Number(process.env.SYNC_CONCURRENCY ?? 8)
 
 type ImportJob = { merchantId: string }
+type SyncJob = { taskId: string }
 
 export async function enqueueImportForAllMerchants(): Promise<number> {
   const boss = await getQueue()
@@ -29,7 +35,17 @@ export async function startWorker(): Promise<void> {
     const summary = await importMerchantOrders({ merchantId: job.data.merchantId })
     log.info({ merchantId: job.data.merchantId, ...summary }, 'orders imported')
   })
+  for (let i = 0; i < SYNC_CONCURRENCY; i++) {
+    await boss.work<SyncJob>(QUEUES.syncTask, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await runSyncTask({ taskId: job.data.taskId })
+    })
+  }
+  await boss.work(QUEUES.syncSweep, async () => {
+    const n = await sweepSyncTasks()
+    if (n) log.info({ tasks: n }, 're-delivered overdue sync tasks')
+  })
   await boss.schedule(QUEUES.importTick, '* * * * *')
+  await boss.schedule(QUEUES.syncSweep, '* * * * *')
   // Import right away on start rather than waiting for the first minute boundary.
   await enqueueImportForAllMerchants()
   log.info('sync worker started')

@@ -1,0 +1,55 @@
+// stock_update: set a listing's quantity to what we hold now. Absolute, so sending it twice is
+// harmless, and read at the last moment, so many stock movements coalesce into one update.
+import 'server-only'
+import type { BackMarketClient } from '@/lib/backmarket/client'
+import { BackMarketError } from '@/lib/backmarket/errors'
+import { db } from '@/lib/db'
+import { syncCall, type SyncCallContext } from '../sync-call'
+
+export type StockResult = { outcome: 'applied'; verified: boolean; quantity: number }
+
+export async function pushStockToBackMarket(opts: {
+  ctx: SyncCallContext
+  client: BackMarketClient
+  merchantId: string
+  sku: string
+  skuLines: { acquire: (cost?: number) => Promise<unknown> }
+}): Promise<StockResult> {
+  const { ctx, client, sku } = opts
+  const product = await db.product.findUnique({ where: { merchantId_sku: { merchantId: opts.merchantId, sku } } })
+  if (!product) throw new Error(`product ${sku} not found for merchant ${opts.merchantId}`)
+
+  const lookup = async () => {
+    const listing = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${sku}`, sku }, () => client.getListingBySku(sku))
+    await db.product.update({ where: { id: product.id }, data: { bmListingId: String(listing.id) } })
+    return String(listing.id)
+  }
+  let listingId = product.bmListingId ?? (await lookup())
+
+  // Back Market accepts about 2,000 SKU lines an hour across all listing updates.
+  await opts.skuLines.acquire(1)
+  const send = async (id: string) => {
+    const { quantity } = await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { quantity: true } })
+    const request = { listing_id: id, quantity }
+    await syncCall(ctx, { method: 'POST', path: `/ws/listings/${id}`, request, sku }, () => client.updateListingQuantity(id, quantity))
+    return quantity
+  }
+  let quantity: number
+  try {
+    quantity = await send(listingId)
+  } catch (err) {
+    // The cached listing id went stale (listing re-created on Back Market): look it up again, once.
+    if (!(err instanceof BackMarketError && err.kind === 'not_found' && product.bmListingId)) throw err
+    listingId = await lookup()
+    quantity = await send(listingId)
+  }
+
+  let verified = false
+  try {
+    const after = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${sku}`, sku }, () => client.getListingBySku(sku))
+    verified = Number(after.quantity) === quantity
+  } catch {
+    // Sent and acknowledged; only the confirmation read failed.
+  }
+  return { outcome: 'applied', verified, quantity }
+}

@@ -1,0 +1,43 @@
+// Re-sync many orders, or the orders and SKUs behind some sync issues: each gets its own sync (or
+// joins its pending one); one that cannot be re-synced says why without stopping the others.
+import 'server-only'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { enqueueSyncTask } from './enqueue-sync-task'
+import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
+import { requestOrderResync } from './request-order-resync'
+
+export type BulkResult = { reference: string | null; sku: string | null; syncId: string | null; created: boolean; error: string | null }
+
+async function one(fn: () => Promise<{ task: { id: string }; created: boolean }>, key: { reference: string | null; sku: string | null }): Promise<BulkResult> {
+  try {
+    const { task, created } = await fn()
+    return { ...key, syncId: task.id, created, error: null }
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err
+    return { ...key, syncId: null, created: false, error: err.userMessage }
+  }
+}
+
+export async function requestBulkResync(opts: { merchantId: string; userId: string; references?: string[]; issueIds?: string[] }): Promise<BulkResult[]> {
+  const results: BulkResult[] = []
+  for (const reference of new Set(opts.references ?? [])) {
+    results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, userId: opts.userId, origin: 'bulk' }), { reference, sku: null }))
+  }
+  if (opts.issueIds?.length) {
+    const issues = await db.syncIssue.findMany({
+      where: { id: { in: opts.issueIds }, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
+      select: { operation: true, reference: true, sku: true },
+    })
+    for (const issue of issues) {
+      if (issue.operation === 'STOCK' && issue.sku) {
+        const sku = issue.sku
+        results.push(await one(() => enqueueSyncTask({ merchantId: opts.merchantId, operation: 'STOCK', sku, origin: 'issue', requestedById: opts.userId }), { reference: null, sku }))
+      } else if (issue.reference) {
+        const reference = issue.reference
+        results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, userId: opts.userId, origin: 'issue' }), { reference, sku: null }))
+      }
+    }
+  }
+  return results
+}

@@ -1,0 +1,235 @@
+// The sync engine against the real sandbox over HTTP and the real database: what Back Market
+// receives (the sandbox's request log), what we record, and how issues live and resolve.
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { db } from '@/lib/db'
+import { startSandbox } from '@/sandbox/backmarket/server'
+import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { createTestMerchant } from '@/test/factories'
+import { enqueueSyncTask } from './enqueue-sync-task'
+import { importMerchantOrders } from './import-orders'
+import { RETRY_BUDGET } from './retry-policy'
+import { runSyncTask } from './run-sync-task'
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>
+let control: SandboxControl
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 })
+  control = new SandboxControl(sandbox.url)
+  // Before anything reads the environment: every client built from a merchant talks to this sandbox.
+  process.env.BACKMARKET_API_URL = sandbox.url
+})
+afterAll(async () => sandbox.close())
+
+/** A merchant whose Back Market order was imported and validated by the warehouse. */
+async function validatedOrder(lines: string[] = ['SKU-1']) {
+  const token = `sync-${randomUUID()}`
+  await control.createAccount(token)
+  const merchant = await createTestMerchant({ bmToken: token })
+  const bm = await control.createOrder({ token, lines: lines.map((sku) => ({ sku })) })
+  await importMerchantOrders({ merchantId: merchant.id })
+  const reference = String(bm.order_id)
+  const order = await db.order.update({
+    where: { merchantId_reference: { merchantId: merchant.id, reference } },
+    data: { status: 'VALIDATED' },
+    include: { lines: true },
+  })
+  return { token, merchant, order, reference }
+}
+
+const writes = async (token: string, reference: string) =>
+  (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
+
+const lineStates = async (token: string, reference: string) => {
+  const { orders } = (await control.state(token)) as { orders: { order_id: number; orderlines: { state: number }[] }[] }
+  return orders.find((o) => String(o.order_id) === reference)!.orderlines.map((l) => l.state)
+}
+
+test('accepting a validated order: one call per line, verified by read-back, our copy refreshed', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['A-1', 'A-2'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+
+  expect(await lineStates(token, reference)).toEqual([2, 2])
+  expect(await writes(token, reference)).toHaveLength(2)
+  const done = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
+  expect(done).toMatchObject({ status: 'VERIFIED', attempts: 1, dedupeKey: null })
+  expect(done.verifiedAt).toBeInstanceOf(Date)
+  expect((await db.orderLine.findMany({ where: { orderId: order.id } })).map((l) => l.bmState)).toEqual([2, 2])
+  const attempts = await db.syncAttempt.findMany({ where: { taskId: task.id } })
+  expect(attempts.map((a) => [a.outcome, a.httpStatus])).toEqual([['SUCCESS', 200], ['SUCCESS', 200]])
+})
+
+test('a second request for the same pending sync joins it instead of sending twice', async () => {
+  const { merchant, order } = await validatedOrder()
+  const a = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'resync' })
+  const b = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'resync' })
+  const [c, d] = await Promise.all([
+    enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'resync' }),
+    enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'resync' }),
+  ])
+  expect([a.created, b.created, c.created, d.created]).toEqual([true, false, false, false])
+  expect(new Set([a.task.id, b.task.id, c.task.id, d.task.id]).size).toBe(1)
+})
+
+test('a SKU renamed on our side: 404, an open issue with Cubyn’s message, a pre-flight naming both SKUs; fixing it and re-syncing resolves it', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['REN-1'])
+  await db.orderLine.updateMany({ where: { orderId: order.id }, data: { sku: 'REN-1-NEW' } })
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('failed')
+
+  const failed = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
+  expect(failed).toMatchObject({ status: 'FAILED', failureKind: 'permanent' })
+  expect(failed.preflight).toMatchObject({ canRetryHelp: false, checks: expect.arrayContaining([expect.objectContaining({ name: 'sku_match', ok: false })]) })
+  const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  expect(issue).toMatchObject({ status: 'OPEN', kind: 'NOT_FOUND', operation: 'ACCEPT', reference })
+  expect(issue.message).toMatch(/^We couldn't find a matching order_id and\/or SKU on Backmarket/)
+  expect(await writes(token, reference)).toHaveLength(1)
+
+  await db.orderLine.updateMany({ where: { orderId: order.id }, data: { sku: 'REN-1' } })
+  const again = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'resync' })
+  expect(await runSyncTask({ taskId: again.task.id })).toBe('verified')
+  expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ status: 'RESOLVED', resolution: 'success', groupKey: null })
+})
+
+test('a line cancelled by hand on Back Market: order status error, no retry', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['CXL-1'])
+  await control.setLineState(reference, 'CXL-1', token, 4)
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('failed')
+  const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  expect(issue).toMatchObject({ status: 'OPEN', kind: 'STATUS_ERROR', nextRetryAt: null })
+  expect(issue.message).toMatch(/^Order status error/)
+})
+
+test('a sale already accepted by hand on Back Market is recognised by read-back, not reported as an error', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['HAND-1'])
+  await control.setLineState(reference, 'HAND-1', token, 2)
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  const attempts = await db.syncAttempt.findMany({ where: { taskId: task.id }, orderBy: { createdAt: 'asc' } })
+  expect(attempts.map((a) => a.outcome)).toEqual(['PERMANENT_FAILURE', 'ALREADY_APPLIED'])
+  expect(await db.syncIssue.count({ where: { merchantId: merchant.id, status: { in: ['OPEN', 'RETRYING'] } } })).toBe(0)
+})
+
+test('Back Market down: retrying with a next retry time, then resolved by a later success', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['DOWN-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await control.setFaults({ error5xxRate: 1 })
+  try {
+    expect(await runSyncTask({ taskId: task.id })).toBe('retry_scheduled')
+  } finally {
+    await control.clearFaults()
+  }
+  const waiting = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
+  expect(waiting).toMatchObject({ status: 'QUEUED', failureKind: 'transient' })
+  const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  expect(issue).toMatchObject({ status: 'RETRYING', kind: 'CONNECTION' })
+  expect(issue.nextRetryAt!.getTime()).toBe(waiting.nextAttemptAt!.getTime())
+
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await lineStates(token, reference)).toEqual([2])
+  expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ status: 'RESOLVED', resolution: 'success' })
+})
+
+test('past the retry budget the task is dead-lettered and the issue stays open for the merchant', async () => {
+  const { merchant, order } = await validatedOrder(['DEAD-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await control.setFaults({ error5xxRate: 1 })
+  try {
+    const outcomes = []
+    for (let i = 0; i < RETRY_BUDGET; i++) outcomes.push(await runSyncTask({ taskId: task.id }))
+    expect(outcomes.at(-1)).toBe('failed')
+    expect(outcomes.slice(0, -1).every((o) => o === 'retry_scheduled')).toBe(true)
+  } finally {
+    await control.clearFaults()
+  }
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'FAILED', failureKind: 'dead', attempts: RETRY_BUDGET })
+  const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  expect(issue).toMatchObject({ status: 'OPEN', kind: 'CONNECTION', occurrences: RETRY_BUDGET })
+  expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
+})
+
+test('a lost answer to a write: the retry reads Back Market back and sends nothing twice', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['LOST-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await control.setFaults({ lostWriteResponseRate: 1 })
+  try {
+    expect(await runSyncTask({ taskId: task.id })).toBe('retry_scheduled')
+  } finally {
+    await control.clearFaults()
+  }
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
+  const last = await db.syncAttempt.findFirstOrThrow({ where: { taskId: task.id }, orderBy: { createdAt: 'desc' } })
+  expect(last.outcome).toBe('ALREADY_APPLIED')
+})
+
+test('a worker killed (SIGKILL) mid-call: the next run skips what Back Market already applied', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['KILL-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // The write lands on Back Market, then its answer is held: the worker dies waiting for it.
+  await control.setFaults({ afterWriteLatencyMs: 60_000 })
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.resolve('lib/sync/testing/run-task-child.ts'), task.id], {
+    env: { ...process.env },
+    stdio: 'ignore',
+  })
+  try {
+    const deadline = Date.now() + 15_000
+    while ((await writes(token, reference)).length === 0) {
+      if (Date.now() > deadline) throw new Error('the child never sent its write')
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    child.kill('SIGKILL')
+    await new Promise((r) => child.once('exit', r))
+  } finally {
+    await control.clearFaults()
+  }
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1 })
+
+  // pg-boss hands the expired job to another worker: here, this process.
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
+  expect(await lineStates(token, reference)).toEqual([2])
+})
+
+test('shipping sends the tracking number once; a re-sync of a shipped order sends nothing', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['SHIP-1'])
+  const accept = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await runSyncTask({ taskId: accept.task.id })
+  const payload = { trackingNumber: '6A12345678901', trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901', shipper: 'Colissimo' }
+  const ship = await enqueueSyncTask({ merchantId: merchant.id, operation: 'SHIP', orderId: order.id, origin: 'flow', payload })
+  expect(await runSyncTask({ taskId: ship.task.id })).toBe('verified')
+  expect(await lineStates(token, reference)).toEqual([3])
+  const shipped = (await writes(token, reference)).at(-1)!
+  expect(shipped.body).toMatchObject({ new_state: 3, tracking_number: '6A12345678901', shipper: 'Colissimo' })
+
+  const resync = await enqueueSyncTask({ merchantId: merchant.id, operation: 'SHIP', orderId: order.id, origin: 'resync', payload })
+  expect(await runSyncTask({ taskId: resync.task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(2) // accept + ship, nothing more
+})
+
+test('stock: many movements, one update with the latest quantity; an unknown SKU is a not-found issue', async () => {
+  const token = `stock-${randomUUID()}`
+  await control.createAccount(token)
+  await control.createListing({ token, sku: 'STK-1', quantity: 5 })
+  const merchant = await createTestMerchant({ bmToken: token })
+  await db.product.createMany({ data: [{ merchantId: merchant.id, sku: 'STK-1', title: 'Phone', quantity: 5 }, { merchantId: merchant.id, sku: 'STK-GHOST', title: 'Ghost', quantity: 1 }] })
+  let first
+  for (const q of [4, 3, 9]) {
+    await db.product.update({ where: { merchantId_sku: { merchantId: merchant.id, sku: 'STK-1' } }, data: { quantity: q } })
+    const r = await enqueueSyncTask({ merchantId: merchant.id, operation: 'STOCK', sku: 'STK-1', origin: 'flow' })
+    first ??= r.task.id
+    expect(r.task.id).toBe(first)
+  }
+  expect(await runSyncTask({ taskId: first! })).toBe('verified')
+  const updates = (await control.requests(token)).filter((r) => r.method === 'POST')
+  expect(updates).toHaveLength(1)
+  expect(updates[0]!.body).toMatchObject({ quantity: 9 })
+
+  const ghost = await enqueueSyncTask({ merchantId: merchant.id, operation: 'STOCK', sku: 'STK-GHOST', origin: 'flow' })
+  expect(await runSyncTask({ taskId: ghost.task.id })).toBe('failed')
+  expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id, sku: 'STK-GHOST' } })).toMatchObject({ kind: 'NOT_FOUND', operation: 'STOCK', status: 'OPEN' })
+})

@@ -1,0 +1,171 @@
+// Runs one sync task on a worker: claim it, tell Back Market, confirm by read-back, and record
+// what happened — the task's status, every call, and the issue it opens, updates or resolves.
+// Safe to run twice for the same task (a job redelivered after a crash): the claim is a
+// compare-and-set on the attempt count, and any run after the first reads Back Market back
+// before writing.
+import 'server-only'
+import type { BackMarketClient } from '@/lib/backmarket/client'
+import { BackMarketError } from '@/lib/backmarket/errors'
+import type { BmOrder } from '@/lib/backmarket/schemas'
+import { db } from '@/lib/db'
+import type { Prisma, SyncTask } from '@/lib/generated/prisma/client'
+import { log } from '@/lib/log'
+import { backMarketClientFor } from './backmarket-client-for'
+import { dispatchSyncTask } from './enqueue-sync-task'
+import { acceptOrderOnBackMarket } from './operations/accept-order'
+import { pushStockToBackMarket } from './operations/push-stock'
+import { ShipPayloadSchema, shipOrderOnBackMarket } from './operations/ship-order'
+import type { SyncOrder } from './operations/types'
+import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket-limits'
+import { recordSyncFailure, resolveSyncIssues } from './record-sync-issue'
+import { runPreflight } from './run-preflight'
+import { decideAfterFailure } from './retry-policy'
+import type { SyncCallContext } from './sync-call'
+
+export type RunOptions = {
+  taskId: string
+  /** Tests and the benchmark may hand in a client; otherwise the merchant's own. */
+  client?: BackMarketClient
+  now?: () => Date
+  random?: () => number
+}
+
+type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped'
+
+/** Takes the task for this run. Null when it is finished or another run took it first. */
+async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
+  const { count } = await db.syncTask.updateMany({
+    where: { id: task.id, attempts: task.attempts, status: { in: ['QUEUED', 'SENT'] } },
+    data: {
+      status: 'SENT',
+      attempts: { increment: 1 },
+      sentAt: now,
+      nextAttemptAt: null,
+      // A stock update reads the quantity when it runs; once running, a new movement needs a new
+      // task, so the dedupe key is released now. Parcel updates keep it until they finish.
+      ...(task.operation === 'STOCK' ? { dedupeKey: null } : {}),
+    },
+  })
+  return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1 } : null
+}
+
+async function loadOrder(orderId: string): Promise<SyncOrder> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { id: true, reference: true, lines: { select: { id: true, bmOrderlineId: true, sku: true, listing: true }, orderBy: { bmOrderlineId: 'asc' } } },
+  })
+  return { ...order, lines: order.lines.map((l) => ({ ...l, bmOrderlineId: String(l.bmOrderlineId) })) }
+}
+
+/** Keeps our copy of Back Market's state as fresh as the last answer we got. */
+async function refreshOrderFromBackMarket(orderId: string, bm: BmOrder, now: Date): Promise<void> {
+  const modified = new Date(bm.date_modification)
+  await db.$transaction([
+    db.order.updateMany({
+      where: { id: orderId, bmDateModification: { lt: modified } },
+      data: { bmState: bm.state, bmDateModification: modified, bmSnapshot: bm as unknown as Prisma.InputJsonValue, bmSeenAt: now },
+    }),
+    ...bm.orderlines.map((l) => db.orderLine.updateMany({ where: { orderId, bmOrderlineId: BigInt(l.id) }, data: { bmState: l.state } })),
+  ])
+}
+
+/** After a permanent failure: can a retry help, and what must change first? Kept with the task. */
+async function storePreflight(task: SyncTask): Promise<void> {
+  try {
+    const verdict = await runPreflight({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
+    await db.syncTask.update({ where: { id: task.id }, data: { preflight: verdict as unknown as Prisma.InputJsonValue } })
+  } catch (err) {
+    log.warn({ err, taskId: task.id }, 'pre-flight after failure could not run')
+  }
+}
+
+export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
+  const now = opts.now ?? (() => new Date())
+  const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
+  if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
+  const task = await claim(found, now())
+  if (!task) return 'skipped'
+
+  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: task.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
+  const client = opts.client ?? backMarketClientFor(merchant)
+  const order = task.orderId ? await loadOrder(task.orderId) : null
+  const target = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: order?.reference ?? null }
+  const ctx: SyncCallContext = {
+    merchantId: task.merchantId,
+    taskId: task.id,
+    operation: task.operation,
+    reference: order?.reference ?? null,
+    sku: task.sku,
+    attempt: task.attempts,
+    requests: backMarketRequestLimiter(task.merchantId),
+  }
+  // The first run of a task the warehouse flow created writes straight away; anything else may
+  // already have reached Back Market (a retry, a crash, a merchant's re-sync) and reads first.
+  const readBackFirst = task.attempts > 1 || task.origin !== 'flow'
+
+  const execute = async (readBack: boolean) => {
+    if (task.operation === 'STOCK') {
+      return pushStockToBackMarket({ ctx, client, merchantId: task.merchantId, sku: task.sku!, skuLines: backMarketSkuLineLimiter(task.merchantId) })
+    }
+    if (!order) throw new Error(`${task.operation} task ${task.id} has no order`)
+    const r =
+      task.operation === 'ACCEPT'
+        ? await acceptOrderOnBackMarket({ ctx, client, order, readBackFirst: readBack })
+        : await shipOrderOnBackMarket({ ctx, client, order, payload: ShipPayloadSchema.parse(task.payload), readBackFirst: readBack })
+    if (r.bmOrder) await refreshOrderFromBackMarket(order.id, r.bmOrder, now())
+    return r
+  }
+
+  try {
+    let result
+    try {
+      result = await execute(readBackFirst)
+    } catch (err) {
+      // Back Market refused the transition: maybe because it already has it (accepted by hand in
+      // the back office, or our earlier call landed). Read it back once before calling it an error.
+      const refused = err instanceof BackMarketError && (err.kind === 'invalid_transition' || err.kind === 'validation')
+      if (!refused || readBackFirst || task.operation === 'STOCK') throw err
+      result = await execute(true)
+    }
+    const { outcome, verified } = result
+    const at = now()
+    await db.syncTask.update({
+      where: { id: task.id },
+      data: {
+        status: verified ? 'VERIFIED' : 'ACCEPTED',
+        acceptedAt: at,
+        verifiedAt: verified ? at : null,
+        finishedAt: at,
+        dedupeKey: null,
+        failureKind: null,
+        failureMessage: null,
+      },
+    })
+    await resolveSyncIssues({ target, resolution: outcome === 'already_applied' ? 'read_back' : 'success', now: at })
+    return verified ? 'verified' : 'accepted'
+  } catch (err) {
+    // Not Back Market's answer (our database, a bug): let pg-boss retry the job; the task stays
+    // SENT, so the next run reads Back Market back before writing anything.
+    if (!(err instanceof BackMarketError)) throw err
+    const at = now()
+    const decision = decideAfterFailure({ attempt: task.attempts, err, operation: task.operation, now: at, random: opts.random })
+    const detail = { httpStatus: err.status ?? null, bmKind: err.kind, bmMessage: err.message, attempt: task.attempts }
+    if (decision.action === 'retry') {
+      await db.syncTask.update({
+        where: { id: task.id },
+        data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', failureMessage: decision.failure.message },
+      })
+      await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
+      await dispatchSyncTask(task, decision.at)
+      return 'retry_scheduled'
+    }
+    await db.syncTask.update({
+      where: { id: task.id },
+      data: { status: 'FAILED', finishedAt: at, dedupeKey: null, failureKind: decision.dead ? 'dead' : 'permanent', failureMessage: decision.failure.message },
+    })
+    await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+    await storePreflight(task)
+    log.warn({ taskId: task.id, operation: task.operation, reference: target.reference, sku: task.sku, kind: err.kind, status: err.status, dead: decision.dead }, 'sync task failed')
+    return 'failed'
+  }
+}

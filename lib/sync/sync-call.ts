@@ -1,0 +1,86 @@
+// Every call a sync task makes to Back Market goes through here: it waits for a slot in the
+// merchant's shared rate limit, times the call, and records it as a SyncAttempt, success or not,
+// with Back Market's answer as received.
+import 'server-only'
+import { BackMarketError } from '@/lib/backmarket/errors'
+import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { SyncAttemptOutcome, SyncOperation } from '@/lib/generated/prisma/enums'
+import { classifyFailure } from './retry-policy'
+
+export type RateLimit = { acquire: (cost?: number) => Promise<unknown>; penalize?: (ms: number) => Promise<unknown> }
+
+export type SyncCallContext = {
+  merchantId: string
+  taskId: string
+  operation: SyncOperation
+  reference: string | null
+  sku: string | null
+  attempt: number
+  requests: RateLimit
+}
+
+/** What Back Market said, small enough to keep: its JSON body, or the start of an HTML page. */
+function bmErrorBody(err: BackMarketError): Prisma.InputJsonValue {
+  const body = typeof err.body === 'string' ? err.body.slice(0, 2_000) : err.body
+  return { kind: err.kind, status: err.status ?? null, code: err.bmCode ?? null, target: err.target ?? null, body: (body ?? null) as Prisma.InputJsonValue }
+}
+
+export async function recordAttempt(
+  ctx: SyncCallContext,
+  a: { method: string; path: string; request?: Prisma.InputJsonValue; outcome: SyncAttemptOutcome; httpStatus?: number | null; err?: BackMarketError; message?: string; durationMs: number; sku?: string | null },
+): Promise<void> {
+  await db.syncAttempt.create({
+    data: {
+      merchantId: ctx.merchantId,
+      taskId: ctx.taskId,
+      operation: ctx.operation,
+      reference: ctx.reference,
+      sku: a.sku ?? ctx.sku,
+      attempt: ctx.attempt,
+      method: a.method,
+      path: a.path,
+      requestSummary: a.request,
+      httpStatus: a.httpStatus ?? a.err?.status ?? null,
+      outcome: a.outcome,
+      errorKind: a.err?.kind ?? null,
+      bmError: a.err ? bmErrorBody(a.err) : undefined,
+      message: a.message ?? (a.err ? classifyFailure(a.err, ctx.operation).message : null),
+      durationMs: a.durationMs,
+    },
+  })
+}
+
+/**
+ * One rate-limited, recorded call. Reads are recorded only when they fail (a read-back that
+ * succeeds is summarised by the write it guards); writes always are.
+ */
+export async function syncCall<T>(
+  ctx: SyncCallContext,
+  call: { method: 'GET' | 'POST'; path: string; request?: Prisma.InputJsonValue; sku?: string | null; cost?: number },
+  fn: () => Promise<T>,
+): Promise<T> {
+  await ctx.requests.acquire(call.cost ?? 1)
+  const started = performance.now()
+  try {
+    const result = await fn()
+    if (call.method === 'POST') {
+      await recordAttempt(ctx, { ...call, outcome: 'SUCCESS', httpStatus: 200, durationMs: Math.round(performance.now() - started) })
+    }
+    return result
+  } catch (err) {
+    if (err instanceof BackMarketError) {
+      const failure = classifyFailure(err, ctx.operation)
+      await recordAttempt(ctx, {
+        ...call,
+        outcome: failure.transient ? 'TRANSIENT_FAILURE' : 'PERMANENT_FAILURE',
+        err,
+        durationMs: Math.round(performance.now() - started),
+      })
+      // Back Market says we are over its limit (another integration may share the token):
+      // every worker of this merchant backs off together.
+      if (err.kind === 'rate_limited') await ctx.requests.penalize?.(Math.max(err.retryAfterMs ?? 0, 10_000))
+    }
+    throw err
+  }
+}
