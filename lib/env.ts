@@ -18,9 +18,9 @@ const EnvSchema = z.object({
     .string()
     .regex(/^BM-.+-.+;.+@.+$/, 'must look like BM-<Company>-<Integration>;<contact email>')
     .default('BM-Fulfilment-Dashboard;integrations@example.com'),
+  /** How long one Back Market call may take before it counts as a timeout (and is retried). */
+  BACKMARKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** How often the worker polls each merchant's Back Market orders. */
-  IMPORT_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -6,11 +6,17 @@ import { POST as logout } from '@/app/api/auth/logout/route'
 import { GET as backMarket } from '@/app/api/orders/[reference]/backmarket/route'
 import { GET as order } from '@/app/api/orders/[reference]/route'
 import { GET as orders } from '@/app/api/orders/route'
+import { POST as resync } from '@/app/api/orders/[reference]/sync/route'
+import { POST as checkIssue } from '@/app/api/sync-issues/[id]/check/route'
+import { POST as dismissIssue } from '@/app/api/sync-issues/[id]/dismiss/route'
+import { GET as syncStatus } from '@/app/api/syncs/[id]/route'
+import { POST as bulkResync } from '@/app/api/syncs/route'
 import { hashSessionToken } from '@/lib/auth/session-token'
 import { db } from '@/lib/db'
 import { createSignedInMerchant, createTestOrder, routeParams, testRequest } from '@/test/factories'
 
 const reference = '40300001'
+const uuid = '00000000-0000-4000-8000-000000000000'
 const protectedRoutes: Array<[string, (cookie?: string) => Promise<Response>]> = [
   ['GET /api/orders', (cookie) => orders(testRequest('/api/orders?q=bad!', { cookie }))],
   ['GET /api/orders/[reference]', (cookie) => order(testRequest(`/api/orders/${reference}`, { cookie }), routeParams({ reference }))],
@@ -18,6 +24,11 @@ const protectedRoutes: Array<[string, (cookie?: string) => Promise<Response>]> =
     'GET /api/orders/[reference]/backmarket',
     (cookie) => backMarket(testRequest(`/api/orders/${reference}/backmarket`, { cookie }), routeParams({ reference })),
   ],
+  ['POST /api/orders/[reference]/sync', (cookie) => resync(testRequest(`/api/orders/${reference}/sync`, { method: 'POST', cookie }), routeParams({ reference }))],
+  ['GET /api/syncs/[id]', (cookie) => syncStatus(testRequest(`/api/syncs/${uuid}`, { cookie }), routeParams({ id: uuid }))],
+  ['POST /api/syncs', (cookie) => bulkResync(testRequest('/api/syncs', { method: 'POST', cookie, body: { references: [reference] } }))],
+  ['POST /api/sync-issues/[id]/dismiss', (cookie) => dismissIssue(testRequest(`/api/sync-issues/${uuid}/dismiss`, { method: 'POST', cookie, body: { reason: 'fixed' } }), routeParams({ id: uuid }))],
+  ['POST /api/sync-issues/[id]/check', (cookie) => checkIssue(testRequest(`/api/sync-issues/${uuid}/check`, { method: 'POST', cookie }), routeParams({ id: uuid }))],
   ['POST /api/auth/logout', (cookie) => logout(testRequest('/api/auth/logout', { method: 'POST', cookie }))],
 ]
 

@@ -16,7 +16,7 @@ export function backMarketClientFor(merchant: MerchantCredentials): BackMarketCl
     token: decryptToken(merchant.bmTokenEncrypted, e.TOKEN_ENCRYPTION_KEY),
     acceptLanguage: merchant.bmMarket,
     userAgent: e.BACKMARKET_USER_AGENT,
-    timeoutMs: 15_000,
+    timeoutMs: e.BACKMARKET_TIMEOUT_MS,
   })
 }
 
