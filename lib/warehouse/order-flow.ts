@@ -1,0 +1,48 @@
+// Our warehouse flow as data. Every status change goes through this table (inside the write, as a
+// compare-and-set), so "can this order move?" has one answer for the UI, the API and the simulator.
+import { AppError } from '@/lib/errors'
+import type { OrderStatus } from '@/lib/generated/prisma/enums'
+import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
+
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  CREATED: ['VALIDATED', 'CANCELLED'],
+  VALIDATED: ['PICKING', 'CANCELLED'],
+  // Once packed the parcel exists: stopping it is a return, not a cancellation.
+  PICKING: ['PACKED', 'CANCELLED'],
+  PACKED: ['IN_TRANSIT'],
+  IN_TRANSIT: ['DELIVERED'],
+  DELIVERED: [],
+  CANCELLED: [],
+}
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_TRANSITIONS[from].includes(to)
+}
+
+export function assertTransition(from: OrderStatus, to: OrderStatus): void {
+  if (canTransition(from, to)) return
+  throw new AppError('conflict', {
+    message: `order status cannot change from ${from} to ${to}`,
+    userMessage: `This order is ${ORDER_STATUS_LABELS[from].toLowerCase()}; it cannot be moved to ${ORDER_STATUS_LABELS[to].toLowerCase()}.`,
+    details: { from, to },
+  })
+}
+
+/** The merchant-facing stage, named as Back Market names its tabs (notes §1.6). */
+export type BackMarketStage = 'to_accept' | 'waiting_for_fulfillment' | 'fulfilled' | 'cancelled'
+
+export function backMarketStage(status: OrderStatus): BackMarketStage {
+  switch (status) {
+    case 'CREATED':
+      return 'to_accept'
+    case 'VALIDATED':
+    case 'PICKING':
+    case 'PACKED':
+      return 'waiting_for_fulfillment'
+    case 'IN_TRANSIT':
+    case 'DELIVERED':
+      return 'fulfilled'
+    case 'CANCELLED':
+      return 'cancelled'
+  }
+}
