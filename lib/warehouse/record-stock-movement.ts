@@ -1,0 +1,58 @@
+// Units in or out of the warehouse for one SKU. The quantity changes in the database in one
+// conditional UPDATE (concurrent movements add up, none is lost, and on-hand never goes below
+// zero), the movement is journalled with the quantity it left, and a STOCK task is queued. The
+// task reads the quantity when it runs, so a burst of movements joins one pending task and costs
+// Back Market one update (it allows about 2,000 SKU lines an hour, notes §1.10).
+import 'server-only'
+import { z } from 'zod'
+import { AppError, fromZodError } from '@/lib/errors'
+import type { StockMovement, SyncTask } from '@/lib/generated/prisma/client'
+import { withOutbox, type SyncOrigin } from './with-outbox'
+
+export const StockMovementInputSchema = z.object({
+  sku: z.string().trim().min(1, { error: 'Enter the SKU' }),
+  delta: z
+    .number()
+    .int({ error: 'Units must be a whole number' })
+    .refine((n) => n !== 0, { error: 'A movement moves at least one unit' }),
+  reason: z.string().trim().min(1, { error: 'Say why the stock moved' }).max(200),
+})
+
+export type StockMovementInput = z.input<typeof StockMovementInputSchema>
+
+export type StockMovementResult = {
+  product: { id: string; sku: string; quantity: number }
+  movement: StockMovement
+  task: SyncTask
+}
+
+export async function recordStockMovement(
+  opts: StockMovementInput & { merchantId: string; origin?: SyncOrigin },
+): Promise<StockMovementResult> {
+  const parsed = StockMovementInputSchema.safeParse(opts)
+  if (!parsed.success) throw fromZodError(parsed.error)
+  const { sku, delta, reason } = parsed.data
+  const { merchantId } = opts
+
+  return withOutbox(async (tx, outbox) => {
+    const [product] = await tx.product.updateManyAndReturn({
+      where: { merchantId, sku, quantity: { gte: -delta } },
+      data: { quantity: { increment: delta } },
+      select: { id: true, sku: true, quantity: true },
+    })
+    if (!product) {
+      const existing = await tx.product.findUnique({ where: { merchantId_sku: { merchantId, sku } }, select: { quantity: true } })
+      if (!existing) throw new AppError('not_found', { message: `product ${sku} not found for merchant ${merchantId}`, userMessage: 'Product not found.' })
+      throw new AppError('conflict', {
+        message: `stock of ${sku} would go below zero (${existing.quantity} on hand, ${delta})`,
+        userMessage: `Only ${existing.quantity} unit(s) of ${sku} on hand: cannot take out ${-delta}.`,
+        details: { quantity: existing.quantity, delta },
+      })
+    }
+    const movement = await tx.stockMovement.create({
+      data: { merchantId, productId: product.id, delta, reason, quantityAfter: product.quantity },
+    })
+    const { task } = await outbox.add({ operation: 'STOCK', sku, merchantId, origin: opts.origin ?? 'flow' })
+    return { product, movement, task }
+  })
+}

@@ -1,0 +1,55 @@
+// PACKED → IN_TRANSIT: the carrier has the parcel. The tracking details are kept on the order and
+// sent to Back Market (new_state 3, Cubyn's parcel_update) by a SHIP task committed with the
+// status change.
+import 'server-only'
+import { z } from 'zod'
+import { ORDERLINE_STATE } from '@/lib/backmarket/states'
+import { fromZodError } from '@/lib/errors'
+import type { SyncTask } from '@/lib/generated/prisma/client'
+import { findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
+import { withOutbox } from './with-outbox'
+
+// Back Market's limits for these fields (notes §1.4).
+export const ShipInputSchema = z.object({
+  /** A Back Market `Shipper` name, e.g. "Colissimo". */
+  carrier: z.string().trim().min(1, { error: 'Choose the carrier' }).max(200),
+  // Labels print tracking numbers in groups; Back Market wants them without spaces (notes §1.4).
+  trackingNumber: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ''))
+    .pipe(z.string().min(1, { error: 'Enter the tracking number' }).max(200)),
+  trackingUrl: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(300).optional(),
+})
+
+export type ShipInput = z.input<typeof ShipInputSchema>
+
+const { SHIPPED, REFUNDED_AFTER_SHIPPING, CANCELLED, REFUNDED_BEFORE_SHIPPING, NOT_PAID } = ORDERLINE_STATE
+/** Line states after which Back Market has nothing left to ship. */
+const DONE: ReadonlySet<number> = new Set([SHIPPED, REFUNDED_AFTER_SHIPPING, CANCELLED, REFUNDED_BEFORE_SHIPPING, NOT_PAID])
+
+export async function shipOrder(
+  opts: FlowOptions & ShipInput & { shippedAt?: Date },
+): Promise<{ order: FlowOrder; task: SyncTask | null }> {
+  const parsed = ShipInputSchema.safeParse(opts)
+  if (!parsed.success) throw fromZodError(parsed.error)
+  const { carrier, trackingNumber, trackingUrl } = parsed.data
+  const shippedAt = opts.shippedAt ?? new Date()
+
+  return withOutbox(async (tx, outbox) => {
+    const found = await findFlowOrderOrThrow(tx, opts, { lines: { select: { bmState: true } } })
+    const order = await transitionOrder(tx, {
+      order: pickFlowOrder(found),
+      to: 'IN_TRANSIT',
+      expectedVersion: opts.expectedVersion,
+      data: { shippedAt, shipper: carrier, trackingNumber, trackingUrl: trackingUrl ?? null },
+    })
+    // Already shipped on Back Market (by hand in its back office): nothing to send. Lines it
+    // cancelled or refunded meanwhile still get the call, so its refusal reaches the merchant.
+    const states = found.lines.map((l) => l.bmState)
+    const alreadyShipped = states.every((s) => DONE.has(s)) && states.some((s) => s === SHIPPED || s === REFUNDED_AFTER_SHIPPING)
+    if (alreadyShipped) return { order, task: null }
+    const payload = { trackingNumber, shipper: carrier, dateShipping: shippedAt.toISOString(), ...(trackingUrl ? { trackingUrl } : {}) }
+    const { task } = await outbox.add({ operation: 'SHIP', orderId: order.id, merchantId: order.merchantId, origin: opts.origin ?? 'flow', payload })
+    return { order, task }
+  })
+}

@@ -1,0 +1,86 @@
+// CREATED → VALIDATED: the warehouse takes the order. The CURRENT address gets the silent fixes
+// of notes §2.4 (saved), then the full check; an address with errors keeps the order CREATED —
+// that is the Errors tab's job, an expected outcome, so it is returned, not thrown. Validating is
+// what accepts the sale on Back Market (notes §2.4): the ACCEPT task commits with the status
+// change (the outbox) and is delivered after the commit.
+import 'server-only'
+import type { AddressIssue } from '@/lib/addresses/address-issues'
+import { ADDRESS_FIELDS, type Address } from '@/lib/addresses/address-schema'
+import { autoFix, type AutoFix } from '@/lib/addresses/auto-fix'
+import { checkAddress } from '@/lib/addresses/check-address'
+import { ORDERLINE_STATE } from '@/lib/backmarket/states'
+import { AppError, type FieldErrors } from '@/lib/errors'
+import { Prisma, type OrderAddress, type SyncTask } from '@/lib/generated/prisma/client'
+import { assertTransition } from './order-flow'
+import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
+import { withOutbox } from './with-outbox'
+
+/** Line states Back Market has not released to the seller yet: must not be prepared (notes §1.6). */
+const NOT_RELEASED: ReadonlySet<number> = new Set([ORDERLINE_STATE.NEW, ORDERLINE_STATE.ON_HOLD, ORDERLINE_STATE.PENDING_PAYMENT])
+
+type Checked = { order: FlowOrder; fixes: AutoFix[]; issues: AddressIssue[] }
+
+export type ValidateOrderResult =
+  | (Checked & { outcome: 'validated'; task: SyncTask | null })
+  /** `fields` holds the blocking issues' messages by field, ready for a 422 with field errors. */
+  | (Checked & { outcome: 'address_errors'; fields: FieldErrors })
+
+export async function validateOrder(opts: FlowOptions): Promise<ValidateOrderResult> {
+  const origin = opts.origin ?? 'flow'
+  return withOutbox<ValidateOrderResult>(async (tx, outbox) => {
+    const found = await findFlowOrderOrThrow(tx, opts, {
+      lines: { select: { bmState: true } },
+      addresses: { where: { kind: 'CURRENT' } },
+    })
+    const order = pickFlowOrder(found)
+    assertTransition(order.status, 'VALIDATED')
+    if (found.lines.some((l) => NOT_RELEASED.has(l.bmState))) {
+      throw new AppError('conflict', {
+        message: `order ${order.reference} has lines Back Market has not released (payment or partner check)`,
+        userMessage: 'Back Market is still checking the payment for this order; it cannot be validated yet.',
+      })
+    }
+    const current = found.addresses[0]
+    if (!current) {
+      throw new AppError('unprocessable', {
+        message: `order ${order.reference} has no CURRENT address`,
+        fields: { address: ['This order has no shipping address.'] },
+      })
+    }
+
+    const { address, applied: fixes } = autoFix(toAddress(current))
+    if (fixes.length > 0) await tx.orderAddress.update({ where: { id: current.id }, data: address })
+    const { valid, issues } = checkAddress(address)
+    // Taken after the address write, so "address changed since the check" means a later edit.
+    const checked = {
+      addressIssues: issues.length > 0 ? (issues as Prisma.InputJsonArray) : Prisma.DbNull,
+      addressCheckedAt: new Date(),
+    }
+
+    if (!valid) {
+      const saved = await compareAndSetOrder(tx, { order, expectedVersion: opts.expectedVersion, data: checked })
+      return { outcome: 'address_errors', order: saved, fixes, issues, fields: blockingFields(issues) }
+    }
+    const saved = await transitionOrder(tx, {
+      order,
+      to: 'VALIDATED',
+      expectedVersion: opts.expectedVersion,
+      data: { ...checked, validatedAt: new Date() },
+    })
+    // Only lines still "to accept" need the call: an order accepted on Back Market already (by
+    // hand in its back office, or before it reached us) changes on our side only.
+    const toAccept = found.lines.some((l) => l.bmState === ORDERLINE_STATE.TO_ACCEPT)
+    const task = toAccept ? (await outbox.add({ operation: 'ACCEPT', orderId: order.id, merchantId: order.merchantId, origin })).task : null
+    return { outcome: 'validated', order: saved, fixes, issues, task }
+  })
+}
+
+function toAddress(row: OrderAddress): Address {
+  return Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, row[f]])) as Address
+}
+
+function blockingFields(issues: AddressIssue[]): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of issues) if (issue.severity === 'error') (fields[issue.field] ??= []).push(issue.message)
+  return fields
+}
