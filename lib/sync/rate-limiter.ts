@@ -1,0 +1,172 @@
+// A rate limiter shared by every worker on every machine: GCRA (the generic cell rate algorithm)
+// with its one number of state, the theoretical arrival time (tat), in a RateLimitBucket row per
+// key. Each admission is one atomic statement timed by the database clock, so the limit holds
+// across processes and no worker's clock matters.
+//
+// GCRA: T is the emission interval (one cell per T), B the burst. A request of n cells at time t
+// is admitted iff  max(tat, t) + n·T <= t + B·T, and then tat := max(tat, t) + n·T.
+//
+// Why no window of W can hold more than B + floor(W/T) cells. Take the admissions whose times lie
+// in a closed window of length W, in the order the row lock served them; let the first be at t₁
+// and the last at tₖ (|tₖ − t₁| <= W, whatever order the clock readings came in). The first left
+// tat >= t₁ + n₁·T; every later admission adds its n·T and nothing ever moves tat back (penalize
+// only pushes it forward), so the last one computed tat >= t₁ + (sum of their cells)·T, and it
+// was admitted only because that tat <= tₖ + B·T. Hence cells <= B + (tₖ − t₁)/T <= B + W/T,
+// and cells being whole, cells <= B + floor(W/T).
+//
+// So T = ceil(W / (limit − margin − burst)) whole milliseconds gives at most limit − margin per
+// window and sustains limit − margin − burst per window (less the rounding of T). The margin is
+// there because the remote side counts arrivals, not our clock readings: the delay from one to the
+// other (row lock wait, network) varies, and a spread of J squeezes a window of W + J of ours into
+// its window of W. Whole milliseconds because `tat` is TIMESTAMP(3): rounding a fractional tat to
+// the nearest ms would shorten T and break the bound, so every stored tat is rounded up instead
+// (only ever stricter) and the admission test runs on the exact, unrounded value.
+import 'server-only'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+
+export type RateLimiterOptions = {
+  /** One bucket per key: everyone using the same key shares one budget. */
+  key: string
+  /** Most cells the remote side accepts in any window of `windowMs`. */
+  limit: number
+  windowMs: number
+  /** Cells admitted at once from an idle bucket; the sustained rate is what the burst leaves. */
+  burst: number
+  /** Cells per window we never use: room for latency jitter and others sharing the budget. */
+  margin?: number
+}
+
+export type GcraParams = {
+  emissionIntervalMs: number
+  burst: number
+  /** The proven ceiling of cells admitted in any window of `windowMs`: burst + floor(window / T). */
+  maxPerWindow: number
+}
+
+export function gcraParams(opts: Omit<RateLimiterOptions, 'key'>): GcraParams {
+  const { limit, windowMs, burst, margin = 0 } = opts
+  for (const [name, v] of Object.entries({ limit, windowMs, burst, margin })) {
+    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`rate limiter ${name} must be a whole number >= 0, got ${v}`)
+  }
+  if (burst < 1 || windowMs < 1) throw new RangeError('rate limiter burst and windowMs must be at least 1')
+  const steady = limit - margin - burst
+  if (steady < 1) throw new RangeError(`rate limiter burst ${burst} + margin ${margin} leave nothing of limit ${limit}`)
+  const emissionIntervalMs = Math.ceil(windowMs / steady)
+  return { emissionIntervalMs, burst, maxPerWindow: burst + Math.floor(windowMs / emissionIntervalMs) }
+}
+
+export type TryAcquireResult = { ok: true; at: Date } | { ok: false; retryAfterMs: number }
+
+export type RateLimiter = GcraParams & {
+  readonly key: string
+  /** One attempt. `at` is the database time of the admission. */
+  tryAcquire(cost?: number): Promise<TryAcquireResult>
+  /**
+   * Waits for the cells (sleeping exactly until they are due, plus a little jitter) and resolves
+   * with the admission's database time. Throws AppError `rate_limited` (details.retryAfterMs) when
+   * they are not due within `maxWaitMs`, and the signal's reason when aborted.
+   */
+  acquire(cost?: number, opts?: { maxWaitMs?: number; signal?: AbortSignal }): Promise<Date>
+  /**
+   * After a 429 the remote side sent despite us (someone else shares the budget): admit nothing,
+   * in any worker, for `blockMs`; then resume at the steady rate, without a burst. Resolves with
+   * the database time from which cells are admitted again.
+   */
+  penalize(blockMs: number): Promise<Date>
+}
+
+/** Spreads waiters woken for the same slot; below T/2 so a burst of 2 absorbs it without loss. */
+const MAX_JITTER_MS = 25
+
+type AttemptRow = { ok: boolean; now_ms: number; tat_ms: number | null }
+
+export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
+  const { key } = opts
+  if (!key) throw new RangeError('rate limiter key must not be empty')
+  const params = gcraParams(opts)
+  const T = params.emissionIntervalMs
+  const burstMs = params.burst * T
+
+  function checkCost(cost: number) {
+    if (!Number.isSafeInteger(cost) || cost < 1 || cost > params.burst) {
+      // More than the burst would never be admitted: a caller bug, not a wait.
+      throw new RangeError(`rate limiter ${key}: cost must be a whole number from 1 to the burst ${params.burst}, got ${cost}`)
+    }
+  }
+
+  async function tryAcquire(cost = 1): Promise<TryAcquireResult> {
+    checkCost(cost)
+    const costMs = cost * T
+    // `clock` is read once (MATERIALIZED: clock_timestamp() changes within a statement). The upsert
+    // locks the row and decides on its newest version. `latest` re-reads that newest version under
+    // the same lock (FOR UPDATE follows concurrent updates, a plain read would see the statement's
+    // older snapshot) so that a refusal can say exactly when the cells will be due.
+    const rows = await db.$queryRaw<AttemptRow[]>`
+      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now),
+      admitted AS (
+        INSERT INTO "RateLimitBucket" AS b (key, tat)
+        SELECT ${key}, date_trunc('milliseconds', now + interval '999 microseconds') + ${costMs}::float8 * interval '1 ms'
+        FROM clock
+        ON CONFLICT (key) DO UPDATE
+          SET tat = date_trunc('milliseconds', greatest(b.tat, (SELECT now FROM clock)) + interval '999 microseconds')
+                    + ${costMs}::float8 * interval '1 ms'
+          WHERE greatest(b.tat, (SELECT now FROM clock)) + ${costMs}::float8 * interval '1 ms'
+                <= (SELECT now FROM clock) + ${burstMs}::float8 * interval '1 ms'
+        RETURNING 1
+      ),
+      latest AS MATERIALIZED (SELECT tat FROM "RateLimitBucket" WHERE key = ${key} FOR UPDATE)
+      SELECT EXISTS (SELECT 1 FROM admitted) AS ok,
+             (extract(epoch FROM now) * 1000)::float8 AS now_ms,
+             (extract(epoch FROM (SELECT tat FROM latest)) * 1000)::float8 AS tat_ms
+      FROM clock`
+    const row = rows[0]
+    if (!row) throw new Error(`rate limiter ${key}: the admission statement returned no row`)
+    if (row.ok) return { ok: true, at: new Date(row.now_ms) }
+    // Due when max(tat, t) + cost·T <= t + B·T, i.e. at t = tat − (B − cost)·T. No tat only when
+    // another worker created the row after this statement's snapshot: one interval is a fair guess.
+    const dueAtMs = row.tat_ms === null ? row.now_ms + T : row.tat_ms - (params.burst - cost) * T
+    return { ok: false, retryAfterMs: Math.max(1, Math.ceil(dueAtMs - row.now_ms)) }
+  }
+
+  async function acquire(cost = 1, o: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<Date> {
+    const deadline = performance.now() + (o.maxWaitMs ?? Infinity)
+    for (;;) {
+      o.signal?.throwIfAborted()
+      const r = await tryAcquire(cost)
+      if (r.ok) return r.at
+      const waitMs = r.retryAfterMs + Math.random() * Math.min(MAX_JITTER_MS, T / 2)
+      if (performance.now() + waitMs > deadline) {
+        throw new AppError('rate_limited', {
+          message: `rate limiter ${key}: ${cost} cell(s) due in ${r.retryAfterMs} ms, beyond the ${o.maxWaitMs} ms allowed`,
+          details: { key, retryAfterMs: r.retryAfterMs },
+        })
+      }
+      try {
+        await sleep(waitMs, undefined, { signal: o.signal })
+      } catch (err) {
+        if (o.signal?.aborted) throw o.signal.reason
+        throw err
+      }
+    }
+  }
+
+  async function penalize(blockMs: number): Promise<Date> {
+    if (!Number.isFinite(blockMs) || blockMs < 0) throw new RangeError(`rate limiter ${key}: blockMs must be >= 0, got ${blockMs}`)
+    // Cells are due from tat − (B − 1)·T: a tat of now + blockMs + (B − 1)·T admits the first cell
+    // after the block and the next ones at the steady rate. greatest(): never shorten a longer block.
+    const resumeOffsetMs = blockMs + (params.burst - 1) * T
+    const rows = await db.$queryRaw<Array<{ tat_ms: number }>>`
+      INSERT INTO "RateLimitBucket" AS b (key, tat)
+      VALUES (${key}, date_trunc('milliseconds',
+        clock_timestamp() AT TIME ZONE 'UTC' + ${resumeOffsetMs}::float8 * interval '1 ms' + interval '999 microseconds'))
+      ON CONFLICT (key) DO UPDATE SET tat = greatest(b.tat, excluded.tat)
+      RETURNING (extract(epoch FROM tat) * 1000)::float8 AS tat_ms`
+    const row = rows[0]
+    if (!row) throw new Error(`rate limiter ${key}: the penalty statement returned no row`)
+    return new Date(row.tat_ms - (params.burst - 1) * T)
+  }
+
+  return { key, ...params, tryAcquire, acquire, penalize }
+}
