@@ -1,11 +1,16 @@
 // The shared rate limiter on the real database: bursts, refusals and their retry times, waits,
-// penalties.
+// penalties, and the limit holding for acquirers in other processes with their own connections.
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { expect, onTestFinished, test } from 'vitest'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { createRateLimiter, gcraParams, type RateLimiterOptions } from './rate-limiter'
+import type { HammerRun } from './testing/hammer-rate-limiter'
 
 function cleanUpKey(key: string): string {
   onTestFinished(async () => {
@@ -16,6 +21,18 @@ function cleanUpKey(key: string): string {
 
 function testLimiter(opts: Omit<RateLimiterOptions, 'key'>) {
   return createRateLimiter({ key: cleanUpKey(`test:${randomUUID()}`), ...opts })
+}
+
+/** The most admissions in any closed window of `windowMs` (a busiest window starts at an admission). */
+function maxInWindow(times: number[], windowMs: number): number {
+  const t = [...times].sort((a, b) => a - b)
+  let max = 0
+  let end = 0
+  for (const [start, first] of t.entries()) {
+    while (end < t.length && (t[end] ?? Infinity) <= first + windowMs) end++
+    max = Math.max(max, end - start)
+  }
+  return max
 }
 
 test('whatever the numbers, the ceiling per window is at most the limit less the margin', () => {
@@ -128,4 +145,94 @@ test('penalize holds every cell back for the block, then resumes at the steady r
   const next = await limiter.tryAcquire()
   if (next.ok) throw new Error('a burst right after the penalty')
   expect(next.retryAfterMs).toBeGreaterThan(T / 2)
+})
+
+// ---- Other processes: each child is a worker with its own pg pool (lib/sync/testing). ----
+
+const TSX = path.resolve('node_modules/tsx/dist/cli.mjs')
+const HAMMER = fileURLToPath(new URL('./testing/hammer-rate-limiter.ts', import.meta.url))
+const ACQUIRERS_PER_PROCESS = 10
+
+/** A child process serving hammer runs one after another, each answered by one stdout line. */
+function startHammer() {
+  const child = spawn(process.execPath, [TSX, '--conditions=react-server', HAMMER], {
+    env: { ...process.env, DB_POOL_MAX: String(ACQUIRERS_PER_PROCESS) },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const waiting: Array<{ resolve: (line: string) => void; reject: (err: Error) => void }> = []
+  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.resolve(line))
+  child.once('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`hammer exited (${code}): ${stderr}`))
+  })
+  const nextLine = () => new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }))
+  return {
+    ready: nextLine(),
+    async run(run: HammerRun): Promise<number[]> {
+      const answer = nextLine()
+      child.stdin.write(`${JSON.stringify(run)}\n`)
+      return (JSON.parse(await answer) as { admissions: number[] }).admissions
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      if (child.exitCode === null) child.stdin.end()
+      await Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))])
+    },
+  }
+}
+
+// Booting a process takes seconds on a small machine: two are started once for the file.
+let hammers: Array<ReturnType<typeof startHammer>> = []
+beforeAll(async () => {
+  hammers = [startHammer(), startHammer()]
+  await Promise.all(hammers.map((h) => h.ready))
+})
+afterAll(async () => {
+  await Promise.all(hammers.map((h) => h.stop()))
+})
+
+test('20 acquirers in two processes never exceed the limit in any window, and use 0.9 of the rate', async () => {
+  const key = cleanUpKey(`test:${randomUUID()}`)
+  const opts = { key, limit: 20, windowMs: 1_000, burst: 2 }
+  const { maxPerWindow } = gcraParams(opts)
+  const perProcess = await Promise.all(
+    hammers.map((h) => h.run({ ...opts, concurrency: ACQUIRERS_PER_PROCESS, durationMs: 3_000 })),
+  )
+
+  for (const admissions of perProcess) expect(admissions.length).toBeGreaterThan(10)
+  const all = perProcess.flat().sort((x, y) => x - y)
+  const busiest = maxInWindow(all, opts.windowMs)
+  expect(busiest).toBeLessThanOrEqual(opts.limit)
+  expect(busiest).toBeLessThanOrEqual(maxPerWindow)
+  // Past the opening burst a cell is due every T: the configured rate is (limit − burst) per window.
+  const spanMs = (all.at(-1) ?? 0) - (all[0] ?? 0)
+  const sustained = (all.length - opts.burst) / spanMs
+  const configured = (opts.limit - opts.burst) / opts.windowMs
+  expect(sustained / configured).toBeGreaterThanOrEqual(0.9)
+})
+
+test('a penalty set by one client stops the acquirers of another process, who resume after it', async () => {
+  const key = cleanUpKey(`test:${randomUUID()}`)
+  const opts = { key, limit: 20, windowMs: 1_000, burst: 2 }
+  const T = gcraParams(opts).emissionIntervalMs
+  const [hammer] = hammers
+  if (!hammer) throw new Error('no hammer process')
+  const running = hammer.run({ ...opts, concurrency: 4, durationMs: 2_000 })
+  await sleep(600)
+  const blockMs = 800
+  const until = (await createRateLimiter(opts).penalize(blockMs)).getTime()
+  const admissions = (await running).sort((x, y) => x - y)
+
+  const before = admissions.filter((t) => t < until - blockMs)
+  // A statement that took the row lock just before the penalty may carry a clock reading a few
+  // ms after the penalty's own.
+  const during = admissions.filter((t) => t >= until - blockMs + 50 && t < until)
+  const after = admissions.filter((t) => t >= until)
+  expect(before.length).toBeGreaterThan(5)
+  expect(during).toEqual([])
+  expect(after.length).toBeGreaterThan(5)
+  expect((after[0] ?? Infinity) - until).toBeLessThan(T + 150)
+  // No burst after the block: the schedule restarts at `until`, one cell per interval.
+  expect((after[1] ?? 0) - until).toBeGreaterThanOrEqual(T)
 })
