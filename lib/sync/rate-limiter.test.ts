@@ -9,6 +9,12 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import {
+  BACKMARKET_REQUEST_LIMIT,
+  BACKMARKET_SKU_LINE_LIMIT,
+  backMarketRequestLimiter,
+  backMarketSkuLineLimiter,
+} from './backmarket-limits'
 import { createRateLimiter, gcraParams, type RateLimiterOptions } from './rate-limiter'
 import type { HammerRun } from './testing/hammer-rate-limiter'
 
@@ -34,6 +40,16 @@ function maxInWindow(times: number[], windowMs: number): number {
   }
   return max
 }
+
+test('the Back Market numbers stay under Back Market’s limits and use most of them', () => {
+  const requests = gcraParams(BACKMARKET_REQUEST_LIMIT)
+  expect(requests).toEqual({ emissionIntervalMs: 52, burst: 5, maxPerWindow: 197 })
+  expect(BACKMARKET_REQUEST_LIMIT.windowMs / requests.emissionIntervalMs).toBeGreaterThanOrEqual(0.95 * 200)
+
+  const lines = gcraParams(BACKMARKET_SKU_LINE_LIMIT)
+  expect(lines).toEqual({ emissionIntervalMs: 1_895, burst: 50, maxPerWindow: 1_949 })
+  expect(BACKMARKET_SKU_LINE_LIMIT.windowMs / lines.emissionIntervalMs).toBeGreaterThanOrEqual(1_899)
+})
 
 test('whatever the numbers, the ceiling per window is at most the limit less the margin', () => {
   const wrong: string[] = []
@@ -145,6 +161,18 @@ test('penalize holds every cell back for the block, then resumes at the steady r
   const next = await limiter.tryAcquire()
   if (next.ok) throw new Error('a burst right after the penalty')
   expect(next.retryAfterMs).toBeGreaterThan(T / 2)
+})
+
+test('each merchant has its own request and SKU-line budgets', async () => {
+  const [a, b] = [randomUUID(), randomUUID()]
+  const limiters = [backMarketSkuLineLimiter(a), backMarketSkuLineLimiter(b), backMarketRequestLimiter(a)] as const
+  for (const l of limiters) cleanUpKey(l.key)
+  const [linesA, linesB, requestsA] = limiters
+
+  expect(await linesA.tryAcquire(BACKMARKET_SKU_LINE_LIMIT.burst)).toMatchObject({ ok: true })
+  expect(await linesA.tryAcquire()).toMatchObject({ ok: false })
+  expect(await linesB.tryAcquire()).toMatchObject({ ok: true })
+  expect(await requestsA.tryAcquire()).toMatchObject({ ok: true })
 })
 
 // ---- Other processes: each child is a worker with its own pg pool (lib/sync/testing). ----

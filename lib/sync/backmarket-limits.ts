@@ -1,0 +1,32 @@
+// Back Market's published limits (notes §1.10) as rate limiters, one budget per merchant: each
+// merchant has its own Back Market token, and Back Market counts per token.
+import 'server-only'
+import { createRateLimiter, type RateLimiter } from './rate-limiter'
+
+/**
+ * "Above 200 requests in 10 seconds" Back Market blocks the token for 10 s. Burst 5 and margin 2
+ * give T = ceil(10 000 / 193) = 52 ms: at most 5 + floor(10 000 / 52) = 197 requests in any 10 s
+ * (by our database clock), 192 per 10 s sustained (0.96 of the limit). The 3 spare requests
+ * absorb up to 190 ms of spread in the delay from our admission to Back Market's count.
+ */
+export const BACKMARKET_REQUEST_LIMIT = { limit: 200, windowMs: 10_000, burst: 5, margin: 2 } as const
+
+/**
+ * Back Market "might not accept more than 2k lines of SKUs to process per hour" across listing
+ * updates. We plan for 1,900 per hour (margin 50 for lines sent by other means, burst 50 for a
+ * batch after a quiet spell): T = 1,895 ms, at most 1,949 lines in any hour.
+ */
+export const BACKMARKET_SKU_LINE_LIMIT = { limit: 2_000, windowMs: 60 * 60_000, burst: 50, margin: 50 } as const
+
+/** How long Back Market blocks a token past its limit; the penalty after a 429 without Retry-After. */
+export const BACKMARKET_BLOCK_MS = 10_000
+
+/** Every request to Back Market with this merchant's token takes one cell. */
+export function backMarketRequestLimiter(merchantId: string): RateLimiter {
+  return createRateLimiter({ key: `backmarket:requests:${merchantId}`, ...BACKMARKET_REQUEST_LIMIT })
+}
+
+/** A listing update takes one cell per SKU line it sends. */
+export function backMarketSkuLineLimiter(merchantId: string): RateLimiter {
+  return createRateLimiter({ key: `backmarket:sku-lines:${merchantId}`, ...BACKMARKET_SKU_LINE_LIMIT })
+}
