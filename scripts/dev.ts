@@ -144,6 +144,7 @@ async function main() {
   say(`demo data ready (${Date.now() - t} ms)`)
 
   await run('worker', [...TSX, 'scripts/worker.ts'], { ...env, SERVICE_NAME: 'worker' }, { wait: false })
+  if (!E2E) await run('simulator', [...TSX, 'scripts/warehouse-simulator.ts'], { ...env, SERVICE_NAME: 'simulator' }, { wait: false })
   const next = path.join(root, 'node_modules/next/dist/bin/next')
   await run('next', [next, E2E ? 'start' : 'dev', '-p', String(APP_PORT)], env, { wait: false })
   const url = `http://localhost:${APP_PORT}`
