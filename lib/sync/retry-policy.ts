@@ -4,13 +4,14 @@
 // are never retried blindly: they become issues the merchant can act on.
 import type { BackMarketError } from '@/lib/backmarket/errors'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
+import { BACKMARKET_BLOCK_MS } from './backmarket-limits'
 
 /** Attempts in all, the first included. Past it, the task is dead-lettered (failed, listed). */
 export const RETRY_BUDGET = 8
 export const BACKOFF_BASE_MS = 2_000
 export const BACKOFF_CAP_MS = 5 * 60_000
 /** Back Market blocks for 10 s past its limit and documents no Retry-After: wait at least that. */
-export const RATE_LIMIT_FLOOR_MS = 10_000
+export const RATE_LIMIT_FLOOR_MS = BACKMARKET_BLOCK_MS
 
 export const MESSAGES = {
   notFound:
