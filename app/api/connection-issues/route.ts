@@ -1,0 +1,10 @@
+// GET /api/connection-issues — the Back Market connection banner: failures of the last 7 days, open issues, last 20 errors
+import { NextResponse } from 'next/server'
+import { requireApiUser } from '@/lib/auth/require-api-user'
+import { handle } from '@/lib/http'
+import { getConnectionHealth } from '@/lib/sync/connection-health'
+
+export const GET = handle(async (req: Request) => {
+  const user = await requireApiUser(req)
+  return NextResponse.json(await getConnectionHealth({ merchantId: user.merchantId }))
+})
