@@ -1,6 +1,7 @@
 // Plausible buyers and addresses for the demo, and the few that break carrier rules on purpose
 // (street over 35 characters, bad postcode, missing phone, non-Latin name) so the Errors tab
-// has something to show.
+// has something to show. Every other phone is a valid mobile of its country: Ofcom's 07700 900xxx
+// drama range would be refused as invalid.
 
 export type DemoAddress = {
   first_name: string
@@ -24,10 +25,10 @@ const FR: DemoAddress[] = [
 ]
 
 const GB: DemoAddress[] = [
-  { first_name: 'Oliver', last_name: 'Smith', street: '10 Market Street', street2: 'Flat 2', postal_code: 'M1 1PW', city: 'Manchester', country: 'GB', phone: '07700 900123' },
-  { first_name: 'Amelia', last_name: 'Jones', street: '221 High Street', street2: '', postal_code: 'B4 7SL', city: 'Birmingham', country: 'GB', phone: '07700 900456' },
-  { first_name: 'Harry', last_name: 'Taylor', street: '5 Queen Street', street2: '', postal_code: 'EH2 1JE', city: 'Edinburgh', country: 'GB', phone: '07700 900789' },
-  { first_name: 'Isla', last_name: 'Brown', street: '42 Park Row', street2: 'Unit 3', postal_code: 'LS1 5HD', city: 'Leeds', country: 'GB', phone: '07700 900321' },
+  { first_name: 'Oliver', last_name: 'Smith', street: '10 Market Street', street2: 'Flat 2', postal_code: 'M1 1PW', city: 'Manchester', country: 'GB', phone: '07911 123456' },
+  { first_name: 'Amelia', last_name: 'Jones', street: '221 High Street', street2: '', postal_code: 'B4 7SL', city: 'Birmingham', country: 'GB', phone: '07412 345678' },
+  { first_name: 'Harry', last_name: 'Taylor', street: '5 Queen Street', street2: '', postal_code: 'EH2 1JE', city: 'Edinburgh', country: 'GB', phone: '07385 172946' },
+  { first_name: 'Isla', last_name: 'Brown', street: '42 Park Row', street2: 'Unit 3', postal_code: 'LS1 5HD', city: 'Leeds', country: 'GB', phone: '07588 213454' },
 ]
 
 /** Addresses our carriers refuse, one kind each; the name says which rule breaks. */
@@ -39,10 +40,10 @@ const BROKEN_FR: DemoAddress[] = [
 ]
 
 const BROKEN_GB: DemoAddress[] = [
-  { first_name: 'George', last_name: 'Wilson', street: 'The Old Rectory Cottage, 118 Long Ashton Road', street2: '', postal_code: 'BS41 9LN', city: 'Bristol', country: 'GB', phone: '07700 900654' },
-  { first_name: 'Emily', last_name: 'Davies', street: '7 Castle Lane', street2: '', postal_code: 'CF10 XYZ', city: 'Cardiff', country: 'GB', phone: '07700 900987' },
+  { first_name: 'George', last_name: 'Wilson', street: 'The Old Rectory Cottage, 118 Long Ashton Road', street2: '', postal_code: 'BS41 9LN', city: 'Bristol', country: 'GB', phone: '07846 609112' },
+  { first_name: 'Emily', last_name: 'Davies', street: '7 Castle Lane', street2: '', postal_code: 'CF10 XYZ', city: 'Cardiff', country: 'GB', phone: '07723 441908' },
   { first_name: 'Jack', last_name: 'Evans', street: '19 Bridge Street', street2: '', postal_code: 'L1 8JQ', city: 'Liverpool', country: 'GB', phone: null },
-  { first_name: '王', last_name: '小明', street: '88 Gerrard Street', street2: '', postal_code: 'W1D 5QD', city: 'London', country: 'GB', phone: '07700 900111' },
+  { first_name: '王', last_name: '小明', street: '88 Gerrard Street', street2: '', postal_code: 'W1D 5QD', city: 'London', country: 'GB', phone: '07956 310274' },
 ]
 
 export function addressesFor(country: string): { ok: DemoAddress[]; broken: DemoAddress[] } {
