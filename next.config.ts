@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 
 const nextConfig: NextConfig = {
   // Native or worker-thread packages stay as plain Node requires instead of being bundled.
@@ -7,4 +8,4 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 }
 
-export default nextConfig
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig)

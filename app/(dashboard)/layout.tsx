@@ -1,18 +1,19 @@
 import type { ReactNode } from 'react'
+import { getTranslations } from 'next-intl/server'
 import { DashboardHeader } from '@/components/layout/dashboard-header'
 import { requireUser } from '@/lib/auth/require-user'
 
 // Every page under this layout is signed-in only. Pages check again themselves (requireUser is
 // cached per request): a layout does not re-render on navigation, so it cannot guard them alone.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser()
+  const [user, t] = await Promise.all([requireUser(), getTranslations('common')])
   return (
     <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow focus:outline-2 focus:outline-indigo-600"
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <DashboardHeader user={user} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">

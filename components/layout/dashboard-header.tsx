@@ -1,15 +1,18 @@
 // The top bar: which merchant's data this is, who is signed in, sign-out, and the section tabs.
+import { getTranslations } from 'next-intl/server'
 import { DashboardNav } from '@/components/layout/dashboard-nav'
+import { LocaleSwitcher } from '@/components/layout/locale-switcher'
 import { Button } from '@/components/ui/button'
 import type { SignedInUser } from '@/lib/auth/signed-in-user'
 import { signOutAction } from '@/lib/auth/sign-out-action'
 
-export function DashboardHeader({ user }: { user: SignedInUser }) {
+export async function DashboardHeader({ user }: { user: SignedInUser }) {
+  const t = await getTranslations('common')
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6 lg:px-8">
         <div className="min-w-0">
-          <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">Back Market orders</p>
+          <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">{t('appName')}</p>
           <p className="truncate text-base font-semibold text-slate-900">{user.merchantName}</p>
         </div>
         <div className="flex min-w-0 items-center gap-3">
@@ -17,9 +20,10 @@ export function DashboardHeader({ user }: { user: SignedInUser }) {
             <span className="block truncate font-medium text-slate-800">{user.name}</span>
             <span className="block truncate text-slate-600">{user.email}</span>
           </p>
+          <LocaleSwitcher />
           <form action={signOutAction}>
             <Button type="submit" variant="secondary" size="sm">
-              Sign out
+              {t('signOut')}
             </Button>
           </form>
         </div>

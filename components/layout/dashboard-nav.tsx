@@ -1,15 +1,21 @@
 'use client'
-// Section tabs. Only Orders exists today; "Errors" and "Connection issues" join this list.
+// Section tabs.
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 
-const SECTIONS = [{ href: '/orders', label: 'Orders' }] as const
+const SECTIONS = [
+  { href: '/orders', key: 'orders' },
+  { href: '/errors', key: 'errors' },
+  { href: '/connection-issues', key: 'connection' },
+] as const
 
 export function DashboardNav() {
   const pathname = usePathname()
+  const t = useTranslations('common.nav')
   return (
-    <nav aria-label="Sections" className="-mb-px mt-2 flex gap-6 overflow-x-auto">
+    <nav aria-label={t('sections')} className="-mb-px mt-2 flex gap-6 overflow-x-auto">
       {SECTIONS.map((s) => {
         const current = pathname === s.href || pathname.startsWith(`${s.href}/`)
         return (
@@ -22,7 +28,7 @@ export function DashboardNav() {
               current ? 'border-indigo-700 text-indigo-800' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
             )}
           >
-            {s.label}
+            {t(s.key)}
           </Link>
         )
       })}

@@ -6,6 +6,7 @@ import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { INVALID_CREDENTIALS_MESSAGE, SignInSchema, type SignInFormState } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales'
 
 export async function signInAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get('email') ?? '')
@@ -24,5 +25,7 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
 
   const store = await cookies()
   store.set(SESSION_COOKIE_NAME, result.token, sessionCookieOptions())
+  // The language the merchant chose before (or their account's), on this browser too.
+  if (isLocale(result.user.locale)) store.set(LOCALE_COOKIE, result.user.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, secure: process.env.NODE_ENV === 'production' })
   redirect(safeRedirectPath(formData.get('next')))
 }
