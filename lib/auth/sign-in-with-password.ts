@@ -6,7 +6,7 @@ import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password'
 import { normalizeEmail, type SignInInput } from '@/lib/auth/sign-in-schema'
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string } }
+  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string } }
   | { ok: false }
 
 export async function signInWithPassword({ email, password }: SignInInput): Promise<SignInResult> {
