@@ -5,6 +5,7 @@ import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
 import type { SyncOperation } from '@/lib/generated/prisma/enums'
 import { backMarketClientFor } from './backmarket-client-for'
+import { bmSkusFor } from './bm-sku-for'
 import { evaluateOrderPreflight, evaluateStockPreflight, type PreflightVerdict } from './preflight-rules'
 import { backMarketRequestLimiter } from './backmarket-limits'
 
@@ -27,7 +28,8 @@ export async function runPreflight(opts: { merchantId: string; operation: SyncOp
 
   if (opts.operation === 'STOCK') {
     const sku = opts.sku!
-    const bm = await client.getListingBySku(sku).then(
+    const bmSku = (await bmSkusFor(opts.merchantId, [sku]))(sku)
+    const bm = await client.getListingBySku(bmSku).then(
       (l) => ({ found: true as const, quantity: Number(l.quantity) }),
       (err) => ({ error: readError(err) }),
     )
@@ -42,10 +44,11 @@ export async function runPreflight(opts: { merchantId: string; operation: SyncOp
     (o) => ({ order: o }),
     (err) => ({ error: readError(err) }),
   )
+  const bmSku = await bmSkusFor(opts.merchantId, order.lines.map((l) => l.sku))
   return evaluateOrderPreflight({
     operation: opts.operation,
     bm,
-    lines: order.lines.map((l) => ({ sku: l.sku, bmOrderlineId: String(l.bmOrderlineId) })),
+    lines: order.lines.map((l) => ({ sku: bmSku(l.sku), bmOrderlineId: String(l.bmOrderlineId) })),
     addressErrorCount: countAddressErrors(order.addressIssues),
   })
 }

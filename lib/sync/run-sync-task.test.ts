@@ -233,3 +233,19 @@ test('stock: many movements, one update with the latest quantity; an unknown SKU
   expect(await runSyncTask({ taskId: ghost.task.id })).toBe('failed')
   expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id, sku: 'STK-GHOST' } })).toMatchObject({ kind: 'NOT_FOUND', operation: 'STOCK', status: 'OPEN' })
 })
+
+test('a merchant’s SKU mapping is what Back Market receives, for accepts and stock updates', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['MAP-1'])
+  await db.orderLine.updateMany({ where: { orderId: order.id }, data: { sku: 'MAP-1-RENAMED' } })
+  await db.skuMapping.create({ data: { merchantId: merchant.id, ourSku: 'MAP-1-RENAMED', bmSku: 'MAP-1' } })
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect((await writes(token, reference)).map((w) => (w.body as { sku: string }).sku)).toEqual(['MAP-1'])
+
+  await control.createListing({ token, sku: 'MAP-1', quantity: 1 })
+  await db.product.create({ data: { merchantId: merchant.id, sku: 'MAP-1-RENAMED', title: 'Phone', quantity: 7 } })
+  const stock = await enqueueSyncTask({ merchantId: merchant.id, operation: 'STOCK', sku: 'MAP-1-RENAMED', origin: 'flow' })
+  expect(await runSyncTask({ taskId: stock.task.id })).toBe('verified')
+  const { listings } = (await control.state(token)) as { listings: { sku: string; quantity: number }[] }
+  expect(listings.find((l) => l.sku === 'MAP-1')!.quantity).toBe(7)
+})

@@ -11,6 +11,7 @@ import { db } from '@/lib/db'
 import type { Prisma, SyncTask } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { backMarketClientFor } from './backmarket-client-for'
+import { bmSkusFor } from './bm-sku-for'
 import { dispatchSyncTask } from './enqueue-sync-task'
 import { acceptOrderOnBackMarket } from './operations/accept-order'
 import { pushStockToBackMarket } from './operations/push-stock'
@@ -49,12 +50,14 @@ async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
   return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1 } : null
 }
 
-async function loadOrder(orderId: string): Promise<SyncOrder> {
+/** The order as Back Market must be told about it: each line's SKU through the merchant's mappings. */
+async function loadOrder(orderId: string, merchantId: string): Promise<SyncOrder> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { id: true, reference: true, lines: { select: { id: true, bmOrderlineId: true, sku: true, listing: true }, orderBy: { bmOrderlineId: 'asc' } } },
   })
-  return { ...order, lines: order.lines.map((l) => ({ ...l, bmOrderlineId: String(l.bmOrderlineId) })) }
+  const bmSku = await bmSkusFor(merchantId, order.lines.map((l) => l.sku))
+  return { ...order, lines: order.lines.map((l) => ({ ...l, sku: bmSku(l.sku), bmOrderlineId: String(l.bmOrderlineId) })) }
 }
 
 /** Keeps our copy of Back Market's state as fresh as the last answer we got. */
@@ -88,7 +91,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
 
   const merchant = await db.merchant.findUniqueOrThrow({ where: { id: task.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
   const client = opts.client ?? backMarketClientFor(merchant)
-  const order = task.orderId ? await loadOrder(task.orderId) : null
+  const order = task.orderId ? await loadOrder(task.orderId, task.merchantId) : null
   const target = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: order?.reference ?? null }
   const ctx: SyncCallContext = {
     merchantId: task.merchantId,

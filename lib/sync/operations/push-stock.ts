@@ -4,6 +4,7 @@ import 'server-only'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
+import { bmSkusFor } from '../bm-sku-for'
 import { syncCall, type SyncCallContext } from '../sync-call'
 
 export type StockResult = { outcome: 'applied'; verified: boolean; quantity: number }
@@ -19,8 +20,10 @@ export async function pushStockToBackMarket(opts: {
   const product = await db.product.findUnique({ where: { merchantId_sku: { merchantId: opts.merchantId, sku } } })
   if (!product) throw new Error(`product ${sku} not found for merchant ${opts.merchantId}`)
 
+  // Our SKU as Back Market knows it (a merchant's mapping after a rename on our side).
+  const bmSku = (await bmSkusFor(opts.merchantId, [sku]))(sku)
   const lookup = async () => {
-    const listing = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${sku}`, sku }, () => client.getListingBySku(sku))
+    const listing = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${bmSku}`, sku }, () => client.getListingBySku(bmSku))
     await db.product.update({ where: { id: product.id }, data: { bmListingId: String(listing.id) } })
     return String(listing.id)
   }
@@ -46,7 +49,7 @@ export async function pushStockToBackMarket(opts: {
 
   let verified = false
   try {
-    const after = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${sku}`, sku }, () => client.getListingBySku(sku))
+    const after = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${bmSku}`, sku }, () => client.getListingBySku(bmSku))
     verified = Number(after.quantity) === quantity
   } catch {
     // Sent and acknowledged; only the confirmation read failed.
