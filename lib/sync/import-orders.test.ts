@@ -120,3 +120,15 @@ test('a failed run is recorded with its error and leaves the cursor alone', asyn
   expect(run.error).toBeTruthy()
   expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).importCursor).toBeNull()
 })
+
+test('a SKU mapping is remembered for future orders: new lines carry our SKU', async () => {
+  const { token, merchant, client } = await setup()
+  await db.skuMapping.create({ data: { merchantId: merchant.id, ourSku: 'OURS-1', bmSku: 'THEIRS-1' } })
+  const bm = await control.createOrder({ token, lines: [{ sku: 'THEIRS-1' }, { sku: 'OTHER-1' }] })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const lines = await db.orderLine.findMany({ where: { merchantId: merchant.id, order: { reference: String(bm.order_id) } }, orderBy: { listing: 'asc' } })
+  expect(lines.map((l) => [l.listing, l.sku])).toEqual([
+    ['OTHER-1', 'OTHER-1'],
+    ['THEIRS-1', 'OURS-1'],
+  ])
+})

@@ -42,6 +42,26 @@ function orderFields(imp: OrderImport, raw: unknown, seenAt: Date) {
   }
 }
 
+/**
+ * A line as it enters our warehouse. Our SKU is Back Market's, unless the merchant mapped one of
+ * our SKUs to it after a rename on our side: then the warehouse sees its own SKU (the mapping is
+ * remembered for future orders).
+ */
+async function newLine(tx: Prisma.TransactionClient, merchantId: string, l: OrderImport['lines'][number]) {
+  const mapping = await tx.skuMapping.findFirst({ where: { merchantId, bmSku: l.listing }, select: { ourSku: true }, orderBy: { updatedAt: 'desc' } })
+  return {
+    bmOrderlineId: l.bmOrderlineId,
+    listing: l.listing,
+    sku: mapping?.ourSku ?? l.listing,
+    productTitle: l.productTitle,
+    quantity: l.quantity,
+    price: l.price,
+    bmState: l.bmState,
+    imei: l.imei,
+    serialNumber: l.serialNumber,
+  }
+}
+
 async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp: OrderImport, raw: unknown, seenAt: Date) {
   const address = addressData(imp.shippingAddress)
   await tx.order.create({
@@ -50,21 +70,7 @@ async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp
       reference: imp.reference,
       status: initialStatus(imp.lines.map((l) => l.bmState)),
       ...orderFields(imp, raw, seenAt),
-      lines: {
-        create: imp.lines.map((l) => ({
-          merchantId,
-          bmOrderlineId: l.bmOrderlineId,
-          listing: l.listing,
-          // Our warehouse SKU starts as Back Market's; a rename on our side later makes them differ.
-          sku: l.listing,
-          productTitle: l.productTitle,
-          quantity: l.quantity,
-          price: l.price,
-          bmState: l.bmState,
-          imei: l.imei,
-          serialNumber: l.serialNumber,
-        })),
-      },
+      lines: { create: await Promise.all(imp.lines.map(async (l) => ({ merchantId, ...(await newLine(tx, merchantId, l)) }))) },
       addresses: { create: [{ kind: 'ORIGINAL', ...address }, { kind: 'CURRENT', ...address }] },
     },
   })
@@ -94,19 +100,7 @@ async function updateOrder(
       where: { orderId_bmOrderlineId: { orderId: existing.id, bmOrderlineId: l.bmOrderlineId } },
       // Back Market's side of the line only: our SKU stays as the warehouse has it.
       update: { listing: l.listing, productTitle: l.productTitle, quantity: l.quantity, bmState: l.bmState, imei: l.imei, serialNumber: l.serialNumber },
-      create: {
-        orderId: existing.id,
-        merchantId: existing.merchantId,
-        bmOrderlineId: l.bmOrderlineId,
-        listing: l.listing,
-        sku: l.listing,
-        productTitle: l.productTitle,
-        quantity: l.quantity,
-        price: l.price,
-        bmState: l.bmState,
-        imei: l.imei,
-        serialNumber: l.serialNumber,
-      },
+      create: { orderId: existing.id, merchantId: existing.merchantId, ...(await newLine(tx, existing.merchantId, l)) },
     })
   }
   // The original address follows Back Market; the current one is ours (the merchant may have fixed it).

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SkuMapping_merchantId_bmSku_idx" ON "SkuMapping"("merchantId", "bmSku");
