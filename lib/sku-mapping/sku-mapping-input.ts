@@ -1,0 +1,25 @@
+// What a merchant types to map one of our SKUs to Back Market's: the same schema checks the form
+// in the browser and the body in the route. Client-safe (no database).
+import { z } from 'zod'
+
+/** Back Market gives no maximum for a SKU; 200 is its longest text field of the kind (shipper). */
+export const SKU_MAX_LENGTH = 200
+
+export const SkuSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a SKU')
+  .max(SKU_MAX_LENGTH, `At most ${SKU_MAX_LENGTH} characters`)
+
+const pair = z.object({ ourSku: SkuSchema, bmSku: SkuSchema })
+
+// Mapping a SKU to itself changes nothing: what we send is already our SKU. A mapping that only
+// changes letter case is allowed: Back Market's catalogue ignores case, its order lines do not.
+const differ = (v: { ourSku: string; bmSku: string }) => v.ourSku !== v.bmSku
+const differMessage = { path: ['bmSku'], message: 'Back Market’s SKU must differ from ours' }
+
+export const SkuMappingInputSchema = pair.refine(differ, differMessage)
+export type SkuMappingInput = z.infer<typeof SkuMappingInputSchema>
+
+export const SaveSkuMappingBodySchema = pair.extend({ confirm: z.boolean().optional() }).refine(differ, differMessage)
+export type SaveSkuMappingBody = z.infer<typeof SaveSkuMappingBodySchema>
