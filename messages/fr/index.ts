@@ -1,6 +1,7 @@
 import common from './common.json'
 import auth from './auth.json'
 import orders from './orders.json'
+import connection from './connection.json'
 
-const messages = { common, auth, orders }
+const messages = { common, auth, orders, connection }
 export default messages

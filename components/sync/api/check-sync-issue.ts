@@ -1,0 +1,29 @@
+// POST /api/sync-issues/[id]/check: read Back Market again. Resolves the issue when the merchant
+// fixed the order there by hand; otherwise the pre-flight says what still blocks it.
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { fetchJson } from '@/components/api/api-client'
+import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
+import type { PreflightVerdict } from '@/lib/sync/preflight-rules'
+import { connectionIssuesKeys } from './get-connection-issues'
+
+export type CheckAnswer = { resolved: boolean; preflight: PreflightVerdict }
+export type CheckInput = { issueId: string; reference: string | null }
+
+export function checkSyncIssue({ issueId }: CheckInput): Promise<CheckAnswer> {
+  return fetchJson<CheckAnswer>(`/api/sync-issues/${encodeURIComponent(issueId)}/check`, { method: 'POST' })
+}
+
+export function useCheckSyncIssue({ onSuccess }: { onSuccess?: (answer: CheckAnswer, input: CheckInput) => void } = {}) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: checkSyncIssue,
+    onSuccess: async (answer, input) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all }),
+        // Back Market was just read: its view of the order on screen is out of date.
+        input.reference ? queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(input.reference) }) : null,
+      ])
+      onSuccess?.(answer, input)
+    },
+  })
+}

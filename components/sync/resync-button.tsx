@@ -1,0 +1,85 @@
+'use client'
+// Re-sync with Back Market, and watch it happen: the request goes out once (the button is
+// disabled while it is pending or running; the server also joins a pending sync), then the sync
+// is polled every second until done: queued → sent → accepted by Back Market → verified, or why it
+// failed and whether a retry can help. An order, or (for stock) the SKU behind an issue.
+import { useQueryClient } from '@tanstack/react-query'
+import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
+import { useEffect, useId, useState } from 'react'
+import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
+import { Button } from '@/components/ui/button'
+import { connectionIssuesKeys } from './api/get-connection-issues'
+import { useSync } from './api/get-sync'
+import { useRequestBulkResync } from './api/request-bulk-resync'
+import { useRequestResync } from './api/request-resync'
+import { SyncProgressView } from './sync-progress-view'
+
+export type ResyncTarget = { reference: string } | { issueId: string }
+
+export function ResyncButton({ target, variant = 'secondary' }: { target: ResyncTarget; variant?: 'primary' | 'secondary' }) {
+  const t = useTranslations('connection.resync')
+  const statusId = useId()
+  const router = useRouter()
+  const queryClient = useQueryClient()
+  const [syncId, setSyncId] = useState<string | null>(null)
+  const [joined, setJoined] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+
+  const one = useRequestResync({
+    onSuccess: ({ sync, created }) => {
+      setSyncId(sync.id)
+      setJoined(!created)
+    },
+  })
+  const byIssue = useRequestBulkResync({
+    onSuccess: ({ results }) => {
+      const [result] = results
+      if (result?.syncId) {
+        setSyncId(result.syncId)
+        setJoined(!result.created)
+      } else setRefusal(result?.error ?? t('nothingToSend'))
+    },
+  })
+  const request = 'reference' in target ? one : byIssue
+  const sync = useSync(syncId)
+  const done = sync.data?.sync.done ?? false
+  const reference = 'reference' in target ? target.reference : (sync.data?.sync.reference ?? null)
+
+  // Once it ends, what the page shows from the server (order status, issues, banner) is stale.
+  useEffect(() => {
+    if (!done) return
+    void queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all })
+    if (reference) void queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(reference) })
+    router.refresh()
+  }, [done, reference, queryClient, router])
+
+  const busy = request.isPending || (syncId !== null && !done)
+  const start = () => {
+    setRefusal(null)
+    setJoined(false)
+    setSyncId(null)
+    if ('reference' in target) one.mutate(target.reference)
+    else byIssue.mutate([target.issueId])
+  }
+
+  let label = t('button')
+  if (request.isPending) label = t('sending')
+  else if (busy) label = t('running')
+  else if (done) label = t('again')
+
+  return (
+    <div className="min-w-0 space-y-2">
+      <Button variant={variant} size="sm" onClick={start} disabled={busy} aria-describedby={statusId}>
+        {label}
+      </Button>
+      <div id={statusId} role="status" aria-label={t('progressLabel')} className="text-sm">
+        {request.error ? <p className="text-red-800">{t('refused', { message: request.error.message })}</p> : null}
+        {refusal ? <p className="text-red-800">{t('refused', { message: refusal })}</p> : null}
+        {joined ? <p className="text-slate-600">{t('joined')}</p> : null}
+        {sync.data ? <SyncProgressView sync={sync.data.sync} /> : null}
+        {sync.error && !sync.data ? <p className="text-red-800">{t('progressFailed', { message: sync.error.message })}</p> : null}
+      </div>
+    </div>
+  )
+}
