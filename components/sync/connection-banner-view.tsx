@@ -1,0 +1,69 @@
+'use client'
+// The banner itself. It starts from the server's read and stays current in the browser: refetched
+// every minute and right after anything that changes an issue (re-sync, check again, dismiss).
+import Link from 'next/link'
+import { useFormatter, useTranslations } from 'next-intl'
+import { cn } from '@/components/ui/cn'
+import { useConnectionIssues, type ConnectionHealthView } from './api/get-connection-issues'
+import { formatClock, formatWhen } from './format-time'
+
+export function ConnectionBannerView({ initial }: { initial: ConnectionHealthView }) {
+  const { data } = useConnectionIssues(initial)
+  const t = useTranslations('connection.banner')
+  const format = useFormatter()
+  if (!data.showBanner) return null
+
+  const recovered = data.state === 'recovered'
+  const { impact, flows } = data
+  const flowKey = flows.parcelUpdate && flows.stockUpdate ? 'both' : flows.stockUpdate ? 'stock_update' : 'parcel_update'
+  const facts = recovered
+    ? []
+    : [
+        t('activeIssues', { count: impact.openIssues + impact.retryingIssues }),
+        impact.retryingIssues > 0 ? t('retryingIssues', { count: impact.retryingIssues }) : null,
+        impact.affectedOrders > 0 ? t('affectedOrders', { count: impact.affectedOrders }) : null,
+        impact.affectedSkus > 0 ? t('affectedSkus', { count: impact.affectedSkus }) : null,
+        impact.since ? t('since', { at: formatWhen(format, impact.since) }) : null,
+        impact.nextRetryAt ? t('nextRetry', { at: formatClock(format, impact.nextRetryAt) }) : t('noRetry'),
+      ].filter((f): f is string => f !== null)
+
+  return (
+    <section
+      role="status"
+      aria-labelledby="connection-banner-title"
+      className={cn('border-b', recovered ? 'border-emerald-200 bg-emerald-50 text-emerald-950' : 'border-amber-300 bg-amber-100 text-amber-950')}
+    >
+      <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:justify-between lg:px-8">
+        <div className="min-w-0 space-y-1 text-sm">
+          <h2 id="connection-banner-title" className="flex items-center gap-2 font-semibold">
+            <span aria-hidden="true">{recovered ? '✓' : '⚠'}</span>
+            {recovered ? t('recoveredTitle') : t('title')}
+          </h2>
+          {recovered ? (
+            <p>
+              {impact.recoveredAt ? t('recoveredAt', { at: formatWhen(format, impact.recoveredAt) }) : t('recovered')} {t('recoveredHistory')}
+            </p>
+          ) : (
+            <>
+              <p>{t('failedFlows', { flows: t(`flows.${flowKey}`) })}</p>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium" aria-label={t('impact')}>
+                {facts.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <Link
+          href="/connection-issues"
+          className={cn(
+            'shrink-0 self-start rounded-md px-3 py-1.5 text-sm font-medium underline-offset-2 ring-1 ring-inset hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 md:self-center',
+            recovered ? 'text-emerald-900 ring-emerald-300 focus-visible:outline-emerald-700' : 'bg-white text-amber-950 ring-amber-400 focus-visible:outline-amber-800',
+          )}
+        >
+          {recovered ? t('seeHistory') : t('seeErrors')}
+        </Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+// The "Connection issues" banner on every dashboard page (Cubyn's yellow message, notes Part 2).
+// Read on the server straight from the database, inside its own Suspense boundary so the page
+// never waits for it. If the read or the rendering fails, the page shows without the banner
+// rather than not at all.
+import { unstable_rethrow } from 'next/navigation'
+import { Suspense } from 'react'
+import { log } from '@/lib/log'
+import { getConnectionHealth } from '@/lib/sync/connection-health'
+import { toConnectionHealthView } from './api/get-connection-issues'
+import { ConnectionBannerView } from './connection-banner-view'
+import { QuietBoundary } from './quiet-boundary'
+
+export function ConnectionBanner({ merchantId }: { merchantId: string }) {
+  return (
+    <Suspense fallback={null}>
+      <ConnectionBannerLoader merchantId={merchantId} />
+    </Suspense>
+  )
+}
+
+async function ConnectionBannerLoader({ merchantId }: { merchantId: string }) {
+  const health = await getConnectionHealth({ merchantId }).catch((err: unknown) => {
+    unstable_rethrow(err)
+    log.error({ err, merchantId }, 'connection banner could not be read')
+    return null
+  })
+  if (!health) return null
+  return (
+    <QuietBoundary>
+      <ConnectionBannerView initial={toConnectionHealthView(health)} />
+    </QuietBoundary>
+  )
+}
