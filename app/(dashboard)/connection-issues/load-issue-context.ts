@@ -1,0 +1,41 @@
+// What the connection-issues page needs beside the banner's errors, for their actions: where our
+// warehouse has each order (the status hierarchy's "us"), and for each issue its next automatic
+// retry and the pre-flight stored with its last failed sync. Three bounded queries (≤ 20 errors).
+import 'server-only'
+import type { IssueFacts } from '@/components/sync/connection-error-card'
+import { db } from '@/lib/db'
+import type { PreflightCheck, PreflightVerdict } from '@/lib/sync/preflight-rules'
+import type { ConnectionError } from '@/lib/sync/connection-health'
+import { backMarketStage, type BackMarketStage } from '@/lib/warehouse/order-flow'
+
+export type IssueContext = { orderStages: Record<string, BackMarketStage>; issues: Record<string, IssueFacts> }
+
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))]
+
+function failedChecks(preflight: unknown): PreflightCheck[] {
+  const checks = (preflight as Partial<PreflightVerdict> | null)?.checks
+  return Array.isArray(checks) ? checks.filter((c) => !c.ok) : []
+}
+
+export async function loadIssueContext(opts: { merchantId: string; errors: readonly ConnectionError[] }): Promise<IssueContext> {
+  const references = distinct(opts.errors.map((e) => e.reference))
+  const issueIds = distinct(opts.errors.map((e) => e.issueId))
+  const [orders, issues] = await Promise.all([
+    references.length ? db.order.findMany({ where: { merchantId: opts.merchantId, reference: { in: references } }, select: { reference: true, status: true } }) : [],
+    issueIds.length
+      ? db.syncIssue.findMany({ where: { merchantId: opts.merchantId, id: { in: issueIds } }, select: { id: true, nextRetryAt: true, occurrences: true, lastTaskId: true } })
+      : [],
+  ])
+  const taskIds = distinct(issues.map((i) => i.lastTaskId))
+  const tasks = taskIds.length ? await db.syncTask.findMany({ where: { merchantId: opts.merchantId, id: { in: taskIds } }, select: { id: true, preflight: true } }) : []
+  const preflightOf = new Map(tasks.map((t) => [t.id, t.preflight]))
+  return {
+    orderStages: Object.fromEntries(orders.map((o) => [o.reference, backMarketStage(o.status)])),
+    issues: Object.fromEntries(
+      issues.map((i) => [
+        i.id,
+        { nextRetryAt: i.nextRetryAt?.toISOString() ?? null, occurrences: i.occurrences, failedChecks: failedChecks(i.lastTaskId ? preflightOf.get(i.lastTaskId) : null) },
+      ]),
+    ),
+  }
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { toConnectionHealthView } from '@/components/sync/api/get-connection-issues'
+import { ConnectionErrorCard } from '@/components/sync/connection-error-card'
+import { groupErrorsByCause, newestOfEachIssue } from '@/components/sync/connection-errors'
+import { ErrorGroups } from '@/components/sync/error-groups'
+import { RefreshOnChange } from '@/components/sync/refresh-on-change'
+import { Card } from '@/components/ui/card'
+import { requireUser } from '@/lib/auth/require-user'
+import { getConnectionHealth } from '@/lib/sync/connection-health'
+import { loadIssueContext } from './load-issue-context'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('connection.page')
+  return { title: t('title') }
+}
+
+export default async function ConnectionIssuesPage() {
+  const [user, t] = await Promise.all([requireUser(), getTranslations('connection')])
+  const health = await getConnectionHealth({ merchantId: user.merchantId })
+  const context = await loadIssueContext({ merchantId: user.merchantId, errors: health.errors })
+  const view = toConnectionHealthView(health)
+  const withActions = newestOfEachIssue(view.errors)
+
+  return (
+    <div className="space-y-6">
+      <RefreshOnChange rendered={view} />
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">{t('page.title')}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('page.description')}</p>
+      </div>
+
+      {view.errors.length === 0 ? (
+        <Card className="px-6 py-12 text-center">
+          <h2 className="text-base font-semibold text-slate-900">{t('page.empty')}</h2>
+          <p className="mt-2 text-sm text-slate-600">{t('page.emptyHint')}</p>
+        </Card>
+      ) : (
+        <>
+          <ErrorGroups groups={groupErrorsByCause(view.errors)} />
+          <section aria-labelledby="errors-title" className="space-y-3">
+            <div>
+              <h2 id="errors-title" className="text-lg font-semibold text-slate-900">
+                {t('errors.title')}
+              </h2>
+              <p className="text-sm text-slate-600">{t('errors.description', { count: view.errors.length })}</p>
+            </div>
+            <ol className="space-y-4">
+              {view.errors.map((e) => (
+                <li key={e.id}>
+                  <ConnectionErrorCard
+                    error={e}
+                    carriesActions={withActions.has(e.id)}
+                    ourStage={e.reference ? (context.orderStages[e.reference] ?? null) : null}
+                    issue={e.issueId ? (context.issues[e.issueId] ?? null) : null}
+                  />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+// One failed update in the list: when, which operation, order and SKU, the message, where its
+// issue stands now, and what to do about it. Actions go on the newest error of each issue only.
+import Link from 'next/link'
+import { useFormatter, useTranslations } from 'next-intl'
+import type { ReactNode } from 'react'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import type { PreflightCheck } from '@/lib/sync/preflight-rules'
+import type { ErrorLifecycle } from '@/lib/sync/connection-health-rules'
+import type { BackMarketStage } from '@/lib/warehouse/order-flow'
+import type { ConnectionErrorView } from './api/get-connection-issues'
+import { causeOf, isActive } from './connection-errors'
+import { DismissForm } from './dismiss-form'
+import { formatClock, formatWhen } from './format-time'
+import { RawAnswer } from './raw-answer'
+import { ResyncButton } from './resync-button'
+import { StatusErrorPanel } from './status-error-panel'
+
+const LIFECYCLE_TONES: Record<ErrorLifecycle, BadgeTone> = { open: 'danger', retrying: 'warning', resolved: 'success', dismissed: 'neutral' }
+
+/** An issue's facts the banner query does not carry (see the page's loader). */
+export type IssueFacts = { nextRetryAt: string | null; occurrences: number; failedChecks: PreflightCheck[] }
+
+type Props = { error: ConnectionErrorView; carriesActions: boolean; ourStage: BackMarketStage | null; issue: IssueFacts | null }
+
+export function ConnectionErrorCard({ error: e, carriesActions, ourStage, issue }: Props) {
+  const t = useTranslations('connection')
+  const format = useFormatter()
+  const cause = causeOf(e)
+  const active = isActive(e)
+  const titleId = `error-${e.id}`
+
+  return (
+    <article aria-labelledby={titleId} className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-200 px-4 py-3 sm:px-5">
+        <div className="min-w-0">
+          <h3 id={titleId} className="text-base font-semibold break-words text-slate-900">
+            {t(`causes.${cause}.title`, { sku: e.sku ?? '—' })}
+          </h3>
+          <p className="text-xs text-slate-600">
+            <time dateTime={e.at}>{formatWhen(format, e.at)}</time>
+          </p>
+        </div>
+        <Badge tone={e.lifecycle ? LIFECYCLE_TONES[e.lifecycle] : 'neutral'}>{t(`lifecycle.${e.lifecycle ?? 'none'}`)}</Badge>
+      </header>
+      <div className="space-y-4 px-4 py-3 sm:px-5">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm md:grid-cols-4">
+          <Fact label={t('fields.operation')}>
+            <span className="font-mono text-xs">{e.operation}</span> · {t(`actions.${e.action}`)}
+          </Fact>
+          <Fact label={t('fields.order')}>
+            {e.reference ? (
+              <Link href={`/orders/${e.reference}`} className="font-mono font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                {e.reference}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </Fact>
+          <Fact label={t('fields.sku')}>{e.sku ? <span className="font-mono break-all">{e.sku}</span> : '—'}</Fact>
+          <Fact label={t('fields.httpStatus')}>{e.httpStatus ?? t('fields.noAnswer')}</Fact>
+        </dl>
+        <p className="text-sm text-slate-800">{cause === 'refused' ? e.message : t(`causes.${cause}.message`)}</p>
+
+        {carriesActions ? (
+          <>
+            {active ? <CausePanel error={e} cause={cause} ourStage={ourStage} issue={issue} /> : null}
+            <div className="flex flex-col gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:flex-wrap sm:items-start">
+              {e.reference ? <ResyncButton target={{ reference: e.reference }} /> : e.issueId && active ? <ResyncButton target={{ issueId: e.issueId }} /> : null}
+              {e.issueId && active ? <DismissForm issueIds={[e.issueId]} openLabel={t('dismiss.open')} /> : null}
+            </div>
+          </>
+        ) : (
+          <p className="text-xs text-slate-500">{t('errors.sameIssue')}</p>
+        )}
+        <RawAnswer attemptId={e.id} />
+      </div>
+    </article>
+  )
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="text-slate-900">{children}</dd>
+    </div>
+  )
+}
+
+function CausePanel({ error: e, cause, ourStage, issue }: { error: ConnectionErrorView; cause: ReturnType<typeof causeOf>; ourStage: BackMarketStage | null; issue: IssueFacts | null }) {
+  const t = useTranslations('connection')
+  const format = useFormatter()
+  switch (cause) {
+    case 'sku_not_found':
+    case 'order_not_found':
+    case 'listing_not_found':
+      // The SKU-mapping panel (our SKU beside Back Market's, map and re-sync) is being built.
+      return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200 ring-inset">{t('sku.coming')}</p>
+    case 'status_error':
+      if (!e.issueId || !e.reference || e.action === 'stock') return null
+      return <StatusErrorPanel issueId={e.issueId} reference={e.reference} action={e.action} ourStage={ourStage} storedChecks={issue?.failedChecks ?? []} />
+    case 'credentials':
+      return <Note>{t('credentials.what')}</Note>
+    case 'connection':
+      return <Note>{e.lifecycle === 'retrying' && issue?.nextRetryAt ? t('connectionPanel.nextRetry', { at: formatClock(format, issue.nextRetryAt) }) : t('connectionPanel.stopped')}</Note>
+    case 'refused':
+      return null
+  }
+}
+
+function Note({ children }: { children: ReactNode }) {
+  return <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200 ring-inset">{children}</p>
+}

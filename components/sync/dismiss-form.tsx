@@ -1,0 +1,82 @@
+'use client'
+// Dismiss one issue, or a group of them, saying why. The reason is kept with the issue; the
+// issues leave the banner's counts but stay in the error history.
+import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
+import { useId, useState, type FormEvent } from 'react'
+import { Button } from '@/components/ui/button'
+import { FieldError, Input, Label } from '@/components/ui/input'
+import { useDismissSyncIssues } from './api/dismiss-sync-issues'
+import { DismissReasonSchema, DISMISS_REASON_MAX } from './dismiss-reason'
+
+export function DismissForm({ issueIds, openLabel }: { issueIds: string[]; openLabel: string }) {
+  const t = useTranslations('connection.dismiss')
+  const id = useId()
+  const router = useRouter()
+  const [open, setOpen] = useState(false)
+  const [fieldError, setFieldError] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
+  const dismiss = useDismissSyncIssues({
+    onSuccess: ({ results }) => {
+      const failed = results.filter((r) => !r.dismissed)
+      const dismissed = results.length - failed.length
+      setOutcome(
+        failed.length === 0
+          ? t('done', { count: dismissed })
+          : t('partly', { dismissed, failed: failed.length, reasons: [...new Set(failed.map((f) => f.error))].join(' ') }),
+      )
+      setOpen(false)
+      router.refresh()
+    },
+  })
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    const parsed = DismissReasonSchema.safeParse(new FormData(e.currentTarget).get('reason') ?? '')
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]?.code === 'too_big' ? t('reasonTooLong') : t('reasonTooShort'))
+      return
+    }
+    setFieldError(null)
+    dismiss.mutate({ issueIds, reason: parsed.data })
+  }
+
+  const errorId = `${id}-error`
+  const hintId = `${id}-hint`
+  return (
+    <div className="min-w-0">
+      {open ? (
+        <form onSubmit={submit} noValidate className="space-y-2 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 ring-inset">
+          <Label htmlFor={`${id}-reason`}>{t('reasonLabel')}</Label>
+          <p id={hintId} className="text-xs text-slate-600">
+            {t('reasonHint')}
+          </p>
+          <Input
+            id={`${id}-reason`}
+            name="reason"
+            autoFocus
+            maxLength={DISMISS_REASON_MAX}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={`${hintId} ${errorId}`}
+          />
+          <FieldError id={errorId} errors={fieldError ? [fieldError] : dismiss.error ? [t('failed', { message: dismiss.error.message })] : undefined} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" size="sm" disabled={dismiss.isPending}>
+              {dismiss.isPending ? t('pending') : t('submit', { count: issueIds.length })}
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+          {openLabel}
+        </Button>
+      )}
+      <p role="status" className="text-sm text-slate-700">
+        {outcome}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+'use client'
+// The errors grouped by cause ("14 orders: SKU ABC-1 not found on Back Market"), each with its
+// bulk actions on the issues still open: re-sync them all, or dismiss them all with one reason.
+import { useRouter } from 'next/navigation'
+import { useFormatter, useTranslations } from 'next-intl'
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { useRequestBulkResync, type BulkResult } from './api/request-bulk-resync'
+import type { ErrorGroup } from './connection-errors'
+import { DismissForm } from './dismiss-form'
+import { formatWhen } from './format-time'
+
+export function ErrorGroups({ groups }: { groups: ErrorGroup[] }) {
+  const t = useTranslations('connection.groups')
+  return (
+    <section aria-labelledby="error-groups-title" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <h2 id="error-groups-title" className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900 sm:px-5">
+        {t('title')}
+      </h2>
+      <ul className="divide-y divide-slate-200">
+        {groups.map((g) => (
+          <GroupRow key={g.key} group={g} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function GroupRow({ group: g }: { group: ErrorGroup }) {
+  const t = useTranslations('connection.groups')
+  const tAction = useTranslations('connection.actions')
+  const format = useFormatter()
+  const labelId = `group-${g.key}`
+  const label = t(g.cause, { orders: g.references.length, errors: g.errorIds.length, sku: g.sku ?? '—', action: tAction(g.action), message: g.message })
+  const ids = g.activeIssueIds
+  return (
+    <li aria-labelledby={labelId} className="flex flex-col gap-3 px-4 py-3 sm:px-5 lg:flex-row lg:items-start lg:justify-between">
+      <div className="min-w-0">
+        <p id={labelId} className="font-medium break-words text-slate-900">
+          {label}
+        </p>
+        <p className="text-xs text-slate-600">
+          {t('latest', { at: formatWhen(format, g.latestAt) })} · {t('activeIssues', { count: ids.length })}
+        </p>
+      </div>
+      {ids.length > 0 ? (
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-start lg:justify-end">
+          <BulkResync issueIds={ids} />
+          <DismissForm issueIds={ids} openLabel={t('dismissAll', { count: ids.length })} />
+        </div>
+      ) : null}
+    </li>
+  )
+}
+
+function BulkResync({ issueIds }: { issueIds: string[] }) {
+  const t = useTranslations('connection.groups')
+  const router = useRouter()
+  const [results, setResults] = useState<BulkResult[] | null>(null)
+  const resync = useRequestBulkResync({
+    onSuccess: ({ results }) => {
+      setResults(results)
+      router.refresh()
+    },
+  })
+  const refused = results?.filter((r) => r.error !== null) ?? []
+  return (
+    <div className="min-w-0 space-y-1">
+      <Button variant="secondary" size="sm" onClick={() => resync.mutate(issueIds)} disabled={resync.isPending}>
+        {resync.isPending ? t('resyncing') : t('resyncAll', { count: issueIds.length })}
+      </Button>
+      <div role="status" className="text-sm text-slate-700">
+        {resync.error ? <p className="text-red-800">{t('resyncFailed', { message: resync.error.message })}</p> : null}
+        {results ? <p>{t('resyncStarted', { count: results.length - refused.length })}</p> : null}
+        {refused.length > 0 ? (
+          <ul className="list-disc pl-5 text-red-800">
+            {refused.map((r) => (
+              <li key={`${r.reference ?? r.sku}`}>{t('resyncRefused', { target: r.reference ?? r.sku ?? '—', reason: r.error ?? '' })}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  )
+}
