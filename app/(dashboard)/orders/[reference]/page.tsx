@@ -6,6 +6,7 @@ import { OrderAddressesCard } from '@/components/orders/order-addresses-card'
 import { OrderLinesTable } from '@/components/orders/order-lines-table'
 import { BmOrderStateBadge, OrderStatusBadge } from '@/components/orders/order-status-badge'
 import { OrderSummaryCard } from '@/components/orders/order-summary-card'
+import { ResyncButton } from '@/components/sync/resync-button'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
 import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
@@ -39,6 +40,7 @@ export default async function OrderPage({ params }: Props) {
             Back Market (last sync): <BmOrderStateBadge state={order.bmState} />
           </span>
         </div>
+        <div className="mt-3"><ResyncButton target={{ reference: order.reference }} /></div>
       </div>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
