@@ -205,7 +205,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
           </div>
         </div>
         {editing ? (
-          <Button type="submit" size="sm" disabled={check.isPending} className="max-w-full truncate">
+          <Button type="submit" size="sm" disabled={check.isPending} className="h-auto min-h-8 max-w-full py-1.5 whitespace-normal wrap-anywhere">
             {check.isPending ? t('form.checking') : labels.ours && labels.bm ? t('form.submit', labels) : t('form.submitEmpty')}
           </Button>
         ) : null}
@@ -215,7 +215,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
         {preview ? (
           <ImpactView impact={preview.impact} stale={preview.stale}>
             <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-              <Button size="sm" onClick={confirm} disabled={save.isPending} className="h-auto min-h-8 py-1.5 whitespace-normal">
+              <Button size="sm" onClick={confirm} disabled={save.isPending} className="h-auto min-h-8 max-w-full py-1.5 whitespace-normal wrap-anywhere">
                 {save.isPending ? t('impact.saving') : t(preview.impact.needsConfirmation ? 'impact.confirmWarnings' : 'impact.confirm', { ours: preview.input.ourSku, bm: preview.input.bmSku })}
               </Button>
               <Button variant="ghost" size="sm" onClick={() => { setPreview(null); save.reset() }} disabled={save.isPending}>
