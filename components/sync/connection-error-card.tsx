@@ -13,6 +13,7 @@ import { DismissForm } from './dismiss-form'
 import { formatClock, formatWhen } from './format-time'
 import { RawAnswer } from './raw-answer'
 import { ResyncButton } from './resync-button'
+import { SkuMismatchPanel } from './sku-mismatch-panel'
 import { StatusErrorPanel } from './status-error-panel'
 
 const LIFECYCLE_TONES: Record<ErrorLifecycle, BadgeTone> = { open: 'danger', retrying: 'warning', resolved: 'success', dismissed: 'neutral' }
@@ -94,8 +95,7 @@ function CausePanel({ error: e, cause, ourStage, issue }: { error: ConnectionErr
     case 'sku_not_found':
     case 'order_not_found':
     case 'listing_not_found':
-      // The SKU-mapping panel (our SKU beside Back Market's, map and re-sync) is being built.
-      return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200 ring-inset">{t('sku.coming')}</p>
+      return e.issueId ? <SkuMismatchPanel issueId={e.issueId} reference={e.reference} sku={e.sku} /> : null
     case 'status_error':
       if (!e.issueId || !e.reference || e.action === 'stock') return null
       return <StatusErrorPanel issueId={e.issueId} reference={e.reference} action={e.action} ourStage={ourStage} storedChecks={issue?.failedChecks ?? []} />
