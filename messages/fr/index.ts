@@ -3,6 +3,7 @@ import auth from './auth.json'
 import orders from './orders.json'
 import connection from './connection.json'
 import skuMapping from './skuMapping.json'
+import errors from './errors.json'
 
-const messages = { common, auth, orders, connection, skuMapping }
+const messages = { common, auth, orders, connection, skuMapping, errors }
 export default messages
