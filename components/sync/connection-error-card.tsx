@@ -8,7 +8,7 @@ import type { PreflightCheck } from '@/lib/sync/preflight-rules'
 import type { ErrorLifecycle } from '@/lib/sync/connection-health-rules'
 import type { BackMarketStage } from '@/lib/warehouse/order-flow'
 import type { ConnectionErrorView } from './api/get-connection-issues'
-import { causeOf, isActive } from './connection-errors'
+import { causeOf, isActive, type ErrorDeadline } from './connection-errors'
 import { DismissForm } from './dismiss-form'
 import { formatClock, formatWhen } from './format-time'
 import { RawAnswer } from './raw-answer'
@@ -21,9 +21,9 @@ const LIFECYCLE_TONES: Record<ErrorLifecycle, BadgeTone> = { open: 'danger', ret
 /** An issue's facts the banner query does not carry (see the page's loader). */
 export type IssueFacts = { nextRetryAt: string | null; occurrences: number; failedChecks: PreflightCheck[] }
 
-type Props = { error: ConnectionErrorView; carriesActions: boolean; ourStage: BackMarketStage | null; issue: IssueFacts | null }
+type Props = { error: ConnectionErrorView; carriesActions: boolean; ourStage: BackMarketStage | null; deadline: ErrorDeadline | null; issue: IssueFacts | null }
 
-export function ConnectionErrorCard({ error: e, carriesActions, ourStage, issue }: Props) {
+export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadline, issue }: Props) {
   const t = useTranslations('connection')
   const format = useFormatter()
   const cause = causeOf(e)
@@ -44,7 +44,7 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, issue 
         <Badge tone={e.lifecycle ? LIFECYCLE_TONES[e.lifecycle] : 'neutral'}>{t(`lifecycle.${e.lifecycle ?? 'none'}`)}</Badge>
       </header>
       <div className="space-y-4 px-4 py-3 sm:px-5">
-        <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm md:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm md:grid-cols-5">
           <Fact label={t('fields.operation')}>
             <span className="font-mono text-xs">{e.operation}</span> · {t(`actions.${e.action}`)}
           </Fact>
@@ -59,6 +59,17 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, issue 
           </Fact>
           <Fact label={t('fields.sku')}>{e.sku ? <span className="font-mono break-all">{e.sku}</span> : '—'}</Fact>
           <Fact label={t('fields.httpStatus')}>{e.httpStatus ?? t('fields.noAnswer')}</Fact>
+          <Fact label={t('fields.deadline')}>
+            {deadline ? (
+              <span className={deadline.overdue ? 'font-medium text-red-800' : undefined}>
+                {t(`deadline.${deadline.kind}`, { at: formatWhen(format, deadline.at) })}
+                {deadline.assumed ? ` ${t('deadline.assumed')}` : null}
+                {deadline.overdue ? ` · ${t('deadline.overdue')}` : null}
+              </span>
+            ) : (
+              '—'
+            )}
+          </Fact>
         </dl>
         <p className="text-sm text-slate-800">{cause === 'refused' ? e.message : t(`causes.${cause}.message`)}</p>
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { ConnectionErrorView } from './api/get-connection-issues'
-import { causeOf, groupErrorsByCause, newestOfEachIssue } from './connection-errors'
+import { causeOf, groupErrorsByCause, newestOfEachIssue, sortErrors } from './connection-errors'
 
 let n = 0
 function error(over: Partial<ConnectionErrorView>): ConnectionErrorView {
@@ -88,4 +88,20 @@ test('the actions go on the newest error of each issue, and on every error witho
     error({ issueId: null }),
   ]
   expect([...newestOfEachIssue(errors)]).toEqual([errors[0]!.id, errors[1]!.id, errors[3]!.id, errors[4]!.id])
+})
+
+test('by urgency: open errors of the orders due soonest first, then open ones without a cut-off, then closed ones', () => {
+  const errors = [
+    error({ id: 'closed-urgent', reference: 'A', issueId: 'i1', lifecycle: 'resolved' }),
+    error({ id: 'later', reference: 'B', issueId: 'i2' }),
+    error({ id: 'stock', reference: null, issueId: 'i3', lifecycle: 'retrying', action: 'stock' }),
+    error({ id: 'overdue', reference: 'C', issueId: 'i4' }),
+    error({ id: 'later-older', reference: 'B', issueId: 'i2' }),
+    error({ id: 'no-issue', reference: 'D', issueId: null, lifecycle: null }),
+  ]
+  const at: Record<string, string> = { A: '2025-05-12T09:00:00Z', B: '2025-05-14T09:00:00Z', C: '2025-05-11T09:00:00Z', D: '2025-05-13T09:00:00Z' }
+  const deadlineOf = (e: ConnectionErrorView) =>
+    e.reference && at[e.reference] ? { at: at[e.reference]!, kind: 'shipping' as const, assumed: false, overdue: false } : null
+  expect(sortErrors(errors, 'urgency', deadlineOf).map((e) => e.id)).toEqual(['overdue', 'no-issue', 'later', 'later-older', 'stock', 'closed-urgent'])
+  expect(sortErrors(errors, 'newest', deadlineOf)).toEqual(errors)
 })

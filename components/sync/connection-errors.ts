@@ -117,3 +117,30 @@ export function newestOfEachIssue(errors: readonly ConnectionErrorView[]): Set<s
 export function isActive(e: Pick<ConnectionErrorView, 'lifecycle'>): boolean {
   return e.lifecycle !== null && ACTIVE.has(e.lifecycle)
 }
+
+export type ErrorSort = 'newest' | 'urgency'
+
+/** The Back Market cut-off that applies to an order now, as the card shows it. */
+export type ErrorDeadline = { at: string; kind: 'shipping' | 'acceptance'; assumed: boolean; overdue: boolean }
+
+/**
+ * Newest first, as listed; or by urgency: errors still to act on whose order has the nearest Back
+ * Market cut-off first (overdue ones lead), then those to act on without a known cut-off (stock,
+ * unknown orders), then the closed ones. Ties keep the newest first.
+ */
+export function sortErrors<E extends Pick<ConnectionErrorView, 'id' | 'lifecycle' | 'issueId'>>(
+  errors: readonly E[],
+  sort: ErrorSort,
+  deadlineOf: (e: E) => ErrorDeadline | null,
+): E[] {
+  if (sort === 'newest') return [...errors]
+  const key = (e: E): [number, number] => {
+    if (e.issueId !== null && !isActive(e)) return [2, 0]
+    const d = deadlineOf(e)
+    return d ? [0, Date.parse(d.at)] : [1, 0]
+  }
+  return errors
+    .map((e, i) => ({ e, i, k: key(e) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map(({ e }) => e)
+}

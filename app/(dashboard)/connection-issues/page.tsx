@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import { z } from 'zod'
 import { getTranslations } from 'next-intl/server'
 import { toConnectionHealthView } from '@/components/sync/api/get-connection-issues'
 import { ConnectionErrorCard } from '@/components/sync/connection-error-card'
-import { groupErrorsByCause, newestOfEachIssue } from '@/components/sync/connection-errors'
+import { groupErrorsByCause, newestOfEachIssue, sortErrors } from '@/components/sync/connection-errors'
+import { ErrorSortLinks } from '@/components/sync/error-sort'
 import { ErrorGroups } from '@/components/sync/error-groups'
 import { RefreshOnChange } from '@/components/sync/refresh-on-change'
 import { Card } from '@/components/ui/card'
@@ -15,12 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function ConnectionIssuesPage() {
-  const [user, t] = await Promise.all([requireUser(), getTranslations('connection')])
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// A hand-edited ?sort= falls back to the default order rather than failing the page.
+const SortSchema = z.enum(['newest', 'urgency']).catch('newest')
+
+export default async function ConnectionIssuesPage({ searchParams }: Props) {
+  const [user, t, raw] = await Promise.all([requireUser(), getTranslations('connection'), searchParams])
+  const sort = SortSchema.parse(raw.sort)
   const health = await getConnectionHealth({ merchantId: user.merchantId })
   const context = await loadIssueContext({ merchantId: user.merchantId, errors: health.errors })
   const view = toConnectionHealthView(health)
+  // Which error carries its issue's actions is decided on the newest-first list, whatever the sort.
   const withActions = newestOfEachIssue(view.errors)
+  const deadlineOf = (e: { reference: string | null }) => (e.reference ? (context.deadlines[e.reference] ?? null) : null)
+  const errors = sortErrors(view.errors, sort, deadlineOf)
 
   return (
     <div className="space-y-6">
@@ -39,19 +50,23 @@ export default async function ConnectionIssuesPage() {
         <>
           <ErrorGroups groups={groupErrorsByCause(view.errors)} />
           <section aria-labelledby="errors-title" className="space-y-3">
-            <div>
-              <h2 id="errors-title" className="text-lg font-semibold text-slate-900">
-                {t('errors.title')}
-              </h2>
-              <p className="text-sm text-slate-600">{t('errors.description', { count: view.errors.length })}</p>
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <div>
+                <h2 id="errors-title" className="text-lg font-semibold text-slate-900">
+                  {t('errors.title')}
+                </h2>
+                <p className="text-sm text-slate-600">{t(`errors.description.${sort}`, { count: view.errors.length })}</p>
+              </div>
+              <ErrorSortLinks current={sort} />
             </div>
             <ol className="space-y-4">
-              {view.errors.map((e) => (
+              {errors.map((e) => (
                 <li key={e.id}>
                   <ConnectionErrorCard
                     error={e}
                     carriesActions={withActions.has(e.id)}
                     ourStage={e.reference ? (context.orderStages[e.reference] ?? null) : null}
+                    deadline={deadlineOf(e)}
                     issue={e.issueId ? (context.issues[e.issueId] ?? null) : null}
                   />
                 </li>
