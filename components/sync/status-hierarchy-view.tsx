@@ -23,7 +23,7 @@ export function StatusHierarchy({ backMarket, ours, target }: Props) {
               )}
             >
               <span className="block font-medium text-slate-900">
-                <span aria-hidden="true" className="text-slate-500">
+                <span aria-hidden="true" className="text-slate-600">
                   {i + 1}.{' '}
                 </span>
                 {t(`stages.${stage}`)}
