@@ -78,7 +78,7 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadli
             {active ? <CausePanel error={e} cause={cause} ourStage={ourStage} issue={issue} /> : null}
             <div className="flex flex-col gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:flex-wrap sm:items-start">
               {e.reference ? <ResyncButton target={{ reference: e.reference }} /> : e.issueId && active ? <ResyncButton target={{ issueId: e.issueId }} /> : null}
-              {e.issueId && active ? <DismissForm issueIds={[e.issueId]} openLabel={t('dismiss.open')} /> : null}
+              {e.issueId ? <DismissForm issueIds={[e.issueId]} openLabel={t('dismiss.open')} canDismiss={active} /> : null}
             </div>
           </>
         ) : (

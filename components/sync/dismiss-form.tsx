@@ -1,19 +1,28 @@
 'use client'
 // Dismiss one issue, or a group of them, saying why. The reason is kept with the issue; the
-// issues leave the banner's counts but stay in the error history.
+// issues leave the banner's counts but stay in the error history. Stays mounted once nothing is
+// left to dismiss (canDismiss false), so the outcome is still there to read after the refresh.
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useId, useState, type FormEvent } from 'react'
-import { Button } from '@/components/ui/button'
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { useDismissSyncIssues } from './api/dismiss-sync-issues'
 import { DismissReasonSchema, DISMISS_REASON_MAX } from './dismiss-reason'
 
-export function DismissForm({ issueIds, openLabel }: { issueIds: string[]; openLabel: string }) {
+export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueIds: string[]; openLabel: string; canDismiss?: boolean }) {
   const t = useTranslations('connection.dismiss')
   const id = useId()
   const router = useRouter()
   const [open, setOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  const said = useRef<HTMLParagraphElement>(null)
+  // Closing the form gives the focus back to the button that opened it, or after a dismissal (the
+  // button goes once nothing is left open) to the sentence saying what happened.
+  const close = (focus: 'opener' | 'outcome') => {
+    setOpen(false)
+    requestAnimationFrame(() => (focus === 'opener' ? opener.current : said.current)?.focus())
+  }
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const dismiss = useDismissSyncIssues({
@@ -25,7 +34,7 @@ export function DismissForm({ issueIds, openLabel }: { issueIds: string[]; openL
           ? t('done', { count: dismissed })
           : t('partly', { dismissed, failed: failed.length, reasons: [...new Set(failed.map((f) => f.error))].join(' ') }),
       )
-      setOpen(false)
+      close('outcome')
       router.refresh()
     },
   })
@@ -64,17 +73,17 @@ export function DismissForm({ issueIds, openLabel }: { issueIds: string[]; openL
             <Button type="submit" size="sm" disabled={dismiss.isPending}>
               {dismiss.isPending ? t('pending') : t('submit', { count: issueIds.length })}
             </Button>
-            <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>
+            <Button variant="ghost" size="sm" onClick={() => close('opener')}>
               {t('cancel')}
             </Button>
           </div>
         </form>
-      ) : (
-        <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+      ) : canDismiss ? (
+        <button ref={opener} type="button" className={buttonClasses({ variant: 'ghost', size: 'sm' })} onClick={() => setOpen(true)}>
           {openLabel}
-        </Button>
-      )}
-      <p role="status" className="text-sm text-slate-700">
+        </button>
+      ) : null}
+      <p ref={said} tabIndex={-1} role="status" className="text-sm text-slate-700 focus:outline-none">
         {outcome}
       </p>
     </div>

@@ -30,25 +30,23 @@ function GroupRow({ group: g }: { group: ErrorGroup }) {
   const t = useTranslations('connection.groups')
   const tAction = useTranslations('connection.actions')
   const format = useFormatter()
-  const labelId = `group-${g.key}`
   const label = t(g.cause, { orders: g.references.length, errors: g.errorIds.length, sku: g.sku ?? '—', action: tAction(g.action), message: g.message })
   const ids = g.activeIssueIds
   return (
-    <li aria-labelledby={labelId} className="flex flex-col gap-3 px-4 py-3 sm:px-5 lg:flex-row lg:items-start lg:justify-between">
+    <li className="flex flex-col gap-3 px-4 py-3 sm:px-5 lg:flex-row lg:items-start lg:justify-between">
       <div className="min-w-0">
-        <p id={labelId} className="font-medium break-words text-slate-900">
+        <p className="font-medium break-words text-slate-900">
           {label}
         </p>
         <p className="text-xs text-slate-600">
           {t('latest', { at: formatWhen(format, g.latestAt) })} · {t('activeIssues', { count: ids.length })}
         </p>
       </div>
-      {ids.length > 0 ? (
-        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-start lg:justify-end">
-          <BulkResync issueIds={ids} />
-          <DismissForm issueIds={ids} openLabel={t('dismissAll', { count: ids.length })} />
-        </div>
-      ) : null}
+      {/* Kept once nothing is left open, so the outcome of the last bulk action stays readable. */}
+      <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-start lg:justify-end">
+        <BulkResync issueIds={ids} />
+        <DismissForm issueIds={ids} openLabel={t('dismissAll', { count: ids.length })} canDismiss={ids.length > 0} />
+      </div>
     </li>
   )
 }
@@ -66,9 +64,11 @@ function BulkResync({ issueIds }: { issueIds: string[] }) {
   const refused = results?.filter((r) => r.error !== null) ?? []
   return (
     <div className="min-w-0 space-y-1">
-      <Button variant="secondary" size="sm" onClick={() => resync.mutate(issueIds)} disabled={resync.isPending}>
-        {resync.isPending ? t('resyncing') : t('resyncAll', { count: issueIds.length })}
-      </Button>
+      {issueIds.length > 0 ? (
+        <Button variant="secondary" size="sm" onClick={() => resync.mutate(issueIds)} disabled={resync.isPending}>
+          {resync.isPending ? t('resyncing') : t('resyncAll', { count: issueIds.length })}
+        </Button>
+      ) : null}
       <div role="status" className="text-sm text-slate-700">
         {resync.error ? <p className="text-red-800">{t('resyncFailed', { message: resync.error.message })}</p> : null}
         {results ? <p>{t('resyncStarted', { count: results.length - refused.length })}</p> : null}

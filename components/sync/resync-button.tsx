@@ -56,6 +56,8 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
 
   const busy = request.isPending || (syncId !== null && !done)
   const start = () => {
+    // Disabled by aria-disabled rather than `disabled`, so keyboard focus stays on the button.
+    if (busy) return
     setRefusal(null)
     setJoined(false)
     setSyncId(null)
@@ -70,7 +72,7 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
 
   return (
     <div className="min-w-0 space-y-2">
-      <Button variant={variant} size="sm" onClick={start} disabled={busy} aria-describedby={statusId}>
+      <Button variant={variant} size="sm" onClick={start} aria-disabled={busy} aria-describedby={statusId}>
         {label}
       </Button>
       <div id={statusId} role="status" aria-label={t('progressLabel')} className="text-sm">
