@@ -20,6 +20,7 @@ import { useDeleteSkuMapping } from './api/sku-mapping-delete'
 import { skuMismatchKeys, useSkuMismatch, type SkuMismatchView } from './api/sku-mapping-mismatch'
 import { usePreviewSkuMapping, type SkuMappingImpact } from './api/sku-mapping-preview'
 import { unconfirmedImpact, useSaveSkuMapping, type SaveSkuMappingAnswer } from './api/sku-mapping-save'
+import { formatClock } from './format-time'
 import { SyncProgressView } from './sync-progress-view'
 
 type Props = { issueId: string; reference: string | null; sku: string | null }
@@ -48,7 +49,7 @@ export function SkuMismatchPanel({ issueId, reference, sku }: Props) {
         {isFetching ? <p className="text-slate-600">{t('reading')}</p> : null}
         {error ? <p role="alert" className="text-red-800">{t('loadFailed', { message: error.message })}</p> : null}
         {data?.live.ok === false ? <p className="text-amber-900">{t('liveFailed', { message: data.live.message })}</p> : null}
-        {data?.live.ok ? <p className="text-xs text-slate-600">{t('fetchedAt', { at: format.dateTime(new Date(data.live.fetchedAt), { timeStyle: 'medium' }) })}</p> : null}
+        {data?.live.ok ? <p className="text-xs text-slate-600">{t('fetchedAt', { at: formatClock(format, data.live.fetchedAt) })}</p> : null}
         {closed ? <p className="font-medium text-emerald-800">{t('issueClosed', { status: closed })}</p> : null}
       </div>
       {isPending && !error ? <Skeleton className="h-20 w-full" /> : null}
@@ -89,7 +90,7 @@ function LineSkus({ line: l, view }: { line: SkuLineComparison; view: SkuMismatc
       <dl className="grid grid-cols-2 gap-2">
         <SkuCell label={t('line.ours')} highlight={l.differs}>
           {l.ourSku}
-          {l.mappedTo ? <span className="block font-sans text-xs text-slate-600">{t('line.sentAs', { sku: l.mappedTo })}</span> : null}
+          {l.mappedTo ? <span className="block font-sans text-xs break-normal wrap-anywhere text-slate-600">{t('line.sentAs', { sku: l.mappedTo })}</span> : null}
         </SkuCell>
         <SkuCell label={t('line.theirs')} highlight={l.differs}>
           <span className="block">
@@ -128,7 +129,7 @@ function StockSkus({ stock: s }: { stock: StockSkuView }) {
       <dl className="grid grid-cols-2 gap-2">
         <SkuCell label={t('line.ours')} highlight={missing}>
           {s.ourSku}
-          {s.mappedTo ? <span className="block font-sans text-xs text-slate-600">{t('line.sentAs', { sku: s.mappedTo })}</span> : null}
+          {s.mappedTo ? <span className="block font-sans text-xs break-normal wrap-anywhere text-slate-600">{t('line.sentAs', { sku: s.mappedTo })}</span> : null}
           <span className="block font-sans text-xs text-slate-600">{s.product ? t('stock.product', { quantity: s.product.quantity }) : t('stock.noProduct')}</span>
         </SkuCell>
         <SkuCell label={t('line.theirs')} highlight={missing}>
@@ -205,7 +206,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
           </div>
         </div>
         {editing ? (
-          <Button type="submit" size="sm" disabled={check.isPending} className="h-auto min-h-8 max-w-full py-1.5 whitespace-normal wrap-anywhere">
+          <Button type="submit" size="sm" disabled={check.isPending} className="h-auto! min-h-8 max-w-full py-1.5 text-left whitespace-normal! wrap-anywhere">
             {check.isPending ? t('form.checking') : labels.ours && labels.bm ? t('form.submit', labels) : t('form.submitEmpty')}
           </Button>
         ) : null}
@@ -215,7 +216,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
         {preview ? (
           <ImpactView impact={preview.impact} stale={preview.stale}>
             <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-              <Button size="sm" onClick={confirm} disabled={save.isPending} className="h-auto min-h-8 max-w-full py-1.5 whitespace-normal wrap-anywhere">
+              <Button size="sm" onClick={confirm} disabled={save.isPending} className="h-auto! min-h-8 max-w-full py-1.5 text-left whitespace-normal! wrap-anywhere">
                 {save.isPending ? t('impact.saving') : t(preview.impact.needsConfirmation ? 'impact.confirmWarnings' : 'impact.confirm', { ours: preview.input.ourSku, bm: preview.input.bmSku })}
               </Button>
               <Button variant="ghost" size="sm" onClick={() => { setPreview(null); save.reset() }} disabled={save.isPending}>
