@@ -37,6 +37,8 @@ export type Cutoff =
 export type Urgency = 'overdue' | 'due_soon' | 'upcoming' | 'unknown'
 
 export type OrderDeadlines = {
+  /** While a line awaits acceptance, the acceptance cut-off is pending too. */
+  awaitingAcceptance: boolean
   acceptance: Cutoff | null
   shipping: Cutoff | null
   /** The cut-off that applies now: the earliest one still ahead in the flow (acceptance only until accepted). */
@@ -74,7 +76,7 @@ export function orderDeadlines(input: DeadlineInput, now: Date): OrderDeadlines 
   const applies = pending.reduce<Cutoff | null>((first, c) => (first === null || c.at < first.at ? c : first), null)
   const msLeft = applies ? applies.at.getTime() - now.getTime() : null
   const urgency: Urgency = msLeft === null ? 'unknown' : msLeft < 0 ? 'overdue' : msLeft < DUE_SOON_HOURS * HOUR_MS ? 'due_soon' : 'upcoming'
-  return { acceptance, shipping, applies, msLeft, urgency, urgencyRank: URGENCY_RANK[urgency] }
+  return { awaitingAcceptance: input.awaitingAcceptance, acceptance, shipping, applies, msLeft, urgency, urgencyRank: URGENCY_RANK[urgency] }
 }
 
 /** Soonest cut-off first (overdue ones lead); orders with no known cut-off last. */
