@@ -1,0 +1,157 @@
+// `npm run bench:sync` — the sync engine against the Back Market sandbox with its real rate limit.
+// One run starts everything on free ports (PostgreSQL, a sandbox per scenario, the workers), runs
+// the throughput scenario then the fault scenario, prints one results table, and cleans up.
+// Exits 1 if a correctness check fails (a duplicate accept, a lost update, an unfinished task).
+//
+//   npm run bench:sync                      full run (≈ 10 min on 2 cores)
+//   npm run bench:sync -- --quick           smoke run (≈ 1 min idle; lighter faults, no SIGKILLs)
+//   npm run bench:sync -- --only throughput --workers 2 --concurrency 24
+//   options: --merchants M --orders N (throughput), --fault-merchants --fault-orders,
+//            --kill-every 3-8 (seconds), --kill-for 90 (seconds; 0 = until done), --timeout-ms 2000,
+//            --workers K --concurrency C (both runs), --json results.json, --keep-logs
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { killAllNow, stopAll } from './procs'
+import { deadLetters, failures, perTokenTable, resultsTable } from './report'
+import { fmtMs, runScenario, type ScenarioOptions, type ScenarioResult } from './scenario'
+import { startDatabaseServer, type DatabaseServer } from './stack'
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    workers: { type: 'string' },
+    concurrency: { type: 'string' },
+    merchants: { type: 'string' },
+    orders: { type: 'string' },
+    'fault-merchants': { type: 'string' },
+    'fault-orders': { type: 'string' },
+    'fault-workers': { type: 'string' },
+    'fault-concurrency': { type: 'string' },
+    'kill-every': { type: 'string' },
+    'kill-for': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    json: { type: 'string' },
+    'keep-logs': { type: 'boolean', default: false },
+  },
+})
+
+const quick = args.quick
+const int = (v: string | undefined, d: number) => (v === undefined ? d : Number.parseInt(v, 10))
+const workers = int(args.workers, 2)
+const concurrency = int(args.concurrency, 24)
+const [killMin, killMax] = (args['kill-every'] ?? '3-8').split('-').map((s) => Number(s) * 1000)
+
+const FAULTS = { error5xxRate: 0.2, rate429: 0.05, timeoutRate: 0.05 }
+const QUICK_FAULTS = { error5xxRate: 0.1, rate429: 0.02, timeoutRate: 0.02 }
+
+const scenarios: ScenarioOptions[] = [
+  {
+    name: 'throughput',
+    merchants: int(args.merchants, quick ? 4 : 10),
+    ordersPerMerchant: int(args.orders, quick ? 50 : 1_000),
+    workers,
+    concurrency,
+    faults: null,
+    timeoutMs: null,
+    kills: null,
+    deadlineMs: quick ? 60_000 : 300_000,
+  },
+  {
+    name: 'faults',
+    // Many merchants with few orders each: every 429 (5 % of requests here) blocks that merchant's
+    // token for 10 s by design, so one merchant drains at ~2 requests/s under these faults.
+    merchants: int(args['fault-merchants'], quick ? 4 : 40),
+    ordersPerMerchant: int(args['fault-orders'], quick ? 10 : 50),
+    workers: int(args['fault-workers'], workers),
+    concurrency: int(args['fault-concurrency'], concurrency),
+    // The smoke run keeps every kind of fault but at rates that cannot stretch a 40-task run into
+    // minutes of backoff (a task needing 5 attempts waits ~30 s; a retry after a 429 at least 10 s).
+    faults: quick ? QUICK_FAULTS : FAULTS,
+    timeoutMs: int(args['timeout-ms'], 2_000),
+    // A job cut short by SIGKILL comes back only after pg-boss expires it or the sweeper re-sends
+    // it (1–3 min): a smoke run cannot wait for that, so --quick injects the faults without kills.
+    // Kills stop after --kill-for seconds (0 = never, until every task is finished) so that the
+    // recovery can be measured: see docs/benchmarks.md for what happens when they never stop.
+    kills: quick ? null : { minMs: killMin!, maxMs: killMax!, forMs: int(args['kill-for'], 90) * 1000 || Infinity },
+    deadlineMs: quick ? 120_000 : 480_000,
+  },
+].filter((s) => !args.only || s.name === args.only) as ScenarioOptions[]
+
+const started = Date.now()
+const logDir = mkdtempSync(path.join(tmpdir(), 'bm-bench-logs-'))
+let dbServer: DatabaseServer | undefined
+let cleaning: Promise<void> | undefined
+let keepLogs = args['keep-logs']
+
+function say(scope: string, msg: string) {
+  const t = ((Date.now() - started) / 1000).toFixed(0).padStart(4)
+  console.log(`\x1b[36m[bench ${t} s]\x1b[0m ${scope ? `\x1b[35m${scope}\x1b[0m ` : ''}${msg}`)
+}
+
+function cleanup(): Promise<void> {
+  return (cleaning ??= (async () => {
+    await stopAll(5_000)
+    await dbServer?.stop().catch((err: unknown) => say('', `database cleanup failed: ${String(err)}`))
+    if (keepLogs) say('', `logs kept in ${logDir}`)
+    else rmSync(logDir, { recursive: true, force: true })
+  })())
+}
+
+process.on('exit', killAllNow)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    say('', `${signal}: stopping every process and dropping the database…`)
+    void cleanup().finally(() => process.exit(130))
+  })
+}
+
+async function main(): Promise<number> {
+  say('', `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  const t = Date.now()
+  dbServer = await startDatabaseServer()
+  say('', `PostgreSQL ready (${dbServer.kind}, ${fmtMs(Date.now() - t)}); logs in ${logDir}`)
+  const results: ScenarioResult[] = []
+  for (const s of scenarios) {
+    say(s.name, `—`)
+    results.push(await runScenario(s, dbServer, logDir, (m) => say(s.name, m)))
+  }
+
+  console.log('')
+  const tp = results.find((r) => r.options.name === 'throughput')
+  if (tp) console.log(`Throughput run, per token (limit ${20}/s):\n${perTokenTable(tp)}\n`)
+  const fr = results.find((r) => r.options.name === 'faults')
+  if (fr) {
+    console.log(`Fault run: faults ${JSON.stringify(fr.options.faults)}, BACKMARKET_TIMEOUT_MS ${fr.options.timeoutMs}, answers ${JSON.stringify(fr.byStatus)}`)
+    console.log(`Dead letters (tasks FAILED, failureKind 'dead'):\n${deadLetters(fr)}`)
+    console.log(`Attempts per task: ${JSON.stringify(fr.attempts.histogram)}; pg-boss sync jobs: ${fr.jobs.map((j) => `${j.state} ${j.jobs}`).join(', ')}`)
+    if (fr.crashes.length) console.log(`Unexpected worker exits: ${fr.crashes.join('; ')}`)
+    console.log('')
+  }
+  console.log(resultsTable(results))
+  console.log(`\nTotal ${fmtMs(Date.now() - started)}.`)
+  if (args.json) writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+
+  const failed = results.flatMap(failures)
+  if (failed.length) {
+    keepLogs = true
+    console.log(`\n\x1b[31mCorrectness checks failed:\x1b[0m\n${failed.join('\n')}`)
+    return 1
+  }
+  console.log('\nCorrectness checks passed: no duplicate accept, no lost update, nothing unfinished.')
+  return 0
+}
+
+main()
+  .then(async (code) => {
+    await cleanup()
+    process.exit(code)
+  })
+  .catch(async (err: unknown) => {
+    keepLogs = true
+    console.error(err instanceof Error ? err.stack : err)
+    await cleanup()
+    process.exit(2)
+  })
