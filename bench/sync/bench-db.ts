@@ -21,6 +21,8 @@ export class BenchDb {
   private readonly pool: pg.Pool
   constructor(url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 2 })
+    // An idle connection dies when the database is dropped under it (Ctrl-C cleanup): not a crash.
+    this.pool.on('error', () => {})
   }
 
   async statusCounts(): Promise<StatusCounts> {

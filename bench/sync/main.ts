@@ -100,9 +100,11 @@ function cleanup(): Promise<void> {
   })())
 }
 
+let interrupted = false
 process.on('exit', killAllNow)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    interrupted = true
     say('', `${signal}: stopping every process and dropping the database…`)
     void cleanup().finally(() => process.exit(130))
   })
@@ -150,6 +152,8 @@ main()
     process.exit(code)
   })
   .catch(async (err: unknown) => {
+    // Interrupted: the steps failing because their processes were stopped are not news.
+    if (interrupted) return
     keepLogs = true
     console.error(err instanceof Error ? err.stack : err)
     await cleanup()
