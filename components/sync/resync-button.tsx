@@ -10,7 +10,7 @@ import { useEffect, useId, useState } from 'react'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
 import { Button } from '@/components/ui/button'
 import { connectionIssuesKeys } from './api/get-connection-issues'
-import { useSync } from './api/get-sync'
+import { isAwaitingPreflight, useSync } from './api/get-sync'
 import { useRequestBulkResync } from './api/request-bulk-resync'
 import { useRequestResync } from './api/request-resync'
 import { SyncProgressView } from './sync-progress-view'
@@ -79,7 +79,7 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
         {request.error ? <p className="text-red-800">{t('refused', { message: request.error.message })}</p> : null}
         {refusal ? <p className="text-red-800">{t('refused', { message: refusal })}</p> : null}
         {joined ? <p className="text-slate-600">{t('joined')}</p> : null}
-        {sync.data ? <SyncProgressView sync={sync.data.sync} /> : null}
+        {sync.data ? <SyncProgressView sync={sync.data.sync} awaitingPreflight={isAwaitingPreflight(sync.data.sync.id, sync.data.sync)} /> : null}
         {sync.error && !sync.data ? <p className="text-red-800">{t('progressFailed', { message: sync.error.message })}</p> : null}
       </div>
     </div>

@@ -7,7 +7,7 @@ import { formatClock } from './format-time'
 import { PreflightChecks } from './preflight-checks'
 import { describeSync, SYNC_STEPS } from './sync-progress'
 
-export function SyncProgressView({ sync }: { sync: SyncStatusView }) {
+export function SyncProgressView({ sync, awaitingPreflight = false }: { sync: SyncStatusView; awaitingPreflight?: boolean }) {
   const t = useTranslations('connection.resync')
   const format = useFormatter()
   const p = describeSync(sync)
@@ -44,7 +44,7 @@ export function SyncProgressView({ sync }: { sync: SyncStatusView }) {
         <div className="space-y-1 text-slate-700">
           {p.alreadyApplied ? <p>{t('alreadyApplied')}</p> : null}
           {p.canRetryHelp === true ? <p>{t('retryHelps')}</p> : null}
-          {p.canRetryHelp === null ? <p>{t('retryUnknown')}</p> : null}
+          {p.canRetryHelp === null ? <p>{awaitingPreflight ? t('checkingRetry') : t('retryUnknown')}</p> : null}
           {p.canRetryHelp === false ? (
             <>
               <p>{t('retryWontHelp')}</p>
