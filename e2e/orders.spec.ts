@@ -1,7 +1,13 @@
 // A merchant signs in, finds a Back Market order by its reference, and compares our copy with
 // Back Market's live state, line by line; another merchant's order is simply not there.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { findSandboxOrder, PHOENIX, REFURB, sandbox, signIn } from './support'
+
+// Signing in applies the merchant's language (French for this one); this story reads English.
+async function readInEnglish(page: Page) {
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
+}
 
 test('find an order by reference and see its SKUs beside Back Market’s live state', async ({ page }) => {
   // An order waiting to be accepted, with our SKU equal to Back Market's.
@@ -10,6 +16,7 @@ test('find an order by reference and see its SKUs beside Back Market’s live st
   const sku = order.orderlines[0]!.listing
 
   await signIn(page, REFURB)
+  await readInEnglish(page)
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Orders' }).getByRole('row')).not.toHaveCount(1)
 
@@ -40,6 +47,7 @@ test('find an order by reference and see its SKUs beside Back Market’s live st
 test('another merchant’s order reference is not found', async ({ page }) => {
   const theirs = await findSandboxOrder(PHOENIX.token, () => true)
   await signIn(page, REFURB)
+  await readInEnglish(page)
   const res = await page.goto(`/orders/${theirs.order_id}`)
   expect(res?.status()).toBe(404)
   await expect(page.getByText(/not found/i).first()).toBeVisible()

@@ -1,7 +1,8 @@
 // Our warehouse status, and Back Market's order/line state, as badges with their names.
+import { getTranslations } from 'next-intl/server'
+import { stateLabels } from '@/components/orders/state-labels'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
-import { bmOrderlineStateLabel, bmOrderStateLabel, ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
 
 const STATUS_TONES: Record<OrderStatus, BadgeTone> = {
   CREATED: 'neutral',
@@ -13,14 +14,16 @@ const STATUS_TONES: Record<OrderStatus, BadgeTone> = {
   CANCELLED: 'danger',
 }
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <Badge tone={STATUS_TONES[status]}>{ORDER_STATUS_LABELS[status]}</Badge>
+const labels = async () => stateLabels(await getTranslations('orders.states'))
+
+export async function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  return <Badge tone={STATUS_TONES[status]}>{(await labels()).orderStatus(status)}</Badge>
 }
 
-export function BmOrderStateBadge({ state, tone = 'neutral' }: { state: number; tone?: BadgeTone }) {
-  return <Badge tone={tone}>{bmOrderStateLabel(state)}</Badge>
+export async function BmOrderStateBadge({ state, tone = 'neutral' }: { state: number; tone?: BadgeTone }) {
+  return <Badge tone={tone}>{(await labels()).bmOrderState(state)}</Badge>
 }
 
-export function BmLineStateBadge({ state, tone = 'neutral' }: { state: number; tone?: BadgeTone }) {
-  return <Badge tone={tone}>{bmOrderlineStateLabel(state)}</Badge>
+export async function BmLineStateBadge({ state, tone = 'neutral' }: { state: number; tone?: BadgeTone }) {
+  return <Badge tone={tone}>{(await labels()).bmLineState(state)}</Badge>
 }

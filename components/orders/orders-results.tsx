@@ -1,34 +1,35 @@
 // The list itself: reads one page of the merchant's orders and renders it, or says why empty.
 import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { formatDateTime, formatMoney } from '@/components/orders/format'
 import { BmOrderStateBadge, OrderStatusBadge } from '@/components/orders/order-status-badge'
 import { Pagination } from '@/components/orders/pagination'
+import { stateLabels } from '@/components/orders/state-labels'
 import { Card } from '@/components/ui/card'
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table'
 import { listOrders } from '@/lib/orders/list-orders'
 import { ordersListHref, type ListOrdersQuery } from '@/lib/orders/list-orders-query'
-import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
 
 export async function OrdersResults({ merchantId, query }: { merchantId: string; query: ListOrdersQuery }) {
-  const { orders, total, pageCount } = await listOrders({ merchantId, ...query })
+  const [{ orders, total, pageCount }, t, format] = await Promise.all([listOrders({ merchantId, ...query }), getTranslations('orders.list'), getFormatter()])
 
   if (orders.length === 0) return <EmptyState query={query} total={total} />
 
   return (
     <Card aria-labelledby="orders-results-title">
       <h2 id="orders-results-title" className="sr-only">
-        Results
+        {t('results')}
       </h2>
-      <Table label="Orders">
+      <Table label={t('tableLabel')}>
         <THead>
           <Tr>
-            <Th>Order</Th>
-            <Th className="hidden sm:table-cell">Placed</Th>
-            <Th className="hidden md:table-cell">Ship to</Th>
-            <Th className="hidden sm:table-cell text-right">Items</Th>
-            <Th className="text-right">Total</Th>
-            <Th>Status</Th>
-            <Th className="hidden lg:table-cell">Back Market (last sync)</Th>
+            <Th>{t('columns.order')}</Th>
+            <Th className="hidden sm:table-cell">{t('columns.placed')}</Th>
+            <Th className="hidden md:table-cell">{t('columns.shipTo')}</Th>
+            <Th className="hidden sm:table-cell text-right">{t('columns.items')}</Th>
+            <Th className="text-right">{t('columns.total')}</Th>
+            <Th>{t('columns.status')}</Th>
+            <Th className="hidden lg:table-cell">{t('columns.bmLastSync')}</Th>
           </Tr>
         </THead>
         <TBody>
@@ -42,15 +43,15 @@ export async function OrdersResults({ merchantId, query }: { merchantId: string;
                   {o.reference}
                 </Link>
                 {/* On phones the date rides under the reference instead of taking a column. */}
-                <span className="block text-xs whitespace-nowrap text-slate-500 sm:hidden">{formatDateTime(o.placedAt)}</span>
+                <span className="block text-xs whitespace-nowrap text-slate-500 sm:hidden">{formatDateTime(format, o.placedAt)}</span>
               </Td>
-              <Td className="hidden whitespace-nowrap text-slate-700 sm:table-cell">{formatDateTime(o.placedAt)}</Td>
+              <Td className="hidden whitespace-nowrap text-slate-700 sm:table-cell">{formatDateTime(format, o.placedAt)}</Td>
               <Td className="hidden md:table-cell">
                 <span className="block">{o.customerName ?? '—'}</span>
                 <span className="block text-xs text-slate-500">{[o.shipToCity, o.shipToCountry].filter(Boolean).join(', ')}</span>
               </Td>
               <Td className="hidden sm:table-cell text-right tabular-nums">{o.lineCount}</Td>
-              <Td className="text-right whitespace-nowrap tabular-nums">{formatMoney(o.totalPrice, o.currency)}</Td>
+              <Td className="text-right whitespace-nowrap tabular-nums">{formatMoney(format, o.totalPrice, o.currency)}</Td>
               <Td>
                 <OrderStatusBadge status={o.status} />
               </Td>
@@ -66,20 +67,24 @@ export async function OrdersResults({ merchantId, query }: { merchantId: string;
   )
 }
 
-function EmptyState({ query, total }: { query: ListOrdersQuery; total: number }) {
-  const filters = [query.q ? `“${query.q}”` : null, query.status ? `status ${ORDER_STATUS_LABELS[query.status]}` : null].filter(Boolean)
+async function EmptyState({ query, total }: { query: ListOrdersQuery; total: number }) {
+  const [t, states] = await Promise.all([getTranslations('orders.list.empty'), getTranslations('orders.states')])
+  const status = query.status ? stateLabels(states).orderStatus(query.status) : undefined
+  const filtered = Boolean(query.q || status)
   let message: string
-  if (total > 0) message = `Page ${query.page} is past the end of the results.`
-  else if (filters.length) message = `No orders match ${filters.join(' with ')}.`
-  else message = 'No orders yet. Orders appear here once they are imported from Back Market.'
+  if (total > 0) message = t('pastEnd', { page: query.page })
+  else if (query.q && status) message = t('noMatchBoth', { q: query.q, status })
+  else if (query.q) message = t('noMatchQuery', { q: query.q })
+  else if (status) message = t('noMatchStatus', { status })
+  else message = t('none')
 
   return (
     <Card className="px-6 py-12 text-center">
       <h2 className="text-base font-semibold text-slate-900">{message}</h2>
-      {total > 0 || filters.length ? (
+      {total > 0 || filtered ? (
         <p className="mt-2 text-sm text-slate-600">
           <Link href={total > 0 ? ordersListHref({ ...query, page: 1 }) : '/orders'} className="font-medium text-indigo-700 underline underline-offset-2">
-            {total > 0 ? 'Go to the first page' : 'Clear the search and filters'}
+            {total > 0 ? t('firstPage') : t('clear')}
           </Link>
         </p>
       ) : null}

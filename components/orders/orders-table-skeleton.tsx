@@ -1,9 +1,11 @@
+import { getTranslations } from 'next-intl/server'
 import { Card } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
 
-export function OrdersTableSkeleton() {
+export async function OrdersTableSkeleton() {
+  const t = await getTranslations('orders.list')
   return (
-    <Card role="status" aria-label="Loading orders">
+    <Card role="status" aria-label={t('loading')}>
       <div className="border-b border-slate-200 bg-slate-50 px-5 py-3">
         <Skeleton className="h-3 w-1/3" />
       </div>

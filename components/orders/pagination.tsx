@@ -1,21 +1,23 @@
 // Previous / next through a list whose state lives in the URL.
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { buttonClasses } from '@/components/ui/button'
 import { ordersListHref, type ListOrdersQuery } from '@/lib/orders/list-orders-query'
 
-export function Pagination({ query, total, pageCount }: { query: ListOrdersQuery; total: number; pageCount: number }) {
+export async function Pagination({ query, total, pageCount }: { query: ListOrdersQuery; total: number; pageCount: number }) {
+  const t = await getTranslations('orders.list.pagination')
   const { page, pageSize } = query
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 sm:px-5">
+    <nav aria-label={t('label')} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 sm:px-5">
       <p className="text-sm text-slate-700">
-        {total === 0 ? 'No results' : `Showing ${first}–${last} of ${total}`}
-        <span className="text-slate-500"> · Page {page} of {pageCount}</span>
+        {total === 0 ? t('none') : t('showing', { first, last, total })}
+        <span className="text-slate-500"> · {t('page', { page, pageCount })}</span>
       </p>
       <div className="flex gap-2">
-        <PageLink href={page > 1 ? ordersListHref({ ...query, page: page - 1 }) : null} label="Previous" rel="prev" />
-        <PageLink href={page < pageCount ? ordersListHref({ ...query, page: page + 1 }) : null} label="Next" rel="next" />
+        <PageLink href={page > 1 ? ordersListHref({ ...query, page: page - 1 }) : null} label={t('previous')} rel="prev" />
+        <PageLink href={page < pageCount ? ordersListHref({ ...query, page: page + 1 }) : null} label={t('next')} rel="next" />
       </div>
     </nav>
   )

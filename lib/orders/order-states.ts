@@ -1,5 +1,7 @@
-// Human names for our warehouse status and for Back Market's state codes, shared by the pages,
-// the live panel and the API docs. Back Market labels follow its back office where known.
+// Our warehouse statuses and Back Market's state codes. The dashboard shows them in the merchant's
+// language from messages/<locale>/orders.json (`orders.states`, see
+// components/orders/state-labels.ts); the English names below are for texts that the API and the
+// sync engine write (error messages, pre-flight details). Back Market's names follow its back office.
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
@@ -35,6 +37,10 @@ const BM_ORDERLINE_STATE_LABELS: Record<number, string> = {
   6: 'Refunded after shipping',
   7: 'Not paid',
 }
+
+/** Back Market's order and orderline state codes that have a name; any other shows as unknown. */
+export const BM_ORDER_STATES = Object.keys(BM_ORDER_STATE_LABELS).map(Number)
+export const BM_ORDERLINE_STATES = Object.keys(BM_ORDERLINE_STATE_LABELS).map(Number)
 
 /** "To accept (1)": the code stays visible because support talks in codes. */
 export function bmOrderStateLabel(state: number): string {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 import { OrdersResults } from '@/components/orders/orders-results'
 import { OrdersSearchForm } from '@/components/orders/orders-search-form'
@@ -7,19 +8,22 @@ import { OrdersTableSkeleton } from '@/components/orders/orders-table-skeleton'
 import { requireUser } from '@/lib/auth/require-user'
 import { parseListOrdersSearchParams } from '@/lib/orders/list-orders-query'
 
-export const metadata: Metadata = { title: 'Orders' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('orders.list')
+  return { title: t('title') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function OrdersPage({ searchParams }: Props) {
-  const [user, raw] = await Promise.all([requireUser(), searchParams])
+  const [user, raw, t] = await Promise.all([requireUser(), searchParams, getTranslations('orders.list')])
   const parsed = parseListOrdersSearchParams(raw)
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900">Orders</h1>
-        <p className="mt-1 text-sm text-slate-600">Back Market orders in our warehouse, newest first.</p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t('title')}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t('description')}</p>
       </div>
 
       {parsed.success ? (
@@ -37,27 +41,28 @@ export default async function OrdersPage({ searchParams }: Props) {
   )
 }
 
-type Issue = { path: PropertyKey[]; message: string }
+type Issue = { path: PropertyKey[] }
 
-// A hand-edited or stale URL: search mistakes go under their field; a bad page number, which
-// no field shows, gets a note and a way back to a valid list.
-function InvalidQuery({ raw, issues }: { raw: Record<string, string | string[] | undefined>; issues: Issue[] }) {
+// A hand-edited or stale URL: search mistakes go under their field (each field fails one way, so
+// the field names the message); a bad page number, which no field shows, gets a note and a way
+// back to a valid list.
+async function InvalidQuery({ raw, issues }: { raw: Record<string, string | string[] | undefined>; issues: Issue[] }) {
+  const t = await getTranslations('orders')
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
-  const errors: { q?: string[]; status?: string[] } = {}
-  let badPaging = false
-  for (const issue of issues) {
-    const field = issue.path[0]
-    if (field === 'q' || field === 'status') (errors[field] ??= []).push(issue.message)
-    else badPaging = true
+  const fields = new Set(issues.map((issue) => issue.path[0]))
+  const errors = {
+    q: fields.has('q') ? [t('search.errors.reference')] : undefined,
+    status: fields.has('status') ? [t('search.errors.status')] : undefined,
   }
+  const badPaging = [...fields].some((f) => f !== 'q' && f !== 'status')
   return (
     <>
       <OrdersSearchForm values={{ q: first(raw.q), status: first(raw.status) }} errors={errors} />
       {badPaging ? (
         <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300 ring-inset">
-          This link has an invalid page number or page size.{' '}
+          {t('list.invalidPaging')}{' '}
           <Link href="/orders" className="font-medium underline underline-offset-2">
-            Show the first page of orders
+            {t('list.showFirstPage')}
           </Link>
         </p>
       ) : null}

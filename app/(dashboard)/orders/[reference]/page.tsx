@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { BackMarketLivePanel } from '@/components/orders/backmarket-live-panel'
 import { OrderAddressesCard } from '@/components/orders/order-addresses-card'
 import { OrderLinesTable } from '@/components/orders/order-lines-table'
@@ -14,12 +15,12 @@ import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
 type Props = { params: Promise<{ reference: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { reference } = await params
-  return { title: `Order ${reference}` }
+  const [{ reference }, t] = await Promise.all([params, getTranslations('orders.order')])
+  return { title: t('metaTitle', { reference }) }
 }
 
 export default async function OrderPage({ params }: Props) {
-  const [user, { reference }] = await Promise.all([requireUser(), params])
+  const [user, { reference }, t] = await Promise.all([requireUser(), params, getTranslations('orders.order')])
   const order = await getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'not_found') notFound()
     throw err
@@ -29,15 +30,16 @@ export default async function OrderPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Link href="/orders" className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline">
-          ← All orders
+          <span aria-hidden="true">← </span>
+          {t('back')}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
           <h1 className="text-2xl font-semibold text-slate-900">
-            Order <span className="font-mono">{order.reference}</span>
+            {t.rich('title', { reference: order.reference, ref: (chunks) => <span className="font-mono">{chunks}</span> })}
           </h1>
           <OrderStatusBadge status={order.status} />
           <span className="text-sm text-slate-600">
-            Back Market (last sync): <BmOrderStateBadge state={order.bmState} />
+            {t('bmLastSync')} <BmOrderStateBadge state={order.bmState} />
           </span>
         </div>
         <div className="mt-3"><ResyncButton target={{ reference: order.reference }} /></div>
