@@ -1,7 +1,9 @@
 'use client'
 // Email + password form posting to the signInAction server action. It works before JavaScript
 // loads; with JavaScript, errors appear under their field without a page reload.
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { SIGN_IN_ERROR_KEYS } from '@/components/auth/sign-in-error-keys'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { signInAction } from '@/lib/auth/sign-in-action'
@@ -9,14 +11,19 @@ import type { SignInFormState } from '@/lib/auth/sign-in-schema'
 
 export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState<SignInFormState, FormData>(signInAction, {})
-  const emailErrors = state.fieldErrors?.email
-  const passwordErrors = state.fieldErrors?.password
+  const t = useTranslations('auth')
+  const translate = (message: string) => {
+    const key = SIGN_IN_ERROR_KEYS[message]
+    return key ? t(key) : message
+  }
+  const emailErrors = state.fieldErrors?.email?.map(translate)
+  const passwordErrors = state.fieldErrors?.password?.map(translate)
 
   return (
     <form action={formAction} noValidate className="space-y-1" aria-describedby="login-form-error">
       <input type="hidden" name="next" value={next} />
       <div>
-        <Label htmlFor="email">Email</Label>
+        <Label htmlFor="email">{t('email')}</Label>
         <Input
           id="email"
           name="email"
@@ -31,7 +38,7 @@ export function LoginForm({ next }: { next: string }) {
         <FieldError id="email-error" errors={emailErrors} />
       </div>
       <div>
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t('password')}</Label>
         <Input
           id="password"
           name="password"
@@ -45,10 +52,10 @@ export function LoginForm({ next }: { next: string }) {
         <FieldError id="password-error" errors={passwordErrors} />
       </div>
       <div id="login-form-error" aria-live="polite" className="min-h-6">
-        {state.formError ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">{state.formError}</p> : null}
+        {state.formError ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">{translate(state.formError)}</p> : null}
       </div>
       <Button type="submit" className="mt-3 w-full" disabled={pending} aria-disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
   )

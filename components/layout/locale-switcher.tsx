@@ -1,5 +1,6 @@
 // The language the merchant reads the dashboard in. A plain form: works without JavaScript.
 import { getLocale, getTranslations } from 'next-intl/server'
+import { cn } from '@/components/ui/cn'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 import { setLocaleAction } from '@/lib/i18n/set-locale-action'
 
@@ -15,11 +16,10 @@ export async function LocaleSwitcher() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={
-            l === locale
-              ? 'rounded px-1.5 py-0.5 text-xs font-semibold text-indigo-800 underline underline-offset-4'
-              : 'rounded px-1.5 py-0.5 text-xs text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600'
-          }
+          className={cn(
+            'rounded px-1.5 py-0.5 text-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
+            l === locale ? 'font-semibold text-indigo-800 underline underline-offset-4' : 'text-slate-600 hover:text-slate-900',
+          )}
         >
           <span aria-hidden="true">{l.toUpperCase()}</span>
           <span className="sr-only">{LOCALE_NAMES[l]}</span>
