@@ -6,7 +6,7 @@ import { unstable_rethrow } from 'next/navigation'
 import { Suspense } from 'react'
 import { log } from '@/lib/log'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
-import { toConnectionHealthView } from './api/get-connection-issues'
+import { toConnectionHealthView } from './connection-health-view'
 import { ConnectionBannerView } from './connection-banner-view'
 import { QuietBoundary } from './quiet-boundary'
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { ConnectionErrorView } from './api/get-connection-issues'
+import type { ConnectionErrorView } from './connection-health-view'
 import { causeOf, groupErrorsByCause, newestOfEachIssue, sortErrors } from './connection-errors'
 
 let n = 0

@@ -1,7 +1,7 @@
 // The connection-issues list, grouped by cause ("14 orders: SKU ABC-1 not found on Back Market")
 // so that one fix or one bulk action covers them all. Pure: the page and its tests share it.
 import type { SyncAction } from '@/lib/sync/connection-health-rules'
-import type { ConnectionErrorView } from './api/get-connection-issues'
+import type { ConnectionErrorView } from './connection-health-view'
 
 export type ErrorCause =
   /** Back Market has no order line with our SKU: a SKU renamed on our side. */

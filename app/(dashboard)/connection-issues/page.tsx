@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { z } from 'zod'
 import { getTranslations } from 'next-intl/server'
-import { toConnectionHealthView } from '@/components/sync/api/get-connection-issues'
+import { toConnectionHealthView } from '@/components/sync/connection-health-view'
 import { ConnectionErrorCard } from '@/components/sync/connection-error-card'
 import { groupErrorsByCause, newestOfEachIssue, sortErrors } from '@/components/sync/connection-errors'
 import { ErrorSortLinks } from '@/components/sync/error-sort'

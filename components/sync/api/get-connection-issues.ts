@@ -1,20 +1,12 @@
 // GET /api/connection-issues: the banner's data (failures of the past 7 days, the last 20 errors,
 // the impact). The server renders it first; the browser keeps it fresh and refetches it after
 // anything that changes an issue (re-sync, check again, dismiss).
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { fetchJson } from '@/components/api/api-client'
-import type { ConnectionHealth } from '@/lib/sync/connection-health'
+import type { ConnectionHealthView } from '../connection-health-view'
 
-/** What JSON makes of a value: dates become ISO strings. */
-type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T
-
-export type ConnectionHealthView = Jsonified<ConnectionHealth>
-export type ConnectionErrorView = ConnectionHealthView['errors'][number]
-
-/** The server's read in the shape the API answers, so both can seed the same cache entry. */
-export function toConnectionHealthView(health: ConnectionHealth): ConnectionHealthView {
-  return JSON.parse(JSON.stringify(health)) as ConnectionHealthView
-}
+export type { ConnectionErrorView, ConnectionHealthView } from '../connection-health-view'
 
 export const connectionIssuesKeys = {
   all: ['connection-issues'] as const,
@@ -34,6 +26,11 @@ export function getConnectionIssuesQueryOptions() {
   })
 }
 
-export function useConnectionIssues(initialData: ConnectionHealthView) {
-  return useQuery({ ...getConnectionIssuesQueryOptions(), initialData })
+/** Seeded by a server render; each new server render (navigation, refresh) is the freshest read. */
+export function useConnectionIssues(serverView: ConnectionHealthView) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    queryClient.setQueryData(connectionIssuesKeys.all, serverView)
+  }, [queryClient, serverView])
+  return useQuery({ ...getConnectionIssuesQueryOptions(), initialData: serverView })
 }
