@@ -15,7 +15,7 @@ test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 30-day 
   const { user, password } = await userWithPassword()
   const res = await login({ email: user.email, password })
   expect(res.status).toBe(200)
-  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna' } })
+  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna', locale: 'en' } })
 
   const setCookie = res.headers.get('set-cookie') ?? ''
   const token = /^bm_session=([^;]+)/.exec(setCookie)?.[1]
