@@ -54,10 +54,12 @@ test('faults before the route do not count; a POST after the applied one is a du
   expect(twice.duplicates[0]!.resentAfterApplied).toBe(1)
 })
 
-test('a line left unaccepted is lost unless its task was dead-lettered; other SKUs and orders are not mixed in', () => {
+test('a line left unaccepted is lost unless its task was dead-lettered or never finished; other SKUs and orders are not mixed in', () => {
   const entries = new Map([['t', [req(0, 503), req(1, 200, { body: { new_state: 2, sku: 'B' } }), req(2, 200, { path: '/ws/orders/2' })]]])
   const lost = checkExactlyOnce([line({ finalState: 1, taskStatus: 'VERIFIED' })], entries)
   expect(lost.lost).toHaveLength(1)
+  const waiting = checkExactlyOnce([line({ finalState: 1, taskStatus: 'QUEUED' })], entries)
+  expect(waiting).toMatchObject({ lost: [], unfinished: [expect.objectContaining({ reference: '1' })] })
   const dead = checkExactlyOnce([line({ finalState: 1, taskStatus: 'FAILED', failureKind: 'dead' })], entries)
   expect(dead).toMatchObject({ lost: [], dead: [expect.objectContaining({ reference: '1', posts: 1, applied: 0 })] })
 })

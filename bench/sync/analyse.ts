@@ -37,6 +37,8 @@ export type TokenThroughput = {
   /** perSecond ÷ 20: the share of Back Market's limit this token used while it had work. */
   ratio: number
   maxIn10s: number
+  /** The same for the requests our shared limiter admits (the engine's); the importer's listing bypasses it. */
+  maxIn10sLimited: number
 }
 
 /**
@@ -60,6 +62,10 @@ export function tokenThroughput(token: string, entries: LoggedRequest[], sinceMs
     perSecond,
     ratio: perSecond / LIMIT_PER_SECOND,
     maxIn10s: maxInWindow(times, LIMIT.windowMs),
+    maxIn10sLimited: maxInWindow(
+      mine.filter((e) => kindOf(e) === 'accept' || kindOf(e) === 'readOrder').map((e) => Date.parse(e.at)).sort((a, b) => a - b),
+      LIMIT.windowMs,
+    ),
   }
 }
 
@@ -90,8 +96,10 @@ export type ExactlyOnce = {
   appliedOnce: number
   /** Lines whose accept reached Back Market more than once (must be none). */
   duplicates: LineVerdict[]
-  /** Lines not accepted in the end although their task was not dead-lettered (must be none). */
+  /** Lines not accepted although their task finished and was not dead-lettered (must be none). */
   lost: LineVerdict[]
+  /** Lines whose task was still queued or running when the run gave up: not judged. */
+  unfinished: LineVerdict[]
   /** Dead-lettered tasks: given up after the retry budget, listed for a human. */
   dead: LineVerdict[]
   /** Lines in state 2 without a logged POST answered 200, or with one but not in state 2: inconsistent. */
@@ -116,7 +124,7 @@ export function checkExactlyOnce(lines: LineToCheck[], entriesByToken: Map<strin
       posts.set(key, list)
     }
   }
-  const out: ExactlyOnce = { lines: lines.length, appliedOnce: 0, duplicates: [], lost: [], dead: [], inconsistent: [] }
+  const out: ExactlyOnce = { lines: lines.length, appliedOnce: 0, duplicates: [], lost: [], unfinished: [], dead: [], inconsistent: [] }
   for (const line of lines) {
     const mine = (posts.get(`${line.token} /ws/orders/${line.reference}`) ?? []).filter((e) => isAcceptOf(e, line))
     mine.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
@@ -133,7 +141,9 @@ export function checkExactlyOnce(lines: LineToCheck[], entriesByToken: Map<strin
     if (dead) out.dead.push(v)
     if (v.applied > 1 || v.resentAfterApplied > 0) out.duplicates.push(v)
     else if (v.applied === 1) out.appliedOnce++
-    if (line.finalState !== 2 && !dead) out.lost.push(v)
+    const finished = line.taskStatus !== 'QUEUED' && line.taskStatus !== 'SENT'
+    if (!finished) out.unfinished.push(v)
+    else if (line.finalState !== 2 && !dead) out.lost.push(v)
     if ((line.finalState === 2) !== (v.applied >= 1)) out.inconsistent.push(v)
   }
   return out

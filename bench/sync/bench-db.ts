@@ -70,13 +70,16 @@ export class BenchDb {
    * succeeds at all and the queue is wedged.
    */
   async blockedJobs(batch: number): Promise<{ blocked: number; head: number }> {
+    // A join, not EXISTS per row: pgboss.job has no index on singleton_key, and this runs every 5 s
+    // on the database under test.
     const { rows } = await this.pool.query<{ blocked: number; head: number }>(`
       WITH runnable AS (
         SELECT singleton_key, row_number() OVER (ORDER BY priority DESC, created_on, id) AS pos
         FROM pgboss.job WHERE name = 'sync-task' AND state < 'active' AND start_after < now()
+      ), active AS (
+        SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = 'sync-task' AND state = 'active'
       ), blocked AS (
-        SELECT pos FROM runnable r
-        WHERE EXISTS (SELECT 1 FROM pgboss.job a WHERE a.name = 'sync-task' AND a.state = 'active' AND a.singleton_key = r.singleton_key)
+        SELECT pos FROM runnable JOIN active USING (singleton_key)
       )
       SELECT count(*)::int AS blocked, count(*) FILTER (WHERE pos <= $1)::int AS head FROM blocked`, [batch])
     return rows[0]!

@@ -6,7 +6,9 @@ import type { ScenarioResult } from './scenario'
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`
 const num = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
-const perTask = (cpuSeconds: number | null, r: ScenarioResult) => (cpuSeconds === null ? '?' : ((cpuSeconds * 1000) / r.tasks).toFixed(1))
+/** Tasks that ran to an end: CPU is divided by these, not by tasks still queued at a deadline. */
+const finished = (r: ScenarioResult) => r.tasks - r.unfinished
+const perTask = (cpuSeconds: number | null, r: ScenarioResult) => (cpuSeconds === null ? '?' : ((cpuSeconds * 1000) / finished(r)).toFixed(1))
 
 /**
  * What the machine could drain if the benchmark had every core to itself: cores ÷ CPU per task.
@@ -15,8 +17,8 @@ const perTask = (cpuSeconds: number | null, r: ScenarioResult) => (cpuSeconds ==
 function ceiling(r: ScenarioResult): string {
   const { workers, postgres, sandbox } = r.cpu
   if (postgres === null || sandbox === null) return '?'
-  const tasksPerSecond = cpus().length / ((workers + postgres + sandbox) / r.tasks)
-  const requestsPerTask = r.requests / r.tasks
+  const tasksPerSecond = cpus().length / ((workers + postgres + sandbox) / finished(r))
+  const requestsPerTask = r.requests / finished(r)
   return `${tasksPerSecond.toFixed(0)} (${((tasksPerSecond * requestsPerTask) / (r.options.merchants * LIMIT_PER_SECOND)).toFixed(2)})`
 }
 
@@ -32,7 +34,7 @@ function rows(r: ScenarioResult): Record<string, string> {
     tasksPerSecond: num(r.tasksPerSecond, 1),
     requests: `${num(r.requests)} (${num(r.byKind.accept ?? 0)} POST, ${num(r.byKind.readOrder ?? 0)} GET order, ${num(r.byKind.importList ?? 0)} GET list)`,
     ratio: `${mean.toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`,
-    maxWindow: `${Math.max(...r.tokens.map((t) => t.maxIn10s))}`,
+    maxWindow: `${Math.max(...r.tokens.map((t) => t.maxIn10s))} (sync calls alone ${Math.max(...r.tokens.map((t) => t.maxIn10sLimited))})`,
     share429: `${pct(r.requests ? r.r429 / r.requests : 0)} (${num(r.r429)})`,
     rss: `${r.memory.peakMb} / ${r.memory.meanMb} MB`,
     cpu: `${r.cpu.machineBusyCores.toFixed(2)} of ${cpus().length} cores busy, load ${r.cpu.loadAvg.toFixed(1)}`,
@@ -88,8 +90,18 @@ export function resultsTable(results: ScenarioResult[]): string {
 }
 
 export function perTokenTable(r: ScenarioResult): string {
-  const head = ['token', 'requests', 'busy s', 'req/s', 'ratio', 'max 10 s', '429']
-  const body = r.tokens.map((t) => [t.token, String(t.requests), t.busySeconds.toFixed(1), t.perSecond.toFixed(2), t.ratio.toFixed(3), String(t.maxIn10s), String(t.r429)])
+  const head = ['token', 'requests', 'of which list', 'busy s', 'req/s', 'ratio', 'max 10 s', 'sync only', '429']
+  const body = r.tokens.map((t) => [
+    t.token,
+    String(t.requests),
+    String(t.byKind.importList),
+    t.busySeconds.toFixed(1),
+    t.perSecond.toFixed(2),
+    t.ratio.toFixed(3),
+    String(t.maxIn10s),
+    String(t.maxIn10sLimited),
+    String(t.r429),
+  ])
   const all = [head, ...body]
   const widths = head.map((_, i) => Math.max(...all.map((row) => row[i]!.length)))
   return all.map((row) => row.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n')

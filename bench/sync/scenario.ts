@@ -152,6 +152,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
       }
       await sleep(500)
     }
+    const loopEndedMs = Date.now()
     stopping = true
     wedge.blockedAtEnd = (await bench.blockedJobs(FETCH_BATCH)).blocked
     const machine1 = machineCpu()
@@ -190,7 +191,8 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
     for (const t of tokens) for (const [k, v] of Object.entries(t.byKind)) byKind[k] = (byKind[k] ?? 0) + v
 
     const lastFinishedMs = Math.max(...tasks.map((t) => t.finishedMs ?? 0))
-    const drainSeconds = (lastFinishedMs - startedMs) / 1000
+    // Given up at the deadline: the drain lasted until then, whatever finished last.
+    const drainSeconds = ((counts.QUEUED ?? 0) + (counts.SENT ?? 0) ? loopEndedMs - startedMs : lastFinishedMs - startedMs) / 1000
     const attemptsSorted = tasks.map((t) => t.attempts).sort((a, b) => a - b)
     const histogram: Record<number, number> = {}
     for (const a of attemptsSorted) histogram[a] = (histogram[a] ?? 0) + 1
@@ -210,7 +212,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
       tasks: tasks.length,
       seedMs: seed.ms,
       drainSeconds,
-      tasksPerSecond: tasks.length / drainSeconds,
+      tasksPerSecond: (tasks.length - (counts.QUEUED ?? 0) - (counts.SENT ?? 0)) / drainSeconds,
       statuses: counts,
       unfinished: (counts.QUEUED ?? 0) + (counts.SENT ?? 0),
       tokens,
