@@ -17,6 +17,8 @@ const captured = JSON.parse(readFileSync(process.env.BARE_CASES!, 'utf8')) as Ca
 // Same pool size as the app's Prisma adapter (lib/db.ts: DB_POOL_MAX, default 10).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) })
 
+pool.on('error', (err) => console.error('idle pg client:', err.message))
+
 const byRoute = new Map<string, Statement[][]>(captured.cases.map((c) => [`${c.merchantId} ${c.path}`, c.waves]))
 
 const SESSION_SQL = `
@@ -32,6 +34,11 @@ function send(res: http.ServerResponse, status: number, body: string): void {
 const server = http.createServer((req, res) => {
   void (async () => {
     try {
+      // The framework floor's counterpart of the app's GET /api/health: one SELECT 1, no session.
+      if (req.url === '/api/health') {
+        await pool.query('SELECT 1')
+        return send(res, 200, '{"ok":true}')
+      }
       const token = readCookie(req.headers.cookie, SESSION_COOKIE_NAME)
       if (!token || !isWellFormedSessionToken(token)) return send(res, 401, '{"error":"unauthorized"}')
       const { rows } = await pool.query({ text: SESSION_SQL, values: [hashSessionToken(token)], types: RAW_TEXT })

@@ -16,11 +16,12 @@
 //            --sample N (merchants measured), --reps R, --seconds S, --concurrency C, --lcp-runs R,
 //            --rounds N, --latency-budget S, --skip-throughput, --skip-lcp,
 //            --patch file.diff (repeatable: applied to the snapshot before the build, to measure a
-//            proposed fix without touching the repo; the report names the patches)
+//            proposed fix without touching the repo; the report names the patches),
+//            --cpu-prof (V8 CPU profiles of next start and the bare server, summarised by package)
 //   DATABASE_URL=… puts the throwaway database on that server instead of an embedded PostgreSQL.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
@@ -40,11 +41,13 @@ import {
   ROOT,
   runToEnd,
   spawnLogged,
+  stopChild,
   tail,
   treeCpuSeconds,
   type Child,
   type Env,
 } from './procs'
+import { renderProfile, summarizeProfile } from './profile-summary'
 import { fmtCpu, renderReport, type CpuUse, type Results } from './report'
 import { FULL_SIZES, QUICK_SIZES, referenceOf, referenceWidth, seedDashboard, seedSummary, type SeedSizes } from './seed'
 
@@ -62,6 +65,7 @@ const { values: args } = parseArgs({
     'latency-budget': { type: 'string' },
     rounds: { type: 'string' },
     patch: { type: 'string', multiple: true },
+    'cpu-prof': { type: 'boolean', default: false },
     'skip-throughput': { type: 'boolean', default: false },
     'skip-lcp': { type: 'boolean', default: false },
   },
@@ -266,6 +270,8 @@ async function main(): Promise<number> {
 
   // 4. sessions, cases, capture
   const pool = new pg.Pool({ connectionString: db.url, max: 10 })
+  // An idle client whose server goes away (cleanup stops it) emits 'error': not a failure of the run.
+  pool.on('error', () => {})
   onCleanup('close the pool', () => pool.end())
   const W = referenceWidth(sizes.merchants)
   const merchants = await pool.query<{ id: string; m: number; userId: string }>(
@@ -297,8 +303,12 @@ async function main(): Promise<number> {
   say(`captured Prisma's SQL for ${captured.cases.length} cases in ${secs(performance.now() - t)}: ${shapes(captured)}`)
 
   // 5. servers
+  // --cpu-prof: each server writes V8 profiles when it exits (stopped below, before the report).
+  const profDir = path.join(resultsDir, 'profiles')
+  // (Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line; forked children inherit it.)
+  const profiling = (name: string): string[] => (args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-interval=2000', `--cpu-prof-dir=${path.join(profDir, name)}`] : [])
   const appPort = await freePort()
-  const app = spawnLogged('next-start', process.execPath, [nextBin, 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
+  const app = spawnLogged('next-start', process.execPath, [...profiling('app'), nextBin, 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
     cwd: appDir,
     env: {
       ...appEnv,
@@ -311,7 +321,7 @@ async function main(): Promise<number> {
     logDir,
   })
   const barePort = await freePort()
-  const bare = spawnLogged('bare-server', process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/dashboard/bare-server.ts')], {
+  const bare = spawnLogged('bare-server', process.execPath, [...profiling('bare'), '--import', 'tsx', path.join(ROOT, 'bench/dashboard/bare-server.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(barePort), DATABASE_URL: db.url, BARE_CASES: captureOut },
     logDir,
@@ -338,12 +348,15 @@ async function main(): Promise<number> {
   // 7. throughput
   const tp: Results['throughput'] = []
   if (!args['skip-throughput']) {
-    const groups: { name: string; kinds: CaseKind[] }[] = [
-      { name: 'orders search (exact + prefix)', kinds: ['exact', 'prefix'] },
-      { name: 'GET /api/connection-issues', kinds: ['banner'] },
+    const groups: { name: string; goal: boolean; requests: { path: string; cookie: string }[] }[] = [
+      { name: 'orders search (exact + prefix)', goal: true, requests: requestsOf(captured, ['exact', 'prefix']) },
+      { name: 'GET /api/connection-issues', goal: true, requests: requestsOf(captured, ['banner']) },
+      // Not a goal: what one request costs the framework with next to no work (health's SELECT 1,
+      // no session), against the same SELECT 1 behind bare node:http. The ceiling of the ratio.
+      { name: 'floor: GET /api/health (SELECT 1, no session)', goal: false, requests: [{ path: '/api/health', cookie: '' }] },
     ]
     for (const [gi, g] of groups.entries()) {
-      const reqs = captured.cases.filter((c) => g.kinds.includes(c.kind)).map((c) => ({ path: c.path, cookie: cookieOf(c) }))
+      const reqs = g.requests
       const rounds: Record<'app' | 'bare', { r: ThroughputResult; cpu: CpuUse }[]> = { app: [], bare: [] }
       const seconds = opts.seconds / opts.rounds
       say(`throughput: ${g.name}, ${opts.concurrency} clients, ${opts.rounds} round(s) of ${seconds.toFixed(1)} s per server…`)
@@ -374,7 +387,7 @@ async function main(): Promise<number> {
         // latencies emptied: thousands of numbers are not kept in results.json
         return { ...r, latencies: [], cpu, cpuMsPerRequest: { server: perReq(server), postgres: perReq(cpu.cores.postgres) }, rounds: rounds[name].map((x) => Math.round(x.r.rps * 10) / 10) }
       }
-      tp.push({ name: g.name, app: merged('app'), bare: merged('bare') })
+      tp.push({ name: g.name, goal: g.goal, app: merged('app'), bare: merged('bare') })
     }
   }
 
@@ -385,6 +398,19 @@ async function main(): Promise<number> {
   // 9. plans
   const plans = await explainAll(pool, captured)
   writeFileSync(path.join(resultsDir, 'plans.txt'), plans.text)
+
+  // The servers are done: stopped now (SIGTERM; V8 writes the profiles on the way out).
+  await Promise.all([stopChild(app), stopChild(bare)])
+  const profiles: Results['profiles'] = []
+  if (args['cpu-prof']) {
+    for (const name of ['app', 'bare']) {
+      const dir = path.join(profDir, name)
+      for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.cpuprofile')) : []) {
+        profiles.push({ server: name, ...summarizeProfile(path.join(dir, f)) })
+      }
+    }
+    writeFileSync(path.join(resultsDir, 'profiles.txt'), profiles.map((x) => `[${x.server}] ${renderProfile(x)}`).join('\n\n'))
+  }
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -398,6 +424,7 @@ async function main(): Promise<number> {
     throughput: tp,
     pages,
     plans: plans.summary,
+    profiles,
     sql: sampleSql(captured),
     totalSeconds: Math.round((Date.now() - started) / 1000),
   }
@@ -410,6 +437,8 @@ async function main(): Promise<number> {
 }
 
 const cookieOf = (c: Case) => `bm_session=${c.token}`
+const requestsOf = (captured: CaptureOutput, kinds: CaseKind[]) =>
+  captured.cases.filter((c) => kinds.includes(c.kind)).map((c) => ({ path: c.path, cookie: cookieOf(c) }))
 
 async function getJson(agent: ReturnType<typeof newAgent>, port: number, pathname: string, cookie: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // The results of one run as data (results.json) and as markdown: the one table with the goals,
 // then the details each number needs to be read (percentiles, CPU split, data sizes).
 import type { ThroughputResult } from './load'
+import type { ProfileSummary } from './profile-summary'
 import type { SeedReport } from './seed'
 
 export type Summary = { n: number; p50: number; p95: number; p99: number; max: number; mean: number }
@@ -23,7 +24,7 @@ export type Results = {
   seed: SeedReport
   options: { sample: number; reps: number; seconds: number; rounds: number; latencyBudgetSeconds: number; warmupSeconds: number; concurrency: number; lcpRuns: number }
   latency: { byKind: Record<'exact' | 'prefix' | 'banner', LatencyTargets>; cpu: CpuUse }
-  throughput: { name: string; app: ThroughputRow; bare: ThroughputRow }[]
+  throughput: { name: string; goal: boolean; app: ThroughputRow; bare: ThroughputRow }[]
   pages: {
     path: string
     runs: number
@@ -43,6 +44,7 @@ export type Results = {
     }
   }[]
   plans: { label: string; planningMs: number; executionMs: number; topNode: string }[]
+  profiles: (ProfileSummary & { server: string })[]
   sql: Record<string, unknown>
   totalSeconds: number
 }
@@ -82,7 +84,7 @@ export function renderReport(r: Results): string {
   for (const t of r.throughput) {
     const ratio = t.app.rps / t.bare.rps
     out.push(
-      `| ${t.name}, req/s with ${r.options.concurrency} clients | ${n(Math.round(t.app.rps))} | bare node:http + pg: ${n(Math.round(t.bare.rps))} | **${ratio.toFixed(2)}×** | ≥ ${GOALS.throughputRatio}× | ${ok(ratio >= GOALS.throughputRatio)} |`,
+      `| ${t.name}, req/s with ${r.options.concurrency} clients | ${n(Math.round(t.app.rps))} | bare node:http + pg: ${n(Math.round(t.bare.rps))} | **${ratio.toFixed(2)}×** | ${t.goal ? `≥ ${GOALS.throughputRatio}× | ${ok(ratio >= GOALS.throughputRatio)}` : '(reference) | '} |`,
     )
   }
   for (const p of r.pages) {
@@ -125,6 +127,11 @@ export function renderReport(r: Results): string {
           .map((f) => `${kb(f.gzip)} kB${f.contains.length ? ` (${f.contains.join(', ')})` : ''}`)
           .join(', ')}.`,
     )
+  }
+
+  for (const p of r.profiles.filter((x) => x.busyMs > 1000)) {
+    const pct = (v: number) => `${((v / p.busyMs) * 100).toFixed(0)}%`
+    out.push('', `CPU profile of the ${p.server} server (${p.file}, whole run, ${(p.busyMs / 1000).toFixed(1)} s busy): ${p.byGroup.slice(0, 8).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}.`)
   }
 
   const s = r.seed

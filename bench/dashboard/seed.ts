@@ -443,6 +443,7 @@ export async function seedDashboard(url: string, sizes: SeedSizes, log: (msg: st
     // Session settings only (fine on a shared server): big sorts for the index builds.
     options: '-c synchronous_commit=off -c maintenance_work_mem=512MB -c work_mem=64MB',
   })
+  pool.on('error', () => {}) // an idle client dropped by the server is not a failure of the seed
   try {
     const now = utcLiteral(new Date())
     const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2 /* argon2id */ })

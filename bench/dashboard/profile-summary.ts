@@ -1,0 +1,68 @@
+// Where a server's CPU went, from the V8 .cpuprofile files `--cpu-prof` leaves (bench:dashboard
+// --cpu-prof): self time grouped by package (node_modules/<pkg>, Next's server chunks by the
+// package names Turbopack puts in chunk file names) and the top functions.
+//
+//   node --import tsx bench/dashboard/profile-summary.ts <file.cpuprofile>…
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+type CallFrame = { functionName: string; url: string; lineNumber: number }
+type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number }
+type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+
+export type ProfileSummary = { file: string; busyMs: number; byGroup: [string, number][]; topFunctions: [string, number][] }
+
+function group(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native / V8 builtins)'
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)
+  if (nm) return nm[1]!
+  if (url.startsWith('node:')) return 'node core'
+  // Turbopack server chunks are named after what they hold: …_node_modules_@prisma_client_…_.js
+  const chunk = path.basename(url)
+  const pkg = /node_modules_((?:@[a-z0-9-]+_)?[a-z0-9-]+)/i.exec(chunk)
+  if (pkg) return `${pkg[1]!.replace('_', '/')} (bundled)`
+  if (url.includes('/.next/server/')) return `app server chunks (${chunk.slice(0, 40)})`
+  return url
+}
+
+export function summarizeProfile(file: string, top = 15): ProfileSummary {
+  const p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
+  const byId = new Map(p.nodes.map((n) => [n.id, n]))
+  const self = new Map<number, number>()
+  // Self time per node from the sample stream (timeDeltas[i] is the time before sample i).
+  for (let i = 0; i < p.samples.length; i++) {
+    const id = p.samples[i]!
+    self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000)
+  }
+  const groups = new Map<string, number>()
+  const fns = new Map<string, number>()
+  let busy = 0
+  for (const [id, ms] of self) {
+    const n = byId.get(id)!
+    const { functionName, url, lineNumber } = n.callFrame
+    if (functionName === '(idle)') continue
+    busy += ms
+    const g = group(url, functionName)
+    groups.set(g, (groups.get(g) ?? 0) + ms)
+    const key = `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''} [${g}]`
+    fns.set(key, (fns.get(key) ?? 0) + ms)
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [k, Math.round(v)] as [string, number])
+  return { file: path.basename(file), busyMs: Math.round(busy), byGroup: sorted(groups), topFunctions: sorted(fns) }
+}
+
+export function renderProfile(s: ProfileSummary): string {
+  const pct = (v: number) => `${((v / s.busyMs) * 100).toFixed(1)}%`
+  return [
+    `${s.file}: ${s.busyMs} ms of CPU (idle excluded)`,
+    '  by package:',
+    ...s.byGroup.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
+    '  top functions (self time):',
+    ...s.topFunctions.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
+  ].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const f of process.argv.slice(2)) console.log(renderProfile(summarizeProfile(f)))
+}
