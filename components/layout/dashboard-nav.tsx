@@ -15,7 +15,7 @@ export function DashboardNav() {
   const pathname = usePathname()
   const t = useTranslations('common.nav')
   return (
-    <nav aria-label={t('sections')} className="-mb-px mt-2 flex gap-6 overflow-x-auto">
+    <nav aria-label={t('sections')} className="-mb-px mt-2 flex gap-2.5 overflow-x-auto sm:gap-6">
       {SECTIONS.map((s) => {
         const current = pathname === s.href || pathname.startsWith(`${s.href}/`)
         return (
@@ -24,7 +24,8 @@ export function DashboardNav() {
             href={s.href}
             aria-current={current ? 'page' : undefined}
             className={cn(
-              'border-b-2 px-1 pt-1 pb-3 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
+              // The focus ring is drawn inside the tab: the scrolling nav would clip an outline.
+              'rounded-t-sm border-b-2 px-1 pt-1 pb-3 text-sm font-medium whitespace-nowrap focus-visible:ring-2 focus-visible:ring-indigo-600 focus-visible:outline-hidden focus-visible:ring-inset',
               current ? 'border-indigo-700 text-indigo-800' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
             )}
           >

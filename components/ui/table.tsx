@@ -23,8 +23,9 @@ export function Tr({ className, ...props }: HTMLAttributes<HTMLTableRowElement>)
   return <tr className={cn('align-top', className)} {...props} />
 }
 
+/** Headers may wrap between words: a longer language's header should not push columns out of view. */
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn('px-3 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5', className)} {...props} />
+  return <th scope="col" className={cn('px-3 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5', className)} {...props} />
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
