@@ -5,7 +5,9 @@ import { findSandboxOrder, PHOENIX, REFURB, sandbox, signIn } from './support'
 
 // Signing in applies the merchant's language (French for this one); this story reads English.
 async function readInEnglish(page: Page) {
+  const saved = page.waitForResponse((res) => res.request().method() === 'POST')
   await page.getByRole('button', { name: 'English' }).click()
+  await saved
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
 }
 
