@@ -59,7 +59,7 @@ export function AddressField({ field, value, original, messages, suggestions, on
         {suggestions.length > 0 ? (
           <div role="group" aria-label={t('form.suggestions', { field: label })} className="mt-2 flex flex-wrap gap-2">
             {suggestions.map((s) => (
-              <Button key={s.key} variant="secondary" size="sm" onClick={s.apply} className="h-auto min-h-8 py-1 text-left whitespace-normal">
+              <Button key={s.key} variant="secondary" size="sm" onClick={s.apply} className="h-auto! min-h-8 max-w-full py-1 text-left whitespace-normal! wrap-anywhere">
                 <span>
                   <span className="font-semibold">{s.label}</span>
                   {s.detail ? <span className="block text-xs font-normal text-slate-600">{s.detail}</span> : null}
