@@ -1,7 +1,7 @@
 // The throughput baseline: a bare node:http + pg server doing what the two routes do, minus the
 // framework — read the session cookie, look the session up (one hand-written JOIN, the equivalent
 // of getSessionFromToken's read), then run the very statements Prisma sent for that merchant and
-// query (captured by capture.ts, replayed wave by wave as the app runs them) and answer JSON.
+// query (captured by capture.ts, replayed in the order and overlap the app ran them) and answer JSON.
 // No validation, no logging, no middleware, no Prisma: what "the same query behind HTTP" costs.
 //
 //   node --import tsx bench/dashboard/bare-server.ts   (env: PORT, DATABASE_URL, BARE_CASES, DB_POOL_MAX)
@@ -10,7 +10,7 @@ import http from 'node:http'
 import pg from 'pg'
 import { readCookie, SESSION_COOKIE_NAME } from '../../lib/auth/session-cookie'
 import { hashSessionToken, isWellFormedSessionToken } from '../../lib/auth/session-token'
-import { RAW_TEXT, replay, type CaptureOutput, type Statement } from './cases'
+import { RAW_TEXT, replay, type CaptureOutput, type TimedStatement } from './cases'
 
 const port = Number(process.env.PORT)
 const captured = JSON.parse(readFileSync(process.env.BARE_CASES!, 'utf8')) as CaptureOutput
@@ -19,7 +19,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 
 pool.on('error', (err) => console.error('idle pg client:', err.message))
 
-const byRoute = new Map<string, Statement[][]>(captured.cases.map((c) => [`${c.merchantId} ${c.path}`, c.waves]))
+const byRoute = new Map<string, TimedStatement[]>(captured.cases.map((c) => [`${c.merchantId} ${c.path}`, c.statements]))
 
 const SESSION_SQL = `
   SELECT s."expiresAt", u.id AS "userId", u."merchantId", u.email, u.name, m.name AS "merchantName"
@@ -45,9 +45,9 @@ const server = http.createServer((req, res) => {
       const session = rows[0] as { expiresAt: string; merchantId: string } | undefined
       // timestamp(3) without time zone, in UTC (as Prisma stores it).
       if (!session || Date.parse(`${session.expiresAt.replace(' ', 'T')}Z`) <= Date.now()) return send(res, 401, '{"error":"unauthorized"}')
-      const waves = byRoute.get(`${session.merchantId} ${req.url}`)
-      if (!waves) return send(res, 404, '{"error":"not captured"}')
-      const results = await replay(pool, waves)
+      const statements = byRoute.get(`${session.merchantId} ${req.url}`)
+      if (!statements) return send(res, 404, '{"error":"not captured"}')
+      const results = await replay(pool, statements)
       send(res, 200, JSON.stringify({ results: results.map((r) => r.rows) }))
     } catch (err) {
       console.error(err)

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
-import type { CaptureInput, CaptureOutput, CapturedCase, Statement } from './cases'
+import type { CaptureInput, CaptureOutput, CapturedCase, Statement, TimedStatement } from './cases'
 
 type Logged = Statement & { t0: number; t1: number }
 
@@ -66,7 +66,13 @@ function toWaves(logged: Logged[]): Statement[][] {
   return waves
 }
 
-async function record(fn: () => Promise<unknown>, warm: boolean): Promise<{ waves: Statement[][]; result: unknown }> {
+/** Statements in start order, each with the indexes of those that had finished before it started. */
+function toTimed(logged: Logged[]): TimedStatement[] {
+  const sorted = [...logged].sort((a, b) => a.t0 - b.t0)
+  return sorted.map((s) => ({ text: s.text, values: s.values, after: sorted.flatMap((o, j) => (o.t1 <= s.t0 ? [j] : [])) }))
+}
+
+async function record(fn: () => Promise<unknown>, warm: boolean): Promise<{ statements: TimedStatement[]; waves: Statement[][]; result: unknown }> {
   // The first call of a query shape compiles its plan in Prisma (cached afterwards, per shape);
   // one warm call per kind is enough, and each call can be slow with a slow query.
   if (warm) await fn()
@@ -74,13 +80,13 @@ async function record(fn: () => Promise<unknown>, warm: boolean): Promise<{ wave
   const result = await fn()
   const logged = log
   log = null
-  return { waves: toWaves(logged), result }
+  return { statements: toTimed(logged), waves: toWaves(logged), result }
 }
 
 const cases: CapturedCase[] = []
 const warmed = new Set<string>()
 for (const c of input.cases) {
-  const { waves, result } = await record(
+  const { statements, waves, result } = await record(
     () =>
       c.kind === 'banner'
         ? getConnectionHealth({ merchantId: c.merchantId })
@@ -92,17 +98,18 @@ for (const c of input.cases) {
     c.kind === 'banner'
       ? { errors: (result as { errors: unknown[] }).errors.length, state: (result as { state: string }).state }
       : { orders: (result as { orders: unknown[] }).orders.length, total: (result as { total: number }).total }
-  cases.push({ ...c, waves, summary })
+  cases.push({ ...c, statements, waves, summary })
 }
 
 // The session lookup every request makes first, with where the token's hash sits in it.
-const { waves: sessionWaves } = await record(() => getSessionFromToken(input.sessionToken), true)
+const session = await record(() => getSessionFromToken(input.sessionToken), true)
 const hash = hashSessionToken(input.sessionToken)
 const out: CaptureOutput = {
   cases,
   session: {
-    waves: sessionWaves,
-    hashAt: sessionWaves.flatMap((w, wi) => w.flatMap((s, si) => s.values.flatMap((v, vi) => (v === hash ? [[wi, si, vi] as [number, number, number]] : [])))),
+    statements: session.statements,
+    waves: session.waves,
+    hashAt: session.statements.flatMap((s, si) => s.values.flatMap((v, vi) => (v === hash ? [[si, vi] as [number, number]] : []))),
   },
 }
 writeFileSync(outFile, JSON.stringify(out))

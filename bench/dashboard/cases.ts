@@ -19,8 +19,16 @@ export type Case = {
 
 export type Statement = { text: string; values: unknown[] }
 
+/**
+ * A captured statement with the indexes of those that had finished before it started: replaying
+ * each one as soon as those have finished again reproduces the order and the overlap Prisma ran
+ * them with (count and findFirst together, a relation's query after its parent's, …).
+ */
+export type TimedStatement = Statement & { after: number[] }
+
 export type CapturedCase = Case & {
-  /** Statements in waves: a wave's statements were in flight together, waves ran in order. */
+  statements: TimedStatement[]
+  /** The same statements grouped for reading: a wave's statements were in flight together. */
   waves: Statement[][]
   /** What the call returned (counts), to check the app's answers against. */
   summary: Record<string, unknown>
@@ -29,8 +37,8 @@ export type CapturedCase = Case & {
 export type CaptureInput = { cases: Case[]; sessionToken: string }
 export type CaptureOutput = {
   cases: CapturedCase[]
-  /** Prisma's session lookup, and where the token hash sits in its parameters [wave, statement, value]. */
-  session: { waves: Statement[][]; hashAt: [number, number, number][] }
+  /** Prisma's session lookup, and where the token hash sits in its parameters [statement, value]. */
+  session: { statements: TimedStatement[]; waves: Statement[][]; hashAt: [number, number][] }
 }
 
 /**
@@ -41,12 +49,12 @@ export const RAW_TEXT: pg.CustomTypesConfig = { getTypeParser: () => (v: string)
 
 export type Queryable = { query: (config: pg.QueryConfig & { rowMode?: 'array' }) => Promise<pg.QueryResult> }
 
-/** Runs the waves in order, each wave's statements concurrently (the pool gives each its connection). */
-export async function replay(db: Queryable, waves: Statement[][], rowMode?: 'array'): Promise<pg.QueryResult[]> {
-  const results: pg.QueryResult[] = []
-  for (const wave of waves) {
-    const rs = await Promise.all(wave.map((s) => db.query({ text: s.text, values: s.values, types: RAW_TEXT, ...(rowMode ? { rowMode } : {}) })))
-    results.push(...rs)
+/** Runs each statement once those it followed in the capture have finished (the pool gives concurrent ones their own connections). */
+export async function replay(db: Queryable, statements: TimedStatement[], rowMode?: 'array'): Promise<pg.QueryResult[]> {
+  const done: Promise<pg.QueryResult>[] = []
+  for (const s of statements) {
+    const deps = s.after.map((i) => done[i]!)
+    done.push(Promise.all(deps).then(() => db.query({ text: s.text, values: s.values, types: RAW_TEXT, ...(rowMode ? { rowMode } : {}) })))
   }
-  return results
+  return Promise.all(done)
 }

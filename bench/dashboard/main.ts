@@ -28,7 +28,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { generateSessionToken, hashSessionToken } from '../../lib/auth/session-token'
-import { replay, type Case, type CaptureOutput, type CapturedCase, type CaseKind, type Statement } from './cases'
+import { replay, type Case, type CaptureOutput, type CapturedCase, type CaseKind, type Statement, type TimedStatement } from './cases'
 import { createThrowawayDatabase, freePort, migrate, redact, type BenchDatabase } from './db'
 import { launchChromium, loadPage, type PageLoad } from './lcp'
 import { get, mergeRounds, newAgent, sleep, summarize, throughput, type ThroughputResult } from './load'
@@ -476,11 +476,11 @@ function shapes(captured: CaptureOutput): string {
 }
 
 /** Prisma's session statement(s) with this request's token hash in place of the captured one. */
-function sessionWavesFor(captured: CaptureOutput, token: string): Statement[][] {
-  const waves = captured.session.waves.map((w) => w.map((s) => ({ text: s.text, values: [...s.values] })))
+function sessionStatementsFor(captured: CaptureOutput, token: string): TimedStatement[] {
+  const statements = captured.session.statements.map((s) => ({ ...s, values: [...s.values] }))
   const hash = hashSessionToken(token)
-  for (const [wi, si, vi] of captured.session.hashAt) waves[wi]![si]!.values[vi] = hash
-  return waves
+  for (const [si, vi] of captured.session.hashAt) statements[si]!.values[vi] = hash
+  return statements
 }
 
 // ---- latency ------------------------------------------------------------------------------------------
@@ -491,7 +491,7 @@ async function measureLatency(captured: CaptureOutput, appPort: number, barePort
   const appAgent = newAgent(1)
   const bareAgent = newAgent(1)
   const targets: Target[] = ['app', 'bare', 'raw', 'rawWithSession']
-  const sessionWaves = new Map(captured.cases.map((c) => [c.key, sessionWavesFor(captured, c.token)]))
+  const sessionStatements = new Map(captured.cases.map((c) => [c.key, sessionStatementsFor(captured, c.token)]))
   const once = async (target: Target, c: CapturedCase): Promise<number> => {
     if (target === 'app' || target === 'bare') {
       const r = await get(target === 'app' ? appAgent : bareAgent, target === 'app' ? appPort : barePort, c.path, cookieOf(c))
@@ -499,9 +499,9 @@ async function measureLatency(captured: CaptureOutput, appPort: number, barePort
       return r.ms
     }
     const t0 = performance.now()
-    if (target === 'rawWithSession') await replay(pool, sessionWaves.get(c.key)!, 'array')
+    if (target === 'rawWithSession') await replay(pool, sessionStatements.get(c.key)!, 'array')
     // rowMode 'array' as adapter-pg asks for it
-    await replay(pool, c.waves, 'array')
+    await replay(pool, c.statements, 'array')
     return performance.now() - t0
   }
   // Warm-up (JIT, pools, caches; not counted): each target through the first cases of each kind.
@@ -611,8 +611,8 @@ async function explainAll(pool: pg.Pool, captured: CaptureOutput): Promise<{ tex
   // One merchant's three cases (the first sampled), plus the session lookup.
   const first = captured.cases.slice(0, 3)
   const jobs: { label: string; s: Statement }[] = [
-    ...captured.session.waves.flat().map((s, i) => ({ label: `session #${i + 1}`, s })),
-    ...first.flatMap((c) => c.waves.flat().map((s, i) => ({ label: `${c.key} #${i + 1}`, s }))),
+    ...captured.session.statements.map((s, i) => ({ label: `session #${i + 1}`, s })),
+    ...first.flatMap((c) => c.statements.map((s, i) => ({ label: `${c.key} #${i + 1}`, s }))),
   ]
   for (const { label, s } of jobs) {
     const r = await pool.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, values: s.values })
