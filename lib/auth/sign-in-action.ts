@@ -6,7 +6,7 @@ import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { INVALID_CREDENTIALS_MESSAGE, SignInSchema, type SignInFormState } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
-import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales'
+import { LOCALE_COOKIE, localeAfterSignIn, localeCookieOptions } from '@/lib/i18n/locales'
 
 export async function signInAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get('email') ?? '')
@@ -25,7 +25,8 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
 
   const store = await cookies()
   store.set(SESSION_COOKIE_NAME, result.token, sessionCookieOptions())
-  // The language the merchant chose before (or their account's), on this browser too.
-  if (isLocale(result.user.locale)) store.set(LOCALE_COOKIE, result.user.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, secure: process.env.NODE_ENV === 'production' })
+  // The language picked on this browser (even on the sign-in page just now) stays; else the account's.
+  const locale = localeAfterSignIn(store.get(LOCALE_COOKIE)?.value, result.user.locale)
+  if (locale) store.set(LOCALE_COOKIE, locale, localeCookieOptions())
   redirect(safeRedirectPath(formData.get('next')))
 }

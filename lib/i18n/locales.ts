@@ -19,3 +19,18 @@ export function resolveLocale(cookie: string | undefined, acceptLanguage: string
   }
   return DEFAULT_LOCALE
 }
+
+/**
+ * The language to keep once someone signs in: the one this browser chose (on the sign-in page or
+ * earlier) stays, since it is the latest choice made here; a browser that never chose gets the
+ * account's (the user's own, else their merchant's).
+ */
+export function localeAfterSignIn(cookie: string | undefined, account: string | null | undefined): Locale | null {
+  if (isLocale(cookie)) return cookie
+  return isLocale(account) ? account : null
+}
+
+/** The language cookie: readable by the page (no secret in it), kept a year. */
+export function localeCookieOptions() {
+  return { path: '/', sameSite: 'lax' as const, httpOnly: false, maxAge: 365 * 24 * 3600, secure: process.env.NODE_ENV === 'production' }
+}

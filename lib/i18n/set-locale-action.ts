@@ -5,13 +5,13 @@ import { cookies } from 'next/headers'
 import { revalidatePath } from 'next/cache'
 import { getCurrentSession } from '@/lib/auth/require-user'
 import { db } from '@/lib/db'
-import { isLocale, LOCALE_COOKIE } from './locales'
+import { isLocale, LOCALE_COOKIE, localeCookieOptions } from './locales'
 
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get('locale')
   if (!isLocale(locale)) return
   const store = await cookies()
-  store.set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', httpOnly: false, maxAge: 365 * 24 * 3600, secure: process.env.NODE_ENV === 'production' })
+  store.set(LOCALE_COOKIE, locale, localeCookieOptions())
   const session = await getCurrentSession()
   if (session) await db.user.update({ where: { id: session.user.userId }, data: { locale } })
   revalidatePath('/', 'layout')
