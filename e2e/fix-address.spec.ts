@@ -29,7 +29,7 @@ test('fix a blocked address with a suggestion; the order is validated and accept
   if (!order) throw new Error('the demo has no order to accept with a street over 35 characters')
   const reference = String(order.order_id)
 
-  await signIn(page, REFURB)
+  await signIn(page, REFURB, 'Français')
   // The e2e stack runs no warehouse simulator, so nothing has checked the order yet. Someone puts
   // the buyer's phone number in street 2 through the app's API; the check that save runs now
   // blocks the order, because the street can no longer be split across the two lines.

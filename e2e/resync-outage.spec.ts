@@ -22,7 +22,7 @@ test.afterEach(async () => {
 })
 
 test('a re-sync during a Back Market outage retries by itself and is verified once Back Market is back', async ({ page }) => {
-  await signIn(page, PHOENIX)
+  await signIn(page, PHOENIX, 'English')
   const order = await validatedOrder(page)
   const sku = order.orderlines[0]!.listing
   // Back Market shows the sale as still to accept: our accept never reached it.

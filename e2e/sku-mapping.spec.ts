@@ -20,7 +20,7 @@ async function pickAcceptedOrder(request: APIRequestContext) {
 
 test('a SKU renamed on Back Market raises the banner, and mapping our SKU to it resolves the issue', async ({ page }) => {
   test.setTimeout(120_000)
-  await signIn(page, PHOENIX)
+  await signIn(page, PHOENIX, 'English')
   const { reference, sku } = await pickAcceptedOrder(page.request)
   const renamed = `${sku}-BM${Date.now().toString(36).toUpperCase()}`
 

@@ -20,7 +20,7 @@ async function validatedTwoLineOrder(page: Page): Promise<SandboxOrder> {
 }
 
 test('an order status error fixed by hand on Back Market resolves on “Check again”', async ({ page }) => {
-  await signIn(page, REFURB)
+  await signIn(page, REFURB, 'Français')
   const order = await validatedTwoLineOrder(page)
   const reference = String(order.order_id)
   const [cancelled] = order.orderlines as [SandboxOrder['orderlines'][number]]

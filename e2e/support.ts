@@ -7,11 +7,23 @@ export const [REFURB, PHOENIX] = DEMO_MERCHANTS as [(typeof DEMO_MERCHANTS)[0], 
 
 export const sandbox = new SandboxControl(`http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4110}`)
 
-export async function signIn(page: Page, who: { user: { email: string; password: string } }) {
+/**
+ * Signs in through the form. Stories share the demo users and switching language saves it on the
+ * user, so a story that reads one language picks it on the sign-in page first, as a merchant can:
+ * this browser's choice is kept over the account's.
+ */
+export async function signIn(page: Page, who: { user: { email: string; password: string } }, language?: 'English' | 'Français') {
   await page.goto('/login')
-  await page.getByLabel('Email').fill(who.user.email)
-  await page.getByLabel('Password').fill(who.user.password)
-  await page.getByRole('button', { name: /sign in/i }).click()
+  if (language) {
+    const saved = page.waitForResponse((res) => res.request().method() === 'POST' && new URL(res.url()).pathname === '/login')
+    await page.getByRole('button', { name: language }).click()
+    await saved
+    await page.getByRole('button', { name: language, pressed: true }).waitFor()
+  }
+  // By name, not label: the form may be in either language here.
+  await page.locator('input[name="email"]').fill(who.user.email)
+  await page.locator('input[name="password"]').fill(who.user.password)
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click()
   await page.waitForURL(/\/orders/)
 }
 
