@@ -23,7 +23,10 @@ const summarySelect = {
   currency: true,
   totalPrice: true,
   addresses: { where: { kind: 'CURRENT' }, select: { firstName: true, lastName: true, city: true, country: true } },
-  _count: { select: { lines: true } },
+  // Not `_count`: Prisma 7.10 compiles a relation count into a GROUP BY over the whole OrderLine
+  // table joined afterwards (prisma/orm#23669). The ids of the page's lines come from the
+  // (orderId, bmOrderlineId) unique index instead.
+  lines: { select: { bmOrderlineId: true } },
 } satisfies Prisma.OrderSelect
 
 // placedAt desc matches the (merchantId, placedAt desc) index; reference breaks ties so that
@@ -48,7 +51,7 @@ function toSummary(row: SummaryRow) {
     customerName: [ship?.firstName, ship?.lastName].filter(Boolean).join(' ') || null,
     shipToCity: ship?.city ?? null,
     shipToCountry: ship?.country ?? null,
-    lineCount: row._count.lines,
+    lineCount: row.lines.length,
   }
 }
 
