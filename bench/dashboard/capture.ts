@@ -25,9 +25,9 @@ const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>
 // adapter-pg calls pool.query({ text, values, rowMode, types }) for every statement outside a
 // transaction; that is the one form recorded.
 ;(pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-  const config = args[0] as { text?: string; values?: unknown[] } | undefined
+  const config = args[0] as { text?: string; values?: unknown[]; name?: string } | undefined
   if (!log || typeof config !== 'object' || !config?.text) return query(...args)
-  const entry: Logged = { text: config.text, values: (config.values ?? []).map(jsonSafe), t0: performance.now(), t1: Number.NaN }
+  const entry: Logged = { text: config.text, values: (config.values ?? []).map(jsonSafe), ...(config.name ? { name: config.name } : {}), t0: performance.now(), t1: Number.NaN }
   log.push(entry)
   const p = query(...args)
   p.then(
@@ -58,7 +58,7 @@ function toWaves(logged: Logged[]): Statement[][] {
   const waves: Statement[][] = []
   let waveEnd = -Infinity
   for (const s of sorted) {
-    const stmt = { text: s.text, values: s.values }
+    const stmt = { text: s.text, values: s.values, ...(s.name ? { name: s.name } : {}) }
     if (waves.length && s.t0 < waveEnd) waves.at(-1)!.push(stmt)
     else waves.push([stmt])
     waveEnd = Math.max(waveEnd, s.t1)
@@ -69,7 +69,7 @@ function toWaves(logged: Logged[]): Statement[][] {
 /** Statements in start order, each with the indexes of those that had finished before it started. */
 function toTimed(logged: Logged[]): TimedStatement[] {
   const sorted = [...logged].sort((a, b) => a.t0 - b.t0)
-  return sorted.map((s) => ({ text: s.text, values: s.values, after: sorted.flatMap((o, j) => (o.t1 <= s.t0 ? [j] : [])) }))
+  return sorted.map((s) => ({ text: s.text, values: s.values, ...(s.name ? { name: s.name } : {}), after: sorted.flatMap((o, j) => (o.t1 <= s.t0 ? [j] : [])) }))
 }
 
 async function record(fn: () => Promise<unknown>, warm: boolean): Promise<{ statements: TimedStatement[]; waves: Statement[][]; result: unknown }> {

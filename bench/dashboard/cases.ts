@@ -17,7 +17,8 @@ export type Case = {
   path: string
 }
 
-export type Statement = { text: string; values: unknown[] }
+/** `name` is set when the app's driver used a named (prepared, per-connection) statement: replayed the same way. */
+export type Statement = { text: string; values: unknown[]; name?: string }
 
 /**
  * A captured statement with the indexes of those that had finished before it started: replaying
@@ -54,7 +55,7 @@ export async function replay(db: Queryable, statements: TimedStatement[], rowMod
   const done: Promise<pg.QueryResult>[] = []
   for (const s of statements) {
     const deps = s.after.map((i) => done[i]!)
-    done.push(Promise.all(deps).then(() => db.query({ text: s.text, values: s.values, types: RAW_TEXT, ...(rowMode ? { rowMode } : {}) })))
+    done.push(Promise.all(deps).then(() => db.query({ text: s.text, values: s.values, types: RAW_TEXT, ...(s.name ? { name: s.name } : {}), ...(rowMode ? { rowMode } : {}) })))
   }
   return Promise.all(done)
 }

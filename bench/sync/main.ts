@@ -57,7 +57,7 @@ const scenarios: ScenarioOptions[] = [
     faults: null,
     timeoutMs: null,
     kills: null,
-    deadlineMs: quick ? 60_000 : 300_000,
+    deadlineMs: quick ? 120_000 : 600_000,
   },
   {
     name: 'faults',
@@ -76,7 +76,7 @@ const scenarios: ScenarioOptions[] = [
     // Kills stop after --kill-for seconds (0 = never, until every task is finished) so that the
     // recovery can be measured: see docs/benchmarks.md for what happens when they never stop.
     kills: quick ? null : { minMs: killMin!, maxMs: killMax!, forMs: int(args['kill-for'], 90) * 1000 || Infinity },
-    deadlineMs: quick ? 120_000 : 480_000,
+    deadlineMs: quick ? 120_000 : 600_000,
   },
 ].filter((s) => !args.only || s.name === args.only) as ScenarioOptions[]
 

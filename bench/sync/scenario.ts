@@ -237,7 +237,8 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
       extraJobs: await bench.extraJobs(startedMs),
       check,
       wedge,
-      tailAfterLastKillSeconds: lastKill ? drainSeconds - lastKill.atSeconds : null,
+      // Only when everything finished: otherwise the drain "ended" at the deadline, not at recovery.
+      tailAfterLastKillSeconds: lastKill && !((counts.QUEUED ?? 0) + (counts.SENT ?? 0)) ? drainSeconds - lastKill.atSeconds : null,
       cpu,
     }
   } finally {
