@@ -77,9 +77,6 @@ export type RateLimiter = GcraParams & {
   penalize(blockMs: number): Promise<Date>
 }
 
-/** Spreads waiters woken for the same slot; below T/2 so a burst of 2 absorbs it without loss. */
-const MAX_JITTER_MS = 25
-
 type AttemptRow = { ok: boolean; now_ms: number; tat_ms: number | null }
 
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
@@ -130,25 +127,79 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     return { ok: false, retryAfterMs: Math.max(1, Math.ceil(dueAtMs - row.now_ms)) }
   }
 
+  /**
+   * Reserves the cells at the first time they are due, at most `maxWaitMs` ahead, in one
+   * statement: tat moves on as if they were admitted then. The caller sleeps until that time and
+   * sends. Waiters no longer ask again and again for the same slot (with 16 in flight per token
+   * that was 16 statements on one locked row per admission, most of the database's work under
+   * load); each admission is one statement. The bound above still holds with "admitted at" read
+   * as "due at": nobody sends before their due time (the sleep starts after the answer arrives).
+   */
+  async function reserve(cost: number, maxWaitMs: number): Promise<{ ok: true; nowMs: number; dueMs: number } | { ok: false; retryAfterMs: number }> {
+    checkCost(cost)
+    const costMs = cost * T
+    // Due at d = max(now, tat − (B − cost)·T); admitted iff d <= now + maxWait, i.e.
+    // max(tat, now) + cost·T <= now + B·T + maxWait (the admission test when maxWait is 0).
+    const rows = await db.$queryRaw<Array<{ now_ms: number; reserved_tat_ms: number | null; tat_ms: number | null }>>`
+      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now),
+      reserved AS (
+        INSERT INTO "RateLimitBucket" AS b (key, tat)
+        SELECT ${key}, date_trunc('milliseconds', now + interval '999 microseconds') + ${costMs}::float8 * interval '1 ms'
+        FROM clock
+        ON CONFLICT (key) DO UPDATE
+          SET tat = date_trunc('milliseconds', greatest(b.tat, (SELECT now FROM clock)) + interval '999 microseconds')
+                    + ${costMs}::float8 * interval '1 ms'
+          WHERE greatest(b.tat, (SELECT now FROM clock)) + ${costMs}::float8 * interval '1 ms'
+                <= (SELECT now FROM clock) + (${burstMs}::float8 + ${maxWaitMs}::float8) * interval '1 ms'
+        RETURNING tat
+      ),
+      latest AS MATERIALIZED (SELECT tat FROM "RateLimitBucket" WHERE key = ${key} FOR UPDATE)
+      SELECT (extract(epoch FROM now) * 1000)::float8 AS now_ms,
+             (extract(epoch FROM (SELECT tat FROM reserved)) * 1000)::float8 AS reserved_tat_ms,
+             (extract(epoch FROM (SELECT tat FROM latest)) * 1000)::float8 AS tat_ms
+      FROM clock`
+    const row = rows[0]
+    if (!row) throw new Error(`rate limiter ${key}: the reservation statement returned no row`)
+    // The new tat is (max(tat, now) rounded up) + cost·T, so tat − B·T is the due time, late by
+    // under a millisecond at most: only ever stricter.
+    if (row.reserved_tat_ms !== null) return { ok: true, nowMs: row.now_ms, dueMs: Math.max(row.now_ms, row.reserved_tat_ms - burstMs) }
+    const dueAtMs = row.tat_ms === null ? row.now_ms + T : row.tat_ms - (params.burst - cost) * T
+    return { ok: false, retryAfterMs: Math.max(1, Math.ceil(dueAtMs - row.now_ms)) }
+  }
+
+  /** Whether a penalty set after this caller's reservation covers its slot. */
+  async function blockedAt(dueMs: number): Promise<boolean> {
+    const rows = await db.$queryRaw<Array<{ blocked_ms: number | null }>>`
+      SELECT (extract(epoch FROM "blockedUntil") * 1000)::float8 AS blocked_ms FROM "RateLimitBucket" WHERE key = ${key}`
+    const blockedMs = rows[0]?.blocked_ms
+    return blockedMs != null && blockedMs > dueMs
+  }
+
   async function acquire(cost = 1, o: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<Date> {
     const deadline = performance.now() + (o.maxWaitMs ?? Infinity)
     for (;;) {
       o.signal?.throwIfAborted()
-      const r = await tryAcquire(cost)
-      if (r.ok) return r.at
-      const waitMs = r.retryAfterMs + Math.random() * Math.min(MAX_JITTER_MS, T / 2)
-      if (performance.now() + waitMs > deadline) {
+      // An infinite wait is sent as a century: the statement needs a number.
+      const maxWaitMs = Math.max(0, Math.min(deadline - performance.now(), 100 * 365 * 24 * 3600 * 1000))
+      const r = await reserve(cost, maxWaitMs)
+      if (!r.ok) {
         throw new AppError('rate_limited', {
           message: `rate limiter ${key}: ${cost} cell(s) due in ${r.retryAfterMs} ms, beyond the ${o.maxWaitMs} ms allowed`,
           details: { key, retryAfterMs: r.retryAfterMs },
         })
       }
+      const waitMs = r.dueMs - r.nowMs
+      if (waitMs <= 0) return new Date(r.dueMs)
       try {
-        await sleep(waitMs, undefined, { signal: o.signal })
+        // +1: timers round to whole milliseconds and must not fire before the slot.
+        await sleep(Math.ceil(waitMs) + 1, undefined, { signal: o.signal })
       } catch (err) {
         if (o.signal?.aborted) throw o.signal.reason
         throw err
       }
+      // A 429 while this caller slept (penalize) voids its slot: the cells are reserved again,
+      // after the block. The slot itself stays spent: never more sent, only less.
+      if (!(await blockedAt(r.dueMs))) return new Date(r.dueMs)
     }
   }
 
@@ -157,11 +208,15 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     // Cells are due from tat − (B − 1)·T: a tat of now + blockMs + (B − 1)·T admits the first cell
     // after the block and the next ones at the steady rate. greatest(): never shorten a longer block.
     const resumeOffsetMs = blockMs + (params.burst - 1) * T
+    // blockedUntil tells callers already holding a slot inside the block not to send (acquire).
     const rows = await db.$queryRaw<Array<{ tat_ms: number }>>`
-      INSERT INTO "RateLimitBucket" AS b (key, tat)
-      VALUES (${key}, date_trunc('milliseconds',
-        clock_timestamp() AT TIME ZONE 'UTC' + ${resumeOffsetMs}::float8 * interval '1 ms' + interval '999 microseconds'))
-      ON CONFLICT (key) DO UPDATE SET tat = greatest(b.tat, excluded.tat)
+      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now)
+      INSERT INTO "RateLimitBucket" AS b (key, tat, "blockedUntil")
+      SELECT ${key},
+             date_trunc('milliseconds', now + ${resumeOffsetMs}::float8 * interval '1 ms' + interval '999 microseconds'),
+             date_trunc('milliseconds', now + ${blockMs}::float8 * interval '1 ms' + interval '999 microseconds')
+      FROM clock
+      ON CONFLICT (key) DO UPDATE SET tat = greatest(b.tat, excluded.tat), "blockedUntil" = greatest(b."blockedUntil", excluded."blockedUntil")
       RETURNING (extract(epoch FROM tat) * 1000)::float8 AS tat_ms`
     const row = rows[0]
     if (!row) throw new Error(`rate limiter ${key}: the penalty statement returned no row`)

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RateLimitBucket" ADD COLUMN     "blockedUntil" TIMESTAMP(3);
