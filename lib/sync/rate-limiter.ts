@@ -77,8 +77,6 @@ export type RateLimiter = GcraParams & {
   penalize(blockMs: number): Promise<Date>
 }
 
-type AttemptRow = { ok: boolean; now_ms: number; tat_ms: number | null }
-
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   const { key } = opts
   if (!key) throw new RangeError('rate limiter key must not be empty')
@@ -93,38 +91,10 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     }
   }
 
+  /** Admitted now or refused: a reservation that may not wait. */
   async function tryAcquire(cost = 1): Promise<TryAcquireResult> {
-    checkCost(cost)
-    const costMs = cost * T
-    // `clock` is read once (MATERIALIZED: clock_timestamp() changes within a statement). The upsert
-    // locks the row and decides on its newest version. `latest` re-reads that newest version under
-    // the same lock (FOR UPDATE follows concurrent updates, a plain read would see the statement's
-    // older snapshot) so that a refusal can say exactly when the cells will be due.
-    const rows = await db.$queryRaw<AttemptRow[]>`
-      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now),
-      admitted AS (
-        INSERT INTO "RateLimitBucket" AS b (key, tat)
-        SELECT ${key}, date_trunc('milliseconds', now + interval '999 microseconds') + ${costMs}::float8 * interval '1 ms'
-        FROM clock
-        ON CONFLICT (key) DO UPDATE
-          SET tat = date_trunc('milliseconds', greatest(b.tat, (SELECT now FROM clock)) + interval '999 microseconds')
-                    + ${costMs}::float8 * interval '1 ms'
-          WHERE greatest(b.tat, (SELECT now FROM clock)) + ${costMs}::float8 * interval '1 ms'
-                <= (SELECT now FROM clock) + ${burstMs}::float8 * interval '1 ms'
-        RETURNING 1
-      ),
-      latest AS MATERIALIZED (SELECT tat FROM "RateLimitBucket" WHERE key = ${key} FOR UPDATE)
-      SELECT EXISTS (SELECT 1 FROM admitted) AS ok,
-             (extract(epoch FROM now) * 1000)::float8 AS now_ms,
-             (extract(epoch FROM (SELECT tat FROM latest)) * 1000)::float8 AS tat_ms
-      FROM clock`
-    const row = rows[0]
-    if (!row) throw new Error(`rate limiter ${key}: the admission statement returned no row`)
-    if (row.ok) return { ok: true, at: new Date(row.now_ms) }
-    // Due when max(tat, t) + cost·T <= t + B·T, i.e. at t = tat − (B − cost)·T. No tat only when
-    // another worker created the row after this statement's snapshot: one interval is a fair guess.
-    const dueAtMs = row.tat_ms === null ? row.now_ms + T : row.tat_ms - (params.burst - cost) * T
-    return { ok: false, retryAfterMs: Math.max(1, Math.ceil(dueAtMs - row.now_ms)) }
+    const r = await reserve(cost, 0)
+    return r.ok ? { ok: true, at: new Date(r.dueMs) } : r
   }
 
   /**
