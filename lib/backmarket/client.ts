@@ -7,7 +7,7 @@ import { bmListingSchema, bmOrderPageSchema, bmOrderSchema } from './schemas'
 import type { BmListing, BmOrder, BmOrderPage } from './schemas'
 import { ORDERLINE_STATE } from './states'
 import { request } from './transport'
-import type { OnBackMarketRequest, TransportConfig } from './transport'
+import type { BeforeBackMarketRequest, OnBackMarketRequest, TransportConfig } from './transport'
 
 export type BackMarketClientOptions = {
   /** e.g. `https://www.backmarket.fr` or the sandbox URL; `/ws/...` is appended. */
@@ -23,6 +23,8 @@ export type BackMarketClientOptions = {
   fetch?: typeof globalThis.fetch
   /** Called after every HTTP call with its timing and outcome (see BackMarketRequestEvent). */
   onRequest?: OnBackMarketRequest
+  /** Awaited before every HTTP call (see BeforeBackMarketRequest). */
+  beforeRequest?: BeforeBackMarketRequest
 }
 
 export type OrderFilter = {
@@ -106,6 +108,7 @@ export class BackMarketClient {
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       fetch: opts.fetch ?? globalThis.fetch,
       onRequest: opts.onRequest,
+      beforeRequest: opts.beforeRequest,
     }
   }
 

@@ -26,7 +26,14 @@ export type TransportConfig = {
   timeoutMs: number
   fetch: typeof globalThis.fetch
   onRequest?: OnBackMarketRequest
+  beforeRequest?: BeforeBackMarketRequest
 }
+
+/**
+ * Awaited before every HTTP call, e.g. to take a cell of a rate limit shared with other callers;
+ * what it throws fails the call before anything is sent (and is not a BackMarketError).
+ */
+export type BeforeBackMarketRequest = (call: { operation: string; method: 'GET' | 'POST' }) => Promise<unknown>
 
 export type RequestSpec<S extends z.ZodType> = {
   operation: string
@@ -92,6 +99,7 @@ function describeIssues(error: z.ZodError): string {
 export async function request<S extends z.ZodType>(cfg: TransportConfig, spec: RequestSpec<S>): Promise<z.output<S>> {
   const url = resolveUrl(cfg.baseUrl, spec.target)
   const path = `${url.pathname}${url.search}`
+  await cfg.beforeRequest?.({ operation: spec.operation, method: spec.method })
   const startedAt = new Date()
   const t0 = performance.now()
   let status: number | undefined

@@ -6,25 +6,36 @@ import { decryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
+import { backMarketRequestLimiter } from './backmarket-limits'
 
 export type MerchantCredentials = { id: string; bmTokenEncrypted: string; bmMarket: string }
 
-export function backMarketClientFor(merchant: MerchantCredentials): BackMarketClient {
+/**
+ * `rateLimited`: every call first takes a cell of the merchant's request budget, waiting at most
+ * `maxWaitMs` (else AppError rate_limited). Back Market counts every request with the token, so
+ * the importer's pages and the order page's live read must share the budget with the sync calls;
+ * without it they pushed a token running at the sync engine's full rate over Back Market's limit
+ * (429, then a 10 s block). The sync engine takes its cells itself (syncCall), so it passes none.
+ */
+export function backMarketClientFor(merchant: MerchantCredentials, opts: { rateLimited?: { maxWaitMs: number } } = {}): BackMarketClient {
   const e = env()
+  const limited = opts.rateLimited
+  const limiter = limited ? backMarketRequestLimiter(merchant.id) : null
   return new BackMarketClient({
     baseUrl: e.BACKMARKET_API_URL,
     token: decryptToken(merchant.bmTokenEncrypted, e.TOKEN_ENCRYPTION_KEY),
     acceptLanguage: merchant.bmMarket,
     userAgent: e.BACKMARKET_USER_AGENT,
     timeoutMs: e.BACKMARKET_TIMEOUT_MS,
+    ...(limiter && limited ? { beforeRequest: () => limiter.acquire(1, { maxWaitMs: limited.maxWaitMs }) } : {}),
   })
 }
 
-export async function backMarketClientForMerchantId(merchantId: string): Promise<BackMarketClient> {
+export async function backMarketClientForMerchantId(merchantId: string, opts: { rateLimited?: { maxWaitMs: number } } = {}): Promise<BackMarketClient> {
   const merchant = await db.merchant.findUnique({
     where: { id: merchantId },
     select: { id: true, bmTokenEncrypted: true, bmMarket: true },
   })
   if (!merchant) throw new AppError('not_found', { message: `merchant ${merchantId} not found` })
-  return backMarketClientFor(merchant)
+  return backMarketClientFor(merchant, opts)
 }

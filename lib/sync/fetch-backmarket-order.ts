@@ -15,7 +15,8 @@ export async function fetchBackMarketOrder(opts: {
     select: { reference: true, merchant: { select: { id: true, bmTokenEncrypted: true, bmMarket: true } } },
   })
   if (!order) throw new AppError('not_found', { userMessage: `Order ${opts.reference} not found` })
-  const client = backMarketClientFor(order.merchant)
+  // Someone is looking at the page: a few seconds at most behind the sync engine's calls.
+  const client = backMarketClientFor(order.merchant, { rateLimited: { maxWaitMs: 5_000 } })
   const bmOrder = await client.getOrder(order.reference)
   return { fetchedAt: new Date(), order: bmOrder }
 }

@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { startSandbox } from '@/sandbox/backmarket/server'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
 import { createTestMerchant } from '@/test/factories'
+import { backMarketRequestLimiter } from './backmarket-limits'
 import { importMerchantOrders } from './import-orders'
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>
@@ -13,6 +14,8 @@ let control: SandboxControl
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 })
   control = new SandboxControl(sandbox.url)
+  // Before anything reads the environment: a client built from a merchant talks to this sandbox.
+  process.env.BACKMARKET_API_URL = sandbox.url
 })
 afterAll(async () => sandbox.close())
 
@@ -131,4 +134,25 @@ test('a SKU mapping is remembered for future orders: new lines carry our SKU', a
     ['OTHER-1', 'OTHER-1'],
     ['THEIRS-1', 'OURS-1'],
   ])
+})
+
+test('the importer’s pages take cells of the merchant’s Back Market budget, shared with the sync engine', async () => {
+  const { token, merchant } = await setup()
+  await control.createOrder({ token, lines: [{ sku: 'SKU-1', quantity: 1 }] })
+  const limiter = backMarketRequestLimiter(merchant.id)
+  try {
+    // Back Market answered 429 to a sync call a moment ago: the token is blocked for two minutes.
+    await limiter.penalize(120_000)
+    await expect(importMerchantOrders({ merchantId: merchant.id })).rejects.toMatchObject({ code: 'rate_limited' })
+    expect(await control.requests(token)).toEqual([])
+    const run = await db.importRun.findFirstOrThrow({ where: { merchantId: merchant.id } })
+    expect(run.status).toBe('FAILED')
+
+    // With the budget free again, the same import goes through it (its requests are counted).
+    await db.rateLimitBucket.delete({ where: { key: limiter.key } })
+    expect(await importMerchantOrders({ merchantId: merchant.id })).toMatchObject({ seen: 1, created: 1 })
+    expect(await db.rateLimitBucket.findUnique({ where: { key: limiter.key } })).not.toBeNull()
+  } finally {
+    await db.rateLimitBucket.deleteMany({ where: { key: limiter.key } })
+  }
 })

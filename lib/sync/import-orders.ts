@@ -30,7 +30,8 @@ export async function importMerchantOrders(opts: {
   const seenRefs = new Set<string>()
 
   try {
-    const client = opts.client ?? (await backMarketClientForMerchantId(merchantId))
+    // A page may wait behind the sync engine's calls for the merchant's budget: a minute at most.
+    const client = opts.client ?? (await backMarketClientForMerchantId(merchantId, { rateLimited: { maxWaitMs: 60_000 } }))
     const sources = [client.iterateOrders({ state: 1 }), client.iterateOrders({ dateModification: cursorFrom })]
     for (const source of sources) {
       for await (const raw of source) {
