@@ -1,14 +1,18 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { Providers } from '@/components/providers'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { template: '%s · Back Market orders', default: 'Back Market orders' },
-  description: 'Your Back Market orders as our warehouse sees them.',
-  robots: { index: false, follow: false },
+// In the reader's language, like the pages' own titles.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common')
+  return {
+    title: { template: `%s · ${t('appName')}`, default: t('appName') },
+    description: t('appDescription'),
+    robots: { index: false, follow: false },
+  }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -6,8 +6,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { findSandboxOrder, REFURB, signIn } from './support'
 
 const LANGUAGES = [
-  { name: 'English', lang: 'en', livePanel: 'Back Market now' },
-  { name: 'Français', lang: 'fr', livePanel: 'Back Market en direct' },
+  { name: 'English', lang: 'en', livePanel: 'Back Market now', appName: 'Back Market orders' },
+  { name: 'Français', lang: 'fr', livePanel: 'Back Market en direct', appName: 'Commandes Back Market' },
 ] as const
 type Language = (typeof LANGUAGES)[number]
 const WIDTHS = [1280, 390] as const
@@ -21,8 +21,10 @@ async function chooseLanguage(page: Page, language: Language) {
   await expect(page.locator('html')).toHaveAttribute('lang', language.lang)
 }
 
-async function audit(page: Page, where: string) {
+async function audit(page: Page, where: string, language: Language) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+  // The tab's title too is in the reader's language (it ends with the app's name).
+  expect.soft(await page.title(), `${where}: title`).toMatch(new RegExp(`${language.appName}$`))
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
   const count = (impact: string) => violations.filter((v) => v.impact === impact).length
   console.log(`[axe] ${where}: critical ${count('critical')}, serious ${count('serious')}, moderate ${count('moderate')}, minor ${count('minor')}`)
@@ -48,7 +50,7 @@ test('the sign-in page in both languages, on a desktop and a phone', async ({ pa
       await page.setViewportSize({ width, height: 900 })
       await visit(page, '/login')
       await chooseLanguage(page, language)
-      await audit(page, `${language.lang} ${width}px /login`)
+      await audit(page, `${language.lang} ${width}px /login`, language)
     }
   }
 })
@@ -64,29 +66,29 @@ for (const language of LANGUAGES) {
       await page.setViewportSize({ width, height: 900 })
       const at = (path: string) => `${language.lang} ${width}px ${path}`
       await visit(page, '/orders')
-      await audit(page, at('/orders'))
+      await audit(page, at('/orders'), language)
       await visit(page, `/orders/${order.order_id}`)
       await expect(page.getByRole('heading', { level: 1 })).toContainText(String(order.order_id))
       // Back Market's live view loads after the page: checked once it has answered.
       const live = page.getByRole('region', { name: language.livePanel })
       await expect(live.getByRole('time').or(live.getByRole('alert')).first()).toBeVisible()
-      await audit(page, at('/orders/<reference>'))
+      await audit(page, at('/orders/<reference>'), language)
       expect(await visit(page, '/orders/1')).toBe(404)
-      await audit(page, at('/orders/<unknown reference>'))
+      await audit(page, at('/orders/<unknown reference>'), language)
       expect(await visit(page, '/no-such-page')).toBe(404)
-      await audit(page, at('/no-such-page'))
+      await audit(page, at('/no-such-page'), language)
 
       // Pages other engineers are building: checked once they exist. A 404 means "not built
       // yet" and is reported in the log rather than failing this story.
       for (const path of ['/errors', '/connection-issues']) {
         if ((await visit(page, path)) === 404) console.log(`[axe] ${at(path)}: not built yet (404), not checked`)
-        else await audit(page, at(path))
+        else await audit(page, at(path), language)
       }
       // An order's address form: a blocked order the Errors tab lists, else the order above.
       await visit(page, '/errors')
       const listed = await page.locator('main a[href^="/errors/"]').first().getAttribute('href', { timeout: 2_000 }).catch(() => null)
       if ((await visit(page, listed ?? `/errors/${order.order_id}`)) === 404) console.log(`[axe] ${at('/errors/<reference>')}: not built yet (404), not checked`)
-      else await audit(page, at(`/errors/<${listed ? 'listed' : 'any'} reference>`))
+      else await audit(page, at(`/errors/<${listed ? 'listed' : 'any'} reference>`), language)
     }
   })
 }
