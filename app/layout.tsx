@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { Providers } from '@/components/providers'
 import './globals.css'
 
 // In the reader's language, like the pages' own titles.
@@ -21,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-dvh">
         <NextIntlClientProvider>
-          <Providers>{children}</Providers>
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl'
 import { useEffect, useId, useState } from 'react'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
 import { Button } from '@/components/ui/button'
-import { connectionIssuesKeys } from './api/get-connection-issues'
+import { refreshConnectionIssues } from './api/get-connection-issues'
 import { isAwaitingPreflight, useSync } from './api/get-sync'
 import { useRequestBulkResync } from './api/request-bulk-resync'
 import { useRequestResync } from './api/request-resync'
@@ -49,7 +49,7 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
   // Once it ends, what the page shows from the server (order status, issues, banner) is stale.
   useEffect(() => {
     if (!done) return
-    void queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all })
+    void refreshConnectionIssues()
     if (reference) void queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(reference) })
     router.refresh()
   }, [done, reference, queryClient, router])

@@ -14,7 +14,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { SKU_MAX_LENGTH, SkuMappingInputSchema, type SkuMappingInput } from '@/lib/sku-mapping/sku-mapping-input'
 import type { SkuLineComparison } from '@/lib/sku-mapping/sku-mismatch-rules'
 import type { StockSkuView } from '@/lib/sku-mapping/sku-mismatch-view'
-import { connectionIssuesKeys } from './api/get-connection-issues'
+import { refreshConnectionIssues } from './api/get-connection-issues'
 import { getSyncQueryOptions } from './api/get-sync'
 import { useDeleteSkuMapping } from './api/sku-mapping-delete'
 import { skuMismatchKeys, useSkuMismatch, type SkuMismatchView } from './api/sku-mapping-mismatch'
@@ -273,7 +273,7 @@ function SavedMapping({ answer, reference }: { answer: SaveSkuMappingAnswer; ref
   // when its re-sync succeeds).
   useEffect(() => {
     if (!allDone) return
-    void queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all })
+    void refreshConnectionIssues()
     void queryClient.invalidateQueries({ queryKey: skuMismatchKeys.all })
     if (reference) void queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(reference) })
   }, [allDone, queryClient, reference])

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
 import type { PreflightVerdict } from '@/lib/sync/preflight-rules'
-import { connectionIssuesKeys } from './get-connection-issues'
+import { refreshConnectionIssues } from './get-connection-issues'
 
 export type CheckAnswer = { resolved: boolean; preflight: PreflightVerdict }
 export type CheckInput = { issueId: string; reference: string | null }
@@ -19,7 +19,7 @@ export function useCheckSyncIssue({ onSuccess }: { onSuccess?: (answer: CheckAns
     mutationFn: checkSyncIssue,
     onSuccess: async (answer, input) => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all }),
+        refreshConnectionIssues(),
         // Back Market was just read: its view of the order on screen is out of date.
         input.reference ? queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(input.reference) }) : null,
       ])

@@ -1,8 +1,8 @@
 // POST /api/sync-issues/[id]/dismiss and POST /api/sync-issues/dismiss: close one issue, or
 // several with one reason, without a fix. The banner's counts change, so it is refetched.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-import { connectionIssuesKeys } from './get-connection-issues'
+import { refreshConnectionIssues } from './get-connection-issues'
 
 export type BulkDismissResult = { issueId: string; dismissed: boolean; error: string | null }
 export type DismissInput = { issueIds: string[]; reason: string }
@@ -20,11 +20,10 @@ export async function dismissSyncIssues({ issueIds, reason }: DismissInput): Pro
 }
 
 export function useDismissSyncIssues({ onSuccess }: { onSuccess?: (answer: { results: BulkDismissResult[] }) => void } = {}) {
-  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: dismissSyncIssues,
     onSuccess: async (answer) => {
-      await queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all })
+      await refreshConnectionIssues()
       onSuccess?.(answer)
     },
   })

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
 import type { BulkResult } from '@/lib/sync/request-bulk-resync'
-import { connectionIssuesKeys } from './get-connection-issues'
+import { refreshConnectionIssues } from './get-connection-issues'
 import { syncKeys } from './get-sync'
 
 export type { BulkResult }
@@ -23,7 +23,7 @@ export function useRequestBulkResync({ onSuccess }: { onSuccess?: (answer: { res
     onSuccess: async (answer) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: syncKeys.all }),
-        queryClient.invalidateQueries({ queryKey: connectionIssuesKeys.all }),
+        refreshConnectionIssues(),
       ])
       onSuccess?.(answer)
     },
