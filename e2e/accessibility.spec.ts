@@ -23,8 +23,9 @@ async function chooseLanguage(page: Page, language: Language) {
 
 async function audit(page: Page, where: string, language: Language) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
-  // The tab's title too is in the reader's language (it ends with the app's name).
-  expect.soft(await page.title(), `${where}: title`).toMatch(new RegExp(`${language.appName}$`))
+  // The tab's title too is in the reader's language (it ends with the app's name). Next streams
+  // the metadata of a dynamic page after its first bytes: wait for it, then audit.
+  await expect.soft(page, `${where}: title`).toHaveTitle(new RegExp(`${language.appName}$`))
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
   const count = (impact: string) => violations.filter((v) => v.impact === impact).length
   console.log(`[axe] ${where}: critical ${count('critical')}, serious ${count('serious')}, moderate ${count('moderate')}, minor ${count('minor')}`)
