@@ -47,6 +47,8 @@ export function refreshConnectionIssues(): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined
 function schedule() {
   clearTimeout(timer)
+  // Nothing on screen shows it any more (a poll that ended after the last one unmounted).
+  if (listeners.size === 0) return
   timer = setTimeout(() => {
     if (document.visibilityState === 'visible') void refreshConnectionIssues().finally(schedule)
     else schedule()
