@@ -9,7 +9,6 @@ import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { backMarketClientForMerchantId } from '@/lib/sync/backmarket-client-for'
-import { backMarketRequestLimiter } from '@/lib/sync/backmarket-limits'
 import { fetchBackMarketOrder } from '@/lib/sync/fetch-backmarket-order'
 import { upsertImportedOrder } from '@/lib/sync/upsert-imported-order'
 import { compareOrderSkus, firstSuggestion, stockSuggestionCandidate } from './sku-mismatch-rules'
@@ -19,10 +18,13 @@ type Target = { merchantId: string } & ({ issueId: string } | { reference: strin
 type Failure = Extract<LiveRead, { ok: false }>
 
 /** A merchant-triggered read still counts against Back Market's limit for their token. */
-async function liveCall<T>(merchantId: string, call: () => Promise<T>): Promise<{ value: T } | { failure: Failure }> {
+const LIVE_READ_MAX_WAIT_MS = 10_000
+
+/** A live read whose failure (Back Market's, or our budget spent) is shown, not thrown. The
+ * clients take the rate-limit cell themselves (backMarketClientFor's `rateLimited`). */
+async function liveCall<T>(call: () => Promise<T>): Promise<{ value: T } | { failure: Failure }> {
   const fetchedAt = () => new Date().toISOString()
   try {
-    await backMarketRequestLimiter(merchantId).acquire(1, { maxWaitMs: 10_000 })
     return { value: await call() }
   } catch (err) {
     if (err instanceof BackMarketError) return { failure: { ok: false, fetchedAt: fetchedAt(), kind: err.kind, status: err.status ?? null, message: err.message } }
@@ -45,7 +47,7 @@ async function orderMismatch(merchantId: string, reference: string, issue: SkuMi
   if (!order) throw new AppError('not_found', { userMessage: `Order ${reference} not found` })
   const ours = order.lines.map((l) => ({ ...l, bmOrderlineId: String(l.bmOrderlineId) }))
   const mappings = await mappingsFor(merchantId, ours.map((l) => l.sku))
-  const read = await liveCall(merchantId, () => fetchBackMarketOrder({ merchantId, reference }))
+  const read = await liveCall(() => fetchBackMarketOrder({ merchantId, reference, maxWaitMs: LIVE_READ_MAX_WAIT_MS }))
   const live = 'value' in read ? read.value.order.orderlines.map((l) => ({ id: String(l.id), listing: l.listing, state: l.state })) : null
   const lines = compareOrderSkus({ ours, live, mappings: new Map(mappings.map((m) => [m.ourSku, m.bmSku])) })
   // The live read is also a fresh import of this one order (the import's own compare-and-set on
@@ -64,8 +66,8 @@ async function orderMismatch(merchantId: string, reference: string, issue: SkuMi
   }
 }
 
-async function lookUpListing(merchantId: string, client: BackMarketClient, sku: string) {
-  const read = await liveCall(merchantId, () => client.getListingBySku(sku))
+async function lookUpListing(client: BackMarketClient, sku: string) {
+  const read = await liveCall(() => client.getListingBySku(sku))
   if ('value' in read) return { found: true as const, id: read.value.id, sku: read.value.sku, quantity: read.value.quantity }
   return read.failure.kind === 'not_found' ? { found: false as const } : read.failure
 }
@@ -78,15 +80,15 @@ async function stockMismatch(merchantId: string, ourSku: string, issue: SkuMisma
   ])
   const mappedTo = mappings[0]?.bmSku ?? null
   const sentSku = mappedTo ?? ourSku
-  const client = await backMarketClientForMerchantId(merchantId)
-  const lookup = await lookUpListing(merchantId, client, sentSku)
+  const client = await backMarketClientForMerchantId(merchantId, { rateLimited: { maxWaitMs: LIVE_READ_MAX_WAIT_MS } })
+  const lookup = await lookUpListing(client, sentSku)
   const listing = 'found' in lookup ? lookup : null
 
   // Only when the SKU we send has no listing, and our orders name exactly one other one.
   let candidate: StockSkuView['candidate'] = null
   const other = listing?.found === false ? stockSuggestionCandidate(ourSku, ourLines.map((l) => l.listing)) : null
   if (other && other !== sentSku) {
-    const found = await lookUpListing(merchantId, client, other)
+    const found = await lookUpListing(client, other)
     if ('found' in found) candidate = { sku: other, found: found.found }
   }
   return {

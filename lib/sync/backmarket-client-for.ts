@@ -20,14 +20,13 @@ export type MerchantCredentials = { id: string; bmTokenEncrypted: string; bmMark
 export function backMarketClientFor(merchant: MerchantCredentials, opts: { rateLimited?: { maxWaitMs: number } } = {}): BackMarketClient {
   const e = env()
   const limited = opts.rateLimited
-  const limiter = limited ? backMarketRequestLimiter(merchant.id) : null
   return new BackMarketClient({
     baseUrl: e.BACKMARKET_API_URL,
     token: decryptToken(merchant.bmTokenEncrypted, e.TOKEN_ENCRYPTION_KEY),
     acceptLanguage: merchant.bmMarket,
     userAgent: e.BACKMARKET_USER_AGENT,
     timeoutMs: e.BACKMARKET_TIMEOUT_MS,
-    ...(limiter && limited ? { beforeRequest: () => limiter.acquire(1, { maxWaitMs: limited.maxWaitMs }) } : {}),
+    ...(limited ? { beforeRequest: () => backMarketRequestLimiter(merchant.id).acquire(1, { maxWaitMs: limited.maxWaitMs }) } : {}),
   })
 }
 

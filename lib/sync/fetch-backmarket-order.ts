@@ -9,6 +9,8 @@ import { backMarketClientFor } from './backmarket-client-for'
 export async function fetchBackMarketOrder(opts: {
   merchantId: string
   reference: string
+  /** How long it may wait for a cell of the merchant's request budget. */
+  maxWaitMs?: number
 }): Promise<{ fetchedAt: Date; order: BmOrder }> {
   const order = await db.order.findUnique({
     where: { merchantId_reference: { merchantId: opts.merchantId, reference: opts.reference } },
@@ -16,7 +18,7 @@ export async function fetchBackMarketOrder(opts: {
   })
   if (!order) throw new AppError('not_found', { userMessage: `Order ${opts.reference} not found` })
   // Someone is looking at the page: a few seconds at most behind the sync engine's calls.
-  const client = backMarketClientFor(order.merchant, { rateLimited: { maxWaitMs: 5_000 } })
+  const client = backMarketClientFor(order.merchant, { rateLimited: { maxWaitMs: opts.maxWaitMs ?? 5_000 } })
   const bmOrder = await client.getOrder(order.reference)
   return { fetchedAt: new Date(), order: bmOrder }
 }
