@@ -1,11 +1,23 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { securityHeaders } from './lib/security/headers'
+
+// What proxy.ts never sees (its matcher skips them): Next's bundles and images, and files with an
+// extension (the icon). None is a page, so they get the minimal policy, no nonce.
+const STATIC_HEADERS = Object.entries(securityHeaders({ kind: 'static' })).map(([key, value]) => ({ key, value }))
 
 const nextConfig: NextConfig = {
   // Native or worker-thread packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', '@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg'],
   poweredByHeader: false,
   typedRoutes: false,
+  // The dev server serves its bundles and hot reloading only to `localhost` by default; a page
+  // opened at http://127.0.0.1:3000 then never hydrated (every form posted natively). Loopback
+  // is as private as localhost, so it is allowed too.
+  allowedDevOrigins: ['127.0.0.1', '[::1]'],
+  async headers() {
+    return ['/_next/static/:path*', '/_next/image', '/:file(.*\\.[a-zA-Z0-9]+)'].map((source) => ({ source, headers: STATIC_HEADERS }))
+  },
 }
 
 export default createNextIntlPlugin({
