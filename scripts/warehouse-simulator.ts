@@ -50,7 +50,7 @@ async function tickMerchant(merchant: Merchant, control: SandboxControl | null):
   const actions = planTick({ orders, products, random: Math.random, config: { ...settings.plan, canStageOnBackMarket: control !== null } })
   const ctx: ActionContext = {
     merchantId: merchant.id,
-    sandbox: control ? { control, token: decryptToken(merchant.bmTokenEncrypted, env().TOKEN_ENCRYPTION_KEY) } : null,
+    sandbox: control ? { control, token: decryptToken(merchant.bmTokenEncrypted, { merchantId: merchant.id }) } : null,
   }
   // An order whose action failed is left alone for the rest of the tick: what followed was
   // planned from a state that is gone.

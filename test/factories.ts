@@ -9,7 +9,6 @@ import { createUser } from '@/lib/auth/create-user'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { encryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
-import { env } from '@/lib/env'
 import type { AddressKind, OrderStatus } from '@/lib/generated/prisma/client'
 
 let counter = 0
@@ -25,10 +24,12 @@ export function uniqueDigits(length = 12): string {
 
 export async function createTestMerchant(opts: { name?: string; bmToken?: string; bmMarket?: string } = {}) {
   const bmToken = opts.bmToken ?? `test-token-${randomUUID()}`
+  const id = randomUUID()
   const merchant = await db.merchant.create({
     data: {
+      id,
       name: opts.name ?? `Test merchant ${randomUUID().slice(0, 8)}`,
-      bmTokenEncrypted: encryptToken(bmToken, env().TOKEN_ENCRYPTION_KEY),
+      bmTokenEncrypted: encryptToken(bmToken, { merchantId: id }),
       bmMarket: opts.bmMarket ?? 'fr-fr',
     },
   })

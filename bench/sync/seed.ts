@@ -6,7 +6,7 @@
 // Prints one JSON line: { merchants, tasks, ms }.
 import { db } from '@/lib/db'
 import { encryptToken } from '@/lib/crypto/token-cipher'
-import { env } from '@/lib/env'
+import { randomUUID } from 'node:crypto'
 import { createSyncTask, dispatchSyncTask } from '@/lib/sync/enqueue-sync-task'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { stopQueue } from '@/lib/sync/queue'
@@ -43,8 +43,9 @@ const merchants = await timed('merchants', async () => {
   for (let m = 0; m < params.merchants; m++) {
     const token = `${params.prefix}-m${m}`
     await control.createAccount(token, `Bench merchant ${m}`)
+    const id = randomUUID()
     const row = await db.merchant.create({
-      data: { name: `Bench merchant ${m}`, bmTokenEncrypted: encryptToken(token, env().TOKEN_ENCRYPTION_KEY), bmMarket: 'fr-fr' },
+      data: { id, name: `Bench merchant ${m}`, bmTokenEncrypted: encryptToken(token, { merchantId: id }), bmMarket: 'fr-fr' },
       select: { id: true },
     })
     out.push({ id: row.id, token })

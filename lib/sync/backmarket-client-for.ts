@@ -22,7 +22,7 @@ export function backMarketClientFor(merchant: MerchantCredentials, opts: { rateL
   const limited = opts.rateLimited
   return new BackMarketClient({
     baseUrl: e.BACKMARKET_API_URL,
-    token: decryptToken(merchant.bmTokenEncrypted, e.TOKEN_ENCRYPTION_KEY),
+    token: decryptToken(merchant.bmTokenEncrypted, { merchantId: merchant.id }),
     acceptLanguage: merchant.bmMarket,
     userAgent: e.BACKMARKET_USER_AGENT,
     timeoutMs: e.BACKMARKET_TIMEOUT_MS,

@@ -3,10 +3,10 @@
 // then the two situations the dashboard exists for: a SKU renamed on our side after import,
 // and an order changed by hand on Back Market.
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import { createUser } from '@/lib/auth/create-user'
 import { encryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
-import { env } from '@/lib/env'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { SandboxControl } from '../lib/sandbox-control'
 import { DEMO_MERCHANTS, ORDERS_PER_MERCHANT, type DemoMerchant } from './catalogue'
@@ -73,12 +73,14 @@ export async function seedDemo(opts: { sandboxUrl: string; now?: Date }): Promis
 
   for (const m of DEMO_MERCHANTS) {
     const toAccept = await seedSandbox(control, m, now)
+    const id = randomUUID()
     const merchant = await db.merchant.create({
       data: {
+        id,
         name: m.name,
         bmMarket: m.market,
         locale: m.market.startsWith('fr') ? 'fr' : 'en',
-        bmTokenEncrypted: encryptToken(m.token, env().TOKEN_ENCRYPTION_KEY),
+        bmTokenEncrypted: encryptToken(m.token, { merchantId: id }),
         products: { create: m.products.map((p) => ({ sku: p.sku, title: p.title, quantity: p.quantity })) },
       },
     })
