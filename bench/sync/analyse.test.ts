@@ -1,5 +1,6 @@
 // The benchmark's verdicts must be right before its numbers mean anything.
 import { expect, test } from 'vitest'
+import { tokenId } from '@/sandbox/backmarket/redact'
 import { checkExactlyOnce, kindOf, maxInWindow, tokenThroughput, type LineToCheck, type LoggedRequest } from './analyse'
 
 test('maxInWindow counts the fullest half-open window', () => {
@@ -20,7 +21,7 @@ const req = (ms: number, status: number | null, extra: Partial<LoggedRequest> = 
   at: at(ms),
   method: 'POST',
   path: '/ws/orders/1',
-  token: 't',
+  tokenId: tokenId('t'),
   status,
   body: { order_id: 1, new_state: 2, sku: 'A' },
   ...extra,

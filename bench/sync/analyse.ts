@@ -1,7 +1,8 @@
 // What the sandbox's request log says — the log is what "Back Market" received, so it is the
 // truth the benchmark measures against. Pure functions, unit-tested in analyse.test.ts.
+import { tokenId } from '@/sandbox/backmarket/redact'
 
-export type LoggedRequest = { at: string; method: string; path: string; token: string | null; status: number | null; body: unknown }
+export type LoggedRequest = { at: string; method: string; path: string; tokenId: string | null; status: number | null; body: unknown }
 
 /** Back Market's limit: 200 requests in any 10 s per token, i.e. 20 requests/s sustained. */
 export const LIMIT = { requests: 200, windowMs: 10_000 } as const
@@ -46,7 +47,9 @@ export type TokenThroughput = {
  * request: the share of the limit used while the token had work queued.
  */
 export function tokenThroughput(token: string, entries: LoggedRequest[], sinceMs: number): TokenThroughput {
-  const mine = entries.filter((e) => e.token === token && Date.parse(e.at) >= sinceMs)
+  // The sandbox's log names a token by its fingerprint only (sandbox/backmarket/redact.ts).
+  const id = tokenId(token)
+  const mine = entries.filter((e) => e.tokenId === id && Date.parse(e.at) >= sinceMs)
   const times = mine.map((e) => Date.parse(e.at)).sort((a, b) => a - b)
   const byKind: Record<RequestKind, number> = { accept: 0, readOrder: 0, importList: 0, other: 0 }
   for (const e of mine) byKind[kindOf(e)]++

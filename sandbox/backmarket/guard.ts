@@ -5,6 +5,7 @@ import type { SandboxContext } from './context'
 import { cloudflareHtml, errorBody } from './errors'
 import { drawFault } from './faults'
 import { tokenOf, UnparseableBody } from './http'
+import { redactBody, redactHeaders, tokenId } from './redact'
 import type { LoggedRequest } from './request-log'
 
 const USER_AGENT = /^BM-.+;.+@.+$/
@@ -12,7 +13,8 @@ const entries = new WeakMap<FastifyRequest, LoggedRequest>()
 
 export function logWsRequest(ctx: SandboxContext) {
   return async (req: FastifyRequest) => {
-    entries.set(req, ctx.log.add({ at: new Date(ctx.now()).toISOString(), method: req.method, path: req.url, token: tokenOf(req) }))
+    const at = new Date(ctx.now()).toISOString()
+    entries.set(req, ctx.log.add({ at, method: req.method, path: req.url, tokenId: tokenId(tokenOf(req)), headers: redactHeaders(req.headers) }))
   }
 }
 
@@ -26,7 +28,7 @@ export function recordStatus() {
 export function guardWs(ctx: SandboxContext) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const entry = entries.get(req)
-    if (entry) entry.body = req.body instanceof UnparseableBody ? req.body.raw : (req.body ?? null)
+    if (entry) entry.body = req.body instanceof UnparseableBody ? req.body.raw : redactBody(req.body ?? null)
 
     const f = ctx.faults
     if (f.latencyMs > 0 && (await sleep(f.latencyMs, ctx.closing))) return hold(reply)

@@ -6,7 +6,8 @@ import { startSandbox } from './server'
 const port = Number(process.env.SANDBOX_PORT ?? 4010)
 const stateFile = path.resolve(process.env.SANDBOX_STATE_FILE ?? '.data/sandbox/state.json')
 
-const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', stateFile })
+const allowedHosts = (process.env.SANDBOX_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean)
+const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', stateFile, allowedHosts })
 console.log(`Back Market sandbox listening on ${sandbox.url} (state: ${stateFile})`)
 
 let stopping = false

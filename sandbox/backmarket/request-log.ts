@@ -1,11 +1,16 @@
 // Every /ws/ request as Back Market would have received it, so tests can count real calls
 // (e.g. "exactly one accept was sent"). Capped: a long dev session must not grow without bound.
+// Credentials are never stored (redact.ts): the log is served by the control API.
+import { tokenId } from './redact'
 
 export interface LoggedRequest {
   at: string
   method: string
   path: string
-  token: string | null
+  /** The token's fingerprint (redact.ts tokenId), never the token. */
+  tokenId: string | null
+  /** As received, credentials (Authorization, Cookie) replaced by "[redacted]". */
+  headers: Record<string, string>
   /** null while in flight, and forever for a request held by the timeout fault. */
   status: number | null
   body: unknown
@@ -29,7 +34,8 @@ export function createRequestLog(cap = 50_000): RequestLog {
     },
     list({ token, since }) {
       const kept = entries.length > cap ? entries.slice(-cap) : entries
-      return kept.filter((e) => (token === undefined || e.token === token) && (since === undefined || Date.parse(e.at) >= since))
+      const id = token === undefined ? undefined : tokenId(token)
+      return kept.filter((e) => (id === undefined || e.tokenId === id) && (since === undefined || Date.parse(e.at) >= since))
     },
     clear() {
       entries = []

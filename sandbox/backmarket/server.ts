@@ -6,6 +6,7 @@ import { NO_FAULTS } from './faults'
 import { afterWriteFaults, guardWs, logWsRequest, recordStatus } from './guard'
 import { parseJsonLenient } from './http'
 import { createSlidingWindowLimiter } from './rate-limit'
+import { refuseForeignHost } from './perimeter'
 import { createRequestLog } from './request-log'
 import { controlRoutes } from './routes/control'
 import { listingRoutes } from './routes/listings'
@@ -21,6 +22,8 @@ export interface SandboxOptions {
   /** Overrides of Back Market's limits, e.g. a small SKU-line quota for a test. */
   limits?: Partial<Limits>
   logger?: boolean
+  /** Host names served besides loopback (a sandbox reached by name in a container network). */
+  allowedHosts?: string[]
 }
 
 export interface Sandbox {
@@ -45,6 +48,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const app = Fastify({ logger: opts.logger ?? false, forceCloseConnections: true, routerOptions: { ignoreTrailingSlash: true } })
   registerBodyParsers(app)
   app.setErrorHandler(errorHandler)
+  app.addHook('onRequest', refuseForeignHost(opts.allowedHosts))
 
   await app.register(
     async (ws) => {

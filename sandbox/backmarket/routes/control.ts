@@ -1,4 +1,5 @@
-// /__sandbox/ — the test and dev control API (docs/sandbox-contract.md). No auth, loopback only.
+// /__sandbox/ — the test and dev control API (docs/sandbox-contract.md). No auth: loopback
+// clients only, and no web page (perimeter.ts: no Origin, no cross-site fetch; Host checked for all).
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { SandboxContext } from '../context'
@@ -8,6 +9,7 @@ import { faultsSchema, NO_FAULTS } from '../faults'
 import { makeListing } from '../fixtures'
 import { isLoopback, parseOr400 } from '../http'
 import { findListingBySku, setPublication } from '../listing-update'
+import { refuseWebPages } from '../perimeter'
 
 const accountSchema = z.object({ token: z.string().min(1), name: z.string().optional() })
 const listingSchema = z.object({
@@ -25,6 +27,7 @@ export function controlRoutes(app: FastifyInstance, ctx: SandboxContext) {
 
   app.addHook('onRequest', async (req, reply) => {
     if (!isLoopback(req.socket.remoteAddress)) return reply.code(403).send(errorBody('forbidden', 'The control API answers loopback clients only'))
+    return refuseWebPages(req, reply)
   })
 
   app.post('/reset', async (_req, reply) => {
@@ -93,7 +96,7 @@ export function controlRoutes(app: FastifyInstance, ctx: SandboxContext) {
     const { token } = req.query as { token?: string }
     if (!token) fail(400, 'validation-error', 'token is required', { target: 'token' })
     const account = store.account(token)
-    if (!account) fail(404, 'not-found', `No account for token ${token}`, { target: 'token' })
+    if (!account) fail(404, 'not-found', 'No account for this token', { target: 'token' })
     return { name: account.name, orders: [...account.orders.values()], listings: [...account.listings.values()] }
   })
 }
