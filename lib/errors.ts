@@ -6,8 +6,12 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** A mutation sent by another site's page (CSRF): Origin / Sec-Fetch-Site do not say ours. */
+  cross_site: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
@@ -49,10 +53,16 @@ function defaultUserMessage(code: ErrorCode): string {
       return 'Please sign in.'
     case 'forbidden':
       return 'You do not have access to this.'
+    case 'cross_site':
+      return 'This request must come from this site.'
     case 'not_found':
       return 'Not found.'
     case 'conflict':
       return 'Someone else changed this first.'
+    case 'payload_too_large':
+      return 'The body is too large.'
+    case 'unsupported_media_type':
+      return 'The body must be JSON (Content-Type: application/json).'
     case 'unprocessable':
       return 'The request could not be processed.'
     case 'rate_limited':

@@ -3,6 +3,8 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { AppError, errorBody, fromZodError } from '@/lib/errors'
+import { announcesBody, declaredLengthTooLarge, isJsonContentType, payloadTooLarge, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
+import { checkSameOrigin, MUTATING_METHODS } from '@/lib/http/same-origin'
 import { log } from '@/lib/log'
 
 export function toErrorResponse(err: unknown): NextResponse {
@@ -15,9 +17,14 @@ export function toErrorResponse(err: unknown): NextResponse {
 }
 
 export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+  // handle() already refused other media types for a body it saw announced; this also covers a
+  // body sent with no Content-Type at all.
+  const contentType = req.headers.get('content-type')
+  if (!isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
+  const text = await readCappedText(req)
   let raw: unknown
   try {
-    raw = await req.json()
+    raw = JSON.parse(text)
   } catch {
     throw new AppError('bad_request', { userMessage: 'Invalid body: expected JSON', fields: { body: ['expected JSON'] } })
   }
@@ -33,10 +40,34 @@ export function parseSearchParams<T extends z.ZodType>(url: string | URL, schema
   return parsed.data
 }
 
-/** Wraps a route handler so that every failure goes through toErrorResponse. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+/**
+ * The perimeter of every mutation, before the session or the input is looked at: sent by a page
+ * of this site (403 cross_site otherwise), and a body, if any, JSON and small (415, 413).
+ * docs/decisions/0005-csrf-and-json-only.md says why.
+ */
+export function guardMutation(req: Request): void {
+  if (!MUTATING_METHODS.has(req.method.toUpperCase())) return
+  const verdict = checkSameOrigin(req)
+  if (!verdict.ok) {
+    throw new AppError('cross_site', {
+      message: `cross-site ${req.method} refused: ${verdict.reason}`,
+      userMessage: `This request must come from this site: ${verdict.reason}.`,
+      fields: { origin: [verdict.reason] },
+    })
+  }
+  if (declaredLengthTooLarge(req.headers)) throw payloadTooLarge()
+  const contentType = req.headers.get('content-type')
+  if (announcesBody(req.headers) && !isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
+}
+
+/**
+ * Wraps a route handler: the mutation perimeter first (guardMutation), then the handler, every
+ * failure going through toErrorResponse.
+ */
+export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      guardMutation(args[0])
       return await fn(...args)
     } catch (err) {
       return toErrorResponse(err)

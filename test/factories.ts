@@ -152,13 +152,29 @@ export async function createTestOrder(opts: {
   })
 }
 
-/** A Request as a browser would send it, carrying the session cookie when given. */
-export function testRequest(path: string, opts: { cookie?: string; method?: string; body?: unknown } = {}): Request {
-  const headers = new Headers()
+export const TEST_ORIGIN = 'http://localhost:3000'
+
+/**
+ * A Request as a page of this site would send it from a browser: the session cookie when given,
+ * `Sec-Fetch-Site: same-origin`, and on a mutation our `Origin` (browsers send it on every
+ * POST/PUT/PATCH/DELETE). A body that is not a string is sent as JSON. `headers` sets or, with
+ * null, removes any of these (a cross-site request: `{ origin: 'https://evil.example' }`).
+ */
+export function testRequest(
+  path: string,
+  opts: { cookie?: string; method?: string; body?: unknown; headers?: Record<string, string | null> } = {},
+): Request {
+  const method = opts.method ?? 'GET'
+  const headers = new Headers({ 'sec-fetch-site': 'same-origin' })
+  if (method !== 'GET' && method !== 'HEAD') headers.set('origin', TEST_ORIGIN)
   if (opts.cookie) headers.set('cookie', opts.cookie)
   if (opts.body !== undefined) headers.set('content-type', 'application/json')
-  return new Request(new URL(path, 'http://localhost:3000'), {
-    method: opts.method ?? 'GET',
+  for (const [name, value] of Object.entries(opts.headers ?? {})) {
+    if (value === null) headers.delete(name)
+    else headers.set(name, value)
+  }
+  return new Request(new URL(path, TEST_ORIGIN), {
+    method,
     headers,
     body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
   })

@@ -1,7 +1,5 @@
 // Every route but login and health needs a session: no cookie, a junk cookie and an expired
 // session all get the same 401 JSON, before any input is looked at.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from 'vitest'
 import { GET as connectionIssues } from '@/app/api/connection-issues/route'
 import { GET as addressErrors } from '@/app/api/errors/route'
@@ -24,6 +22,7 @@ import { GET as syncStatus } from '@/app/api/syncs/[id]/route'
 import { POST as bulkResync } from '@/app/api/syncs/route'
 import { hashSessionToken } from '@/lib/auth/session-token'
 import { db } from '@/lib/db'
+import { listApiRoutes } from '@/test/api-routes'
 import { createSignedInMerchant, createTestOrder, routeParams, testRequest } from '@/test/factories'
 
 const reference = '40300001'
@@ -69,14 +68,7 @@ test.each(protectedRoutes)('%s answers 401 without a valid session', async (_nam
 })
 
 test('every API route and method is in the list above (a new one must be added)', () => {
-  const root = path.join(process.cwd(), 'app/api')
-  const found = (readdirSync(root, { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === 'route.ts')
-    .flatMap((file) => {
-      const route = `/api/${path.dirname(file)}`.replaceAll(path.sep, '/')
-      const methods = [...readFileSync(path.join(root, file), 'utf8').matchAll(/^export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/gm)]
-      return methods.map((m) => `${m[1]} ${route}`)
-    })
+  const found = listApiRoutes().map((r) => r.name)
   const listed = [...protectedRoutes.map(([name]) => name), 'GET /api/health', 'POST /api/auth/login']
   expect(found.sort()).toEqual(listed.sort())
 })

@@ -15,6 +15,8 @@ export type ErrorCause =
   | 'connection'
   /** Any other refusal, told in Back Market's words. */
   | 'refused'
+  /** Not Back Market's answer: our own data for the update is invalid, or an error on our side. */
+  | 'internal'
 
 export type ErrorGroup = {
   key: string
@@ -49,6 +51,8 @@ export function causeOf(e: Pick<ConnectionErrorView, 'kind' | 'action' | 'sku' |
       return 'connection'
     case 'VALIDATION':
       return 'refused'
+    case 'INTERNAL':
+      return 'internal'
   }
 }
 
@@ -68,6 +72,7 @@ function groupKey(e: ConnectionErrorView, cause: ErrorCause): string {
       return `${cause}:${e.sku}`
     case 'status_error':
     case 'order_not_found':
+    case 'internal':
       return `${cause}:${e.action}`
     case 'credentials':
     case 'connection':
