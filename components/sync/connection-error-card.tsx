@@ -1,5 +1,6 @@
-// One failed update in the list: when, which operation, order and SKU, the message, where its
-// issue stands now, and what to do about it. Actions go on the newest error of each issue only.
+// One failed update in the list (identical repeats as one, with their count and first/last time):
+// when, which operation, order and SKU, the message, where its issue stands now, and what to do.
+// Actions go on the newest error of each issue only.
 import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
@@ -38,7 +39,11 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadli
             {t(`causes.${cause}.title`, { sku: e.sku ?? '—' })}
           </h3>
           <p className="text-xs text-slate-600">
-            <time dateTime={e.at}>{formatWhen(format, e.at)}</time>
+            {e.count > 1 ? (
+              t('errors.repeated', { count: e.count, first: formatWhen(format, e.firstAt), last: formatWhen(format, e.at) })
+            ) : (
+              <time dateTime={e.at}>{formatWhen(format, e.at)}</time>
+            )}
           </p>
         </div>
         <Badge tone={e.lifecycle ? LIFECYCLE_TONES[e.lifecycle] : 'neutral'}>{t(`lifecycle.${e.lifecycle ?? 'none'}`)}</Badge>

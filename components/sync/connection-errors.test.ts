@@ -5,9 +5,12 @@ import { causeOf, groupErrorsByCause, newestOfEachIssue, sortErrors } from './co
 let n = 0
 function error(over: Partial<ConnectionErrorView>): ConnectionErrorView {
   n += 1
+  const at = new Date(Date.UTC(2025, 4, 12, 12, 60 - n)).toISOString()
   return {
     id: `e${n}`,
-    at: new Date(Date.UTC(2025, 4, 12, 12, 60 - n)).toISOString(),
+    at,
+    firstAt: at,
+    count: 1,
     operation: 'parcel_update',
     action: 'accept',
     reference: null,
@@ -104,4 +107,12 @@ test('by urgency: open errors of the orders due soonest first, then open ones wi
     e.reference && at[e.reference] ? { at: at[e.reference]!, kind: 'shipping' as const, assumed: false, overdue: false } : null
   expect(sortErrors(errors, 'urgency', deadlineOf).map((e) => e.id)).toEqual(['overdue', 'no-issue', 'later', 'later-older', 'stock', 'closed-urgent'])
   expect(sortErrors(errors, 'newest', deadlineOf)).toEqual(errors)
+})
+
+test('a group counts every failure its rows stand for, repeats included', () => {
+  const groups = groupErrorsByCause([
+    error({ kind: 'CONNECTION', httpStatus: 503, reference: '1', count: 12 }),
+    error({ kind: 'CONNECTION', httpStatus: null, reference: '2' }),
+  ])
+  expect(groups.map((g) => [g.key, g.errorIds.length, g.failures])).toEqual([['connection', 2, 13]])
 })

@@ -25,6 +25,8 @@ export type ErrorGroup = {
   sku: string | null
   message: string
   errorIds: string[]
+  /** How many failures those rows stand for (a row counts its identical repeats). */
+  failures: number
   /** Distinct orders and SKUs hit, in the order their newest error appears. */
   references: string[]
   skus: string[]
@@ -93,10 +95,11 @@ export function groupErrorsByCause(errors: readonly ConnectionErrorView[]): Erro
     const key = groupKey(e, cause)
     let g = groups.get(key)
     if (!g) {
-      g = { key, cause, action: e.action, sku: e.sku, message: e.message, errorIds: [], references: [], skus: [], activeIssueIds: [], latestAt: e.at }
+      g = { key, cause, action: e.action, sku: e.sku, message: e.message, errorIds: [], failures: 0, references: [], skus: [], activeIssueIds: [], latestAt: e.at }
       groups.set(key, g)
     }
     g.errorIds.push(e.id)
+    g.failures += e.count
     pushNew(g.references, e.reference)
     pushNew(g.skus, e.sku)
     if (e.lifecycle && ACTIVE.has(e.lifecycle)) pushNew(g.activeIssueIds, e.issueId)

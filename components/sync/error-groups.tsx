@@ -30,7 +30,7 @@ function GroupRow({ group: g }: { group: ErrorGroup }) {
   const t = useTranslations('connection.groups')
   const tAction = useTranslations('connection.actions')
   const format = useFormatter()
-  const label = t(g.cause, { orders: g.references.length, errors: g.errorIds.length, sku: g.sku ?? '—', action: tAction(g.action), message: g.message })
+  const label = t(g.cause, { orders: g.references.length, errors: g.failures, sku: g.sku ?? '—', action: tAction(g.action), message: g.message })
   const ids = g.activeIssueIds
   return (
     <li className="flex flex-col gap-3 px-4 py-3 sm:px-5 lg:flex-row lg:items-start lg:justify-between">

@@ -39,18 +39,17 @@ test('a failure 8 days ago shows no banner and is not listed; one just inside th
   expect(health.errors.map((e) => e.id)).toEqual([attempt.id])
 })
 
-test('25 failures this week list exactly the newest 20, newest first, transient and permanent alike', async () => {
+test('25 distinct failures this week list exactly the newest 20, newest first, transient and permanent alike', async () => {
   const merchant = await createTestMerchant()
-  const { task, order } = await createTestSyncTask({ merchantId: merchant.id })
   const made = []
   for (let i = 0; i < 25; i++) {
     const outcome = i % 3 === 0 ? 'TRANSIENT_FAILURE' : 'PERMANENT_FAILURE'
-    made.push(await createTestSyncFailure({ merchantId: merchant.id, task, order: order!, outcome, at: hoursAgo(100 - i) }))
+    made.push(await createTestSyncFailure({ merchantId: merchant.id, outcome, at: hoursAgo(100 - i) }))
   }
   const health = await getConnectionHealth({ merchantId: merchant.id, now: NOW })
   expect(health.errors).toHaveLength(20)
   expect(health.errors.map((e) => e.id)).toEqual(made.slice(5).reverse().map((m) => m.attempt.id))
-  expect(health.errors[0]).toMatchObject({ at: hoursAgo(76), reference: order!.reference, operation: 'parcel_update', action: 'accept' })
+  expect(health.errors[0]).toMatchObject({ at: hoursAgo(76), firstAt: hoursAgo(76), count: 1, reference: made[24]!.order!.reference, operation: 'parcel_update', action: 'accept' })
 })
 
 test('parcel and stock failures are told apart, even a stock failure pushed off the list', async () => {
@@ -62,6 +61,8 @@ test('parcel and stock failures are told apart, even a stock failure pushed off 
     {
       id: stock.attempt.id,
       at: daysAgo(3),
+      firstAt: daysAgo(3),
+      count: 1,
       operation: 'stock_update',
       action: 'stock',
       reference: null,
@@ -74,8 +75,7 @@ test('parcel and stock failures are told apart, even a stock failure pushed off 
     },
   ])
 
-  const { task, order } = await createTestSyncTask({ merchantId: merchant.id, operation: 'SHIP' })
-  for (let i = 0; i < 20; i++) await createTestSyncFailure({ merchantId: merchant.id, task, order: order!, at: hoursAgo(30 - i) })
+  for (let i = 0; i < 20; i++) await createTestSyncFailure({ merchantId: merchant.id, operation: 'SHIP', at: hoursAgo(30 - i) })
   health = await getConnectionHealth({ merchantId: merchant.id, now: NOW })
   expect(health.flows).toEqual({ parcelUpdate: true, stockUpdate: true })
   expect(health.errors.every((e) => e.operation === 'parcel_update' && e.action === 'ship')).toBe(true)
@@ -112,13 +112,15 @@ test("each error shows its issue's lifecycle: open, retrying, resolved after a s
 test('a group failing again after a fix: old failures keep the resolved issue, new ones get the new issue', async () => {
   const merchant = await createTestMerchant()
   const merchantId = merchant.id
-  const first = await createTestSyncFailure({ merchantId, at: daysAgo(3) })
+  // Refused for another reason then (a failure identical to the later ones would share their row).
+  const first = await createTestSyncFailure({ merchantId, at: daysAgo(3), httpStatus: 400, errorKind: 'invalid_transition', message: 'Order status error.' })
   const order = first.order!
   const oldIssue = await createTestSyncIssue({ merchantId, order, status: 'RESOLVED', firstSeenAt: daysAgo(3), resolvedAt: daysAgo(2) })
   // A failure the engine stamped a moment before it opened the issue for it.
   const again = await createTestSyncFailure({ merchantId, order, at: hoursAgo(5) })
   const newIssue = await createTestSyncIssue({ merchantId, order, status: 'OPEN', firstSeenAt: ago(5 * HOUR - 250), lastSeenAt: hoursAgo(1) })
-  const latest = await createTestSyncFailure({ merchantId, order, task: again.task, at: hoursAgo(1) })
+  // The same issue failing for another reason later: its own row, the same issue.
+  const latest = await createTestSyncFailure({ merchantId, order, task: again.task, outcome: 'TRANSIENT_FAILURE', httpStatus: 503, errorKind: 'server', message: 'Back Market did not answer.', at: hoursAgo(1) })
   // Shipping the same order is another group: none of these issues is its.
   const shipping = await createTestSyncFailure({ merchantId, order, operation: 'SHIP', at: hoursAgo(2) })
 
@@ -137,7 +139,7 @@ test('fail, fixed seconds later, fail again: each failure keeps the issue it bel
   const t0 = hoursAgo(3).getTime()
   const at = (ms: number) => new Date(t0 + ms)
   const { task } = await createTestSyncTask({ merchantId, operation: 'STOCK', sku: 'SKU-FLAP' })
-  const before = await createTestSyncFailure({ merchantId, task, outcome: 'TRANSIENT_FAILURE', at: at(0) })
+  const before = await createTestSyncFailure({ merchantId, task, outcome: 'TRANSIENT_FAILURE', httpStatus: 503, errorKind: 'server', message: 'Back Market did not answer.', at: at(0) })
   const fixed = await createTestSyncIssue({ merchantId, operation: 'STOCK', sku: 'SKU-FLAP', status: 'RESOLVED', firstSeenAt: at(-600_000), lastSeenAt: at(0), resolvedAt: at(5_000) })
   const after = await createTestSyncFailure({ merchantId, task, at: at(20_000) })
   const reopened = await createTestSyncIssue({ merchantId, operation: 'STOCK', sku: 'SKU-FLAP', status: 'OPEN', firstSeenAt: at(20_200) })
@@ -211,4 +213,37 @@ test("merchant B's failures and issues never show for merchant A, even on the sa
   const health = await getConnectionHealth({ merchantId: a.id, now: NOW })
   expect(health.errors.map((e) => [e.id, e.issueId])).toEqual([[mine.attempt.id, null]])
   expect(health).toMatchObject({ state: 'recovered', impact: { openIssues: 0, retryingIssues: 0, affectedSkus: 0 } })
+})
+
+test('an issue still open whose last failure is older than the week keeps the banner up', async () => {
+  const merchant = await createTestMerchant()
+  const old = await createTestSyncFailure({ merchantId: merchant.id, at: daysAgo(12) })
+  await createTestSyncIssue({ merchantId: merchant.id, order: old.order!, status: 'OPEN', firstSeenAt: daysAgo(12) })
+  expect(await getConnectionHealth({ merchantId: merchant.id, now: NOW })).toMatchObject({
+    showBanner: true,
+    state: 'issues',
+    impact: { openIssues: 1, affectedOrders: 1, since: daysAgo(12) },
+    errors: [],
+  })
+})
+
+test('repeated identical failures are one row with a count and first/last time, so order errors stay in sight', async () => {
+  const merchant = await createTestMerchant()
+  const merchantId = merchant.id
+  const orders = []
+  for (let i = 0; i < 3; i++) orders.push(await createTestSyncFailure({ merchantId, at: hoursAgo(50 - i) }))
+  // One SKU with no listing failing at every stock move, newer than every order failure.
+  const { task } = await createTestSyncTask({ merchantId, operation: 'STOCK', sku: 'SKU-NOISY' })
+  let newest
+  for (let i = 0; i < 30; i++) newest = await createTestSyncFailure({ merchantId, task, at: hoursAgo(40 - i) })
+  // Same SKU, another cause: a row of its own.
+  const refused = await createTestSyncFailure({ merchantId, task, httpStatus: 400, errorKind: 'validation', message: 'Back Market refused the stock update: quantity', at: hoursAgo(5) })
+
+  const health = await getConnectionHealth({ merchantId, now: NOW })
+  expect(health.errors.map((e) => [e.id, e.sku ?? e.reference, e.count, e.firstAt, e.at])).toEqual([
+    [refused.attempt.id, 'SKU-NOISY', 1, hoursAgo(5), hoursAgo(5)],
+    [newest!.attempt.id, 'SKU-NOISY', 30, hoursAgo(40), hoursAgo(11)],
+    ...orders.reverse().map((o, i) => [o.attempt.id, o.order!.reference, 1, hoursAgo(48 + i), hoursAgo(48 + i)]),
+  ])
+  expect(health.flows).toEqual({ parcelUpdate: true, stockUpdate: true })
 })

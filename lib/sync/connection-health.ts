@@ -1,7 +1,9 @@
 // The "Connection issues" banner (notes Part 2, mirroring Cubyn): did a parcel_update or
-// stock_update call fail this week, what is still open, and the last 20 failures with where
-// their issue stands now. Read in one SQL statement: the banner sits on every page and is
-// benchmarked against hand-written SQL, so no N+1 and never more than 20 attempts loaded.
+// stock_update call fail this week, what is still open (however old), and the last 20 failures
+// with where their issue stands now. Repeated identical failures (same operation, order or SKU,
+// HTTP status, error kind and message) are one row with a count and first/last time: one SKU
+// failing at every stock move must not push the order errors out of sight. Read in one SQL
+// statement: the banner sits on every page, so no N+1 and never more than 20 rows loaded.
 import 'server-only'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
@@ -21,8 +23,12 @@ import {
 } from './connection-health-rules'
 
 export type ConnectionError = {
+  /** The newest failure of the row (its raw answer is the one shown). */
   id: string
+  /** The newest failure's time; `firstAt` the oldest's within the week, `count` how many. */
   at: Date
+  firstAt: Date
+  count: number
   operation: SyncFlow
   action: SyncAction
   reference: string | null
@@ -63,6 +69,8 @@ type Row = {
   // Null on the single row returned when nothing failed this week.
   id: string | null
   at: Date | null
+  firstAt: Date | null
+  count: number | null
   operation: SyncOperation | null
   reference: string | null
   sku: string | null
@@ -82,7 +90,8 @@ export async function getConnectionHealth(opts: { merchantId: string; now?: Date
   const activeIssues = first.openIssues + first.retryingIssues
   const state = chooseState({ failedInWindow: errors.length > 0, activeIssues })
   return {
-    showBanner: errors.length > 0,
+    // An open issue blocks its order or SKU however long ago it last failed.
+    showBanner: errors.length > 0 || activeIssues > 0,
     state,
     flows: { parcelUpdate: first.parcelFailed, stockUpdate: first.stockFailed },
     impact: {
@@ -99,11 +108,13 @@ export async function getConnectionHealth(opts: { merchantId: string; now?: Date
 }
 
 function toError(row: Row): ConnectionError[] {
-  if (row.id === null || row.at === null || row.operation === null) return []
+  if (row.id === null || row.at === null || row.firstAt === null || row.count === null || row.operation === null) return []
   return [
     {
       id: row.id,
       at: row.at,
+      firstAt: row.firstAt,
+      count: row.count,
       operation: flowOf(row.operation),
       action: actionOf(row.operation),
       reference: row.reference,
@@ -129,31 +140,36 @@ const ISSUE_CLOCK_SKEW = Prisma.raw(`interval '1 minute'`)
 function connectionHealthSql(merchantId: string, since: Date, now: Date): Prisma.Sql {
   const m = Prisma.sql`${merchantId}::uuid`
   const inWindow = Prisma.sql`"createdAt" >= ${since}::timestamp AND "createdAt" <= ${now}::timestamp`
-  // One branch per outcome: each walks (merchantId, outcome, createdAt desc) from the newest and
-  // stops at 20, where `outcome IN (…)` would read the whole week and sort it.
-  const newestWithOutcome = (outcome: 'TRANSIENT_FAILURE' | 'PERMANENT_FAILURE') => Prisma.sql`
-    (SELECT id, "taskId", operation, reference, sku, "httpStatus", message, "createdAt"
-       FROM "SyncAttempt"
-      WHERE "merchantId" = ${m} AND outcome = ${Prisma.raw(`'${outcome}'`)} AND ${inWindow}
-      ORDER BY "createdAt" DESC, id DESC
-      LIMIT ${BANNER_ERROR_LIMIT})`
+  const failedInWindow = Prisma.sql`"merchantId" = ${m} AND outcome IN ('TRANSIENT_FAILURE', 'PERMANENT_FAILURE') AND ${inWindow}`
   return Prisma.sql`
-    WITH failed AS (
-      SELECT * FROM (${newestWithOutcome('TRANSIENT_FAILURE')} UNION ALL ${newestWithOutcome('PERMANENT_FAILURE')}) f
-      ORDER BY "createdAt" DESC, id DESC
-      LIMIT ${BANNER_ERROR_LIMIT}
+    -- Every failure of the week, grouped (a hash aggregate: no sort of the week's rows), so that
+    -- "the last 20" are 20 distinct failures. An index on (merchantId, createdAt) bounds the scan
+    -- to this merchant's week: 4,000 failures in it take ~3 ms, 16,000 ~14 ms (EXPLAIN ANALYZE).
+    WITH grouped AS (
+      SELECT operation, reference, sku, "httpStatus", "errorKind", message,
+             count(*)::int AS count, min("createdAt") AS "firstAt", max("createdAt") AS "createdAt"
+        FROM "SyncAttempt"
+       WHERE ${failedInWindow}
+       GROUP BY operation, reference, sku, "httpStatus", "errorKind", message
     ),
-    -- Fewer than 20 failures is the whole week: the flows follow from them. Only a full page
-    -- can hide an older failure of the other flow, and only then is the index probed again.
+    -- The 20 newest rows, each with its newest attempt (its id, task and raw answer shown): one
+    -- probe of the same index at the row's last time.
+    failed AS (
+      SELECT n.id, n."taskId", g.operation, g.reference, g.sku, g."httpStatus", g.message, g.count, g."firstAt", g."createdAt"
+        FROM (SELECT * FROM grouped ORDER BY "createdAt" DESC LIMIT ${BANNER_ERROR_LIMIT}) g
+        CROSS JOIN LATERAL (
+          SELECT id, "taskId" FROM "SyncAttempt" a
+           WHERE a."merchantId" = ${m} AND a.outcome IN ('TRANSIENT_FAILURE', 'PERMANENT_FAILURE') AND a."createdAt" = g."createdAt"
+             AND a.operation = g.operation AND a.reference IS NOT DISTINCT FROM g.reference AND a.sku IS NOT DISTINCT FROM g.sku
+             AND a."httpStatus" IS NOT DISTINCT FROM g."httpStatus" AND a."errorKind" IS NOT DISTINCT FROM g."errorKind"
+             AND a.message IS NOT DISTINCT FROM g.message
+           ORDER BY id DESC LIMIT 1
+        ) n
+    ),
     flows AS (
-      SELECT
-        coalesce(bool_or(operation IN ('ACCEPT', 'SHIP')), false) OR (count(*) = ${BANNER_ERROR_LIMIT} AND EXISTS (
-          SELECT 1 FROM "SyncAttempt" WHERE "merchantId" = ${m} AND ${inWindow}
-             AND outcome IN ('TRANSIENT_FAILURE', 'PERMANENT_FAILURE') AND operation IN ('ACCEPT', 'SHIP'))) AS "parcelFailed",
-        coalesce(bool_or(operation = 'STOCK'), false) OR (count(*) = ${BANNER_ERROR_LIMIT} AND EXISTS (
-          SELECT 1 FROM "SyncAttempt" WHERE "merchantId" = ${m} AND ${inWindow}
-             AND outcome IN ('TRANSIENT_FAILURE', 'PERMANENT_FAILURE') AND operation = 'STOCK')) AS "stockFailed"
-      FROM failed
+      SELECT coalesce(bool_or(operation IN ('ACCEPT', 'SHIP')), false) AS "parcelFailed",
+             coalesce(bool_or(operation = 'STOCK'), false) AS "stockFailed"
+        FROM grouped
     ),
     active AS (
       SELECT count(*) FILTER (WHERE status = 'OPEN')::int AS "openIssues",
@@ -176,7 +192,7 @@ function connectionHealthSql(merchantId: string, since: Date, now: Date): Prisma
         FROM active a
     ),
     errors AS (
-      SELECT f.id, f."createdAt" AS at, f.operation, f.reference, f.sku, f."httpStatus", f.message,
+      SELECT f.id, f."createdAt" AS at, f."firstAt", f.count, f.operation, f.reference, f.sku, f."httpStatus", f.message,
              i.id AS "issueId", i.status AS "issueStatus", i.kind AS "issueKind"
         FROM failed f
         LEFT JOIN "SyncTask" t ON t.id = f."taskId"

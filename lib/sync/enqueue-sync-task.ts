@@ -25,7 +25,12 @@ type Tx = Prisma.TransactionClient
 export async function createSyncTask(tx: Tx, input: EnqueueInput): Promise<{ task: SyncTask; created: boolean }> {
   const dedupeKey = syncGroupKey(input)
   const existing = await tx.syncTask.findUnique({ where: { dedupeKey } })
-  if (existing) return { task: existing, created: false }
+  if (existing && (existing.status === 'QUEUED' || existing.status === 'SENT')) return { task: existing, created: false }
+  if (existing) {
+    // A finished task still holding the key (every end releases it; rows ended before that rule)
+    // must never block a new sync: the key is taken from it, a compare-and-set on its status.
+    await tx.syncTask.updateMany({ where: { id: existing.id, status: existing.status }, data: { dedupeKey: null } })
+  }
   const task = await tx.syncTask.create({
     data: {
       merchantId: input.merchantId,

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
 import { BackMarketError, type BackMarketErrorKind } from '@/lib/backmarket/errors'
-import { backoffMs, classifyFailure, decideAfterFailure, MESSAGES, RETRY_BUDGET } from './retry-policy'
+import { z } from 'zod'
+import { BACKOFF_BASE_MS, backoffMs, classifyFailure, classifyInternalFailure, decideAfterFailure, MESSAGES, RETRY_BUDGET } from './retry-policy'
+import { SyncDataError } from './sync-data-error'
 
 const err = (kind: BackMarketErrorKind, init: ConstructorParameters<typeof BackMarketError>[2] = {}) => new BackMarketError(kind, kind, init)
 const now = new Date('2026-11-26T10:00:00Z')
@@ -52,4 +54,25 @@ test('transient failures are retried until the budget, then dead-lettered', () =
 
 test('permanent failures are never retried', () => {
   expect(decideAfterFailure({ attempt: 1, err: err('not_found'), operation: 'ACCEPT', now })).toMatchObject({ action: 'fail', dead: false })
+})
+
+test('our own failures: data our checks refuse is permanent and names the field; anything else is retried, then dead', () => {
+  const zod = z.object({ trackingNumber: z.string().min(1) }).safeParse({ trackingNumber: '' }).error!
+  expect(decideAfterFailure({ attempt: 1, err: zod, operation: 'SHIP', now })).toEqual({
+    action: 'fail',
+    dead: false,
+    failure: expect.objectContaining({ transient: false, issueKind: 'INTERNAL', text: { code: 'invalid_task_data', params: { fields: 'trackingNumber' } } }),
+  })
+  const data = new SyncDataError('task_without_order', 'no order')
+  expect(classifyInternalFailure(data)).toMatchObject({ transient: false, issueKind: 'INTERNAL', message: 'no order', text: { code: 'task_without_order' } })
+
+  const hiccup = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' })
+  const retry = decideAfterFailure({ attempt: 1, err: hiccup, operation: 'ACCEPT', now, random: () => 0 })
+  expect(retry).toMatchObject({ action: 'retry', failure: { transient: true, issueKind: 'INTERNAL', text: { code: 'internal_retrying' } } })
+  expect(retry.action === 'retry' && retry.at.getTime() - now.getTime()).toBe(BACKOFF_BASE_MS / 2)
+  expect(decideAfterFailure({ attempt: RETRY_BUDGET, err: hiccup, operation: 'ACCEPT', now })).toMatchObject({
+    action: 'fail',
+    dead: true,
+    failure: { issueKind: 'INTERNAL', text: { code: 'internal_gave_up', params: { attempts: RETRY_BUDGET } } },
+  })
 })

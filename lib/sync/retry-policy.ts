@@ -1,10 +1,14 @@
 // What a failed call to Back Market means and what happens next. Transient failures (5xx, 429,
 // timeouts, network, an unreadable answer) are retried with exponential backoff and jitter,
 // never sooner than Back Market's Retry-After, up to a budget; permanent ones (404, 400, 401/403)
-// are never retried blindly: they become issues the merchant can act on.
-import type { BackMarketError } from '@/lib/backmarket/errors'
+// are never retried blindly: they become issues the merchant can act on. A failure that is not
+// Back Market's answer ends too: our data refused by our own checks at once, anything else (the
+// database, a bug) after the same bounded retries.
+import { z } from 'zod'
+import { BackMarketError } from '@/lib/backmarket/errors'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
 import { BACKMARKET_BLOCK_MS } from './backmarket-limits'
+import { SyncDataError } from './sync-data-error'
 
 /** Attempts in all, the first included. Past it, the task is dead-lettered (failed, listed). */
 export const RETRY_BUDGET = 8
@@ -23,7 +27,11 @@ export const MESSAGES = {
   gaveUp: `Back Market could not be reached after ${RETRY_BUDGET} attempts; automatic retries stopped. Re-sync once Back Market answers again.`,
 } as const
 
-export type FailureClass = { transient: boolean; issueKind: SyncIssueKind; message: string }
+/** A message key under `failures` in messages/<lang>/connection.json and its parameters. */
+export type FailureText = { code: string; params: Record<string, string | number> }
+
+/** `text` is set for our own failures: the UI says them in the merchant's language. */
+export type FailureClass = { transient: boolean; issueKind: SyncIssueKind; message: string; text?: FailureText }
 
 export function classifyFailure(err: BackMarketError, operation: SyncOperation): FailureClass {
   switch (err.kind) {
@@ -65,15 +73,62 @@ export type FailureDecision =
   | { action: 'retry'; at: Date; failure: FailureClass }
   | { action: 'fail'; dead: boolean; failure: FailureClass }
 
+/** Our failure past the retry budget (also the sweeper's, for a task that never completes). */
+export function internalGaveUp(attempts: number): FailureClass {
+  return {
+    transient: false,
+    issueKind: 'INTERNAL',
+    message: `An error on our side kept this update from completing after ${attempts} attempts; automatic retries stopped. Re-sync it; if it fails again, contact support.`,
+    text: { code: 'internal_gave_up', params: { attempts } },
+  }
+}
+
+const prismaCode = (err: unknown) => (err instanceof Error && err.name === 'PrismaClientKnownRequestError' ? (err as Error & { code?: string }).code : undefined)
+
+/**
+ * A failure that is not Back Market's answer. Permanent when our data cannot make the update (a
+ * payload our schema refuses, a task without its order, a record gone, a query Prisma refuses):
+ * retrying cannot help. Anything else — a database hiccup, a connection reset, a bug we cannot
+ * tell apart from one — is retried like a 5xx, within the same budget, and then dead-lettered.
+ */
+export function classifyInternalFailure(err: unknown): FailureClass {
+  if (err instanceof SyncDataError) return { transient: false, issueKind: 'INTERNAL', message: err.message, text: { code: err.code, params: err.params } }
+  if (err instanceof z.ZodError) {
+    const fields = [...new Set(err.issues.map((i) => i.path.join('.') || 'payload'))].join(', ')
+    return {
+      transient: false,
+      issueKind: 'INTERNAL',
+      message: `The data we hold for this update is invalid (${fields}): nothing was sent to Back Market. Correct it, then re-sync.`,
+      text: { code: 'invalid_task_data', params: { fields } },
+    }
+  }
+  if (prismaCode(err) === 'P2025' || (err instanceof Error && err.name === 'PrismaClientValidationError')) {
+    return {
+      transient: false,
+      issueKind: 'INTERNAL',
+      message: 'Something this update needs no longer exists on our side: nothing was sent to Back Market.',
+      text: { code: 'missing_record', params: {} },
+    }
+  }
+  return {
+    transient: true,
+    issueKind: 'INTERNAL',
+    message: 'An error on our side interrupted this update (not an answer of Back Market). We retry automatically.',
+    text: { code: 'internal_retrying', params: {} },
+  }
+}
+
+/** What follows any failure of a run: Back Market's answers by their kind, ours as above. */
 export function decideAfterFailure(opts: {
   attempt: number
-  err: BackMarketError
+  err: unknown
   operation: SyncOperation
   now: Date
   random?: () => number
 }): FailureDecision {
-  const failure = classifyFailure(opts.err, opts.operation)
+  const bm = opts.err instanceof BackMarketError ? opts.err : undefined
+  const failure = bm ? classifyFailure(bm, opts.operation) : classifyInternalFailure(opts.err)
   if (!failure.transient) return { action: 'fail', dead: false, failure }
-  if (opts.attempt >= RETRY_BUDGET) return { action: 'fail', dead: true, failure: { ...failure, message: MESSAGES.gaveUp } }
-  return { action: 'retry', at: new Date(opts.now.getTime() + backoffMs(opts.attempt, opts.err, opts.random)), failure }
+  if (opts.attempt >= RETRY_BUDGET) return { action: 'fail', dead: true, failure: bm ? { ...failure, message: MESSAGES.gaveUp } : internalGaveUp(opts.attempt) }
+  return { action: 'retry', at: new Date(opts.now.getTime() + backoffMs(opts.attempt, bm, opts.random)), failure }
 }

@@ -8,20 +8,18 @@ import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { BmOrder } from '@/lib/backmarket/schemas'
 import { db } from '@/lib/db'
-import type { Prisma, SyncTask } from '@/lib/generated/prisma/client'
-import { log } from '@/lib/log'
+import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { backMarketClientFor } from './backmarket-client-for'
 import { bmSkusFor } from './bm-sku-for'
-import { dispatchSyncTask } from './enqueue-sync-task'
+import { recordFailedRun } from './fail-sync-task'
 import { acceptOrderOnBackMarket } from './operations/accept-order'
 import { pushStockToBackMarket } from './operations/push-stock'
 import { ShipPayloadSchema, shipOrderOnBackMarket } from './operations/ship-order'
 import type { SyncOrder } from './operations/types'
 import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket-limits'
-import { recordSyncFailure, resolveSyncIssues } from './record-sync-issue'
-import { runPreflight } from './run-preflight'
-import { decideAfterFailure } from './retry-policy'
+import { resolveSyncIssues, type IssueTarget } from './record-sync-issue'
 import type { SyncCallContext } from './sync-call'
+import { SyncDataError } from './sync-data-error'
 
 export type RunOptions = {
   taskId: string
@@ -72,27 +70,28 @@ async function refreshOrderFromBackMarket(orderId: string, bm: BmOrder, now: Dat
   ])
 }
 
-/** After a permanent failure: can a retry help, and what must change first? Kept with the task. */
-async function storePreflight(task: SyncTask): Promise<void> {
-  try {
-    const verdict = await runPreflight({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
-    await db.syncTask.update({ where: { id: task.id }, data: { preflight: verdict as unknown as Prisma.InputJsonValue } })
-  } catch (err) {
-    log.warn({ err, taskId: task.id }, 'pre-flight after failure could not run')
-  }
-}
-
 export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   const now = opts.now ?? (() => new Date())
   const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
   if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
   const task = await claim(found, now())
   if (!task) return 'skipped'
+  // Filled in as the run learns it, for the issue a failure opens.
+  const target: IssueTarget = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: null }
+  try {
+    return await tellBackMarket(task, target, opts, now)
+  } catch (err) {
+    // Every failure ends here, Back Market's answers and ours (our data, our database, a bug):
+    // retried within the budget or ended with an issue, never left to retry forever.
+    return recordFailedRun({ task, target, err, now: now(), random: opts.random })
+  }
+}
 
+async function tellBackMarket(task: SyncTask, target: IssueTarget, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
   const merchant = await db.merchant.findUniqueOrThrow({ where: { id: task.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
   const client = opts.client ?? backMarketClientFor(merchant)
   const order = task.orderId ? await loadOrder(task.orderId, task.merchantId) : null
-  const target = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: order?.reference ?? null }
+  target.reference = order?.reference ?? null
   const ctx: SyncCallContext = {
     merchantId: task.merchantId,
     taskId: task.id,
@@ -108,9 +107,10 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
 
   const execute = async (readBack: boolean) => {
     if (task.operation === 'STOCK') {
-      return pushStockToBackMarket({ ctx, client, merchantId: task.merchantId, sku: task.sku!, skuLines: backMarketSkuLineLimiter(task.merchantId) })
+      if (!task.sku) throw new SyncDataError('task_without_sku', 'This stock update names no SKU: nothing was sent to Back Market.')
+      return pushStockToBackMarket({ ctx, client, merchantId: task.merchantId, sku: task.sku, skuLines: backMarketSkuLineLimiter(task.merchantId) })
     }
-    if (!order) throw new Error(`${task.operation} task ${task.id} has no order`)
+    if (!order) throw new SyncDataError('task_without_order', 'This update has no order on our side: nothing was sent to Back Market.')
     const r =
       task.operation === 'ACCEPT'
         ? await acceptOrderOnBackMarket({ ctx, client, order, readBackFirst: readBack })
@@ -119,56 +119,32 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
     return r
   }
 
+  let result
   try {
-    let result
-    try {
-      result = await execute(readBackFirst)
-    } catch (err) {
-      // Back Market refused the transition: maybe because it already has it (accepted by hand in
-      // the back office, or our earlier call landed). Read it back once before calling it an error.
-      const refused = err instanceof BackMarketError && (err.kind === 'invalid_transition' || err.kind === 'validation')
-      if (!refused || readBackFirst || task.operation === 'STOCK') throw err
-      result = await execute(true)
-    }
-    const { outcome, verified } = result
-    const at = now()
-    await db.syncTask.update({
-      where: { id: task.id },
-      data: {
-        status: verified ? 'VERIFIED' : 'ACCEPTED',
-        acceptedAt: at,
-        verifiedAt: verified ? at : null,
-        finishedAt: at,
-        dedupeKey: null,
-        failureKind: null,
-        failureMessage: null,
-      },
-    })
-    await resolveSyncIssues({ target, resolution: outcome === 'already_applied' ? 'read_back' : 'success', now: at })
-    return verified ? 'verified' : 'accepted'
+    result = await execute(readBackFirst)
   } catch (err) {
-    // Not Back Market's answer (our database, a bug): let pg-boss retry the job; the task stays
-    // SENT, so the next run reads Back Market back before writing anything.
-    if (!(err instanceof BackMarketError)) throw err
-    const at = now()
-    const decision = decideAfterFailure({ attempt: task.attempts, err, operation: task.operation, now: at, random: opts.random })
-    const detail = { httpStatus: err.status ?? null, bmKind: err.kind, bmMessage: err.message, attempt: task.attempts }
-    if (decision.action === 'retry') {
-      await db.syncTask.update({
-        where: { id: task.id },
-        data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', failureMessage: decision.failure.message },
-      })
-      await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
-      await dispatchSyncTask(task, decision.at)
-      return 'retry_scheduled'
-    }
-    await db.syncTask.update({
-      where: { id: task.id },
-      data: { status: 'FAILED', finishedAt: at, dedupeKey: null, failureKind: decision.dead ? 'dead' : 'permanent', failureMessage: decision.failure.message },
-    })
-    await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
-    await storePreflight(task)
-    log.warn({ taskId: task.id, operation: task.operation, reference: target.reference, sku: task.sku, kind: err.kind, status: err.status, dead: decision.dead }, 'sync task failed')
-    return 'failed'
+    // Back Market refused the transition: maybe because it already has it (accepted by hand in
+    // the back office, or our earlier call landed). Read it back once before calling it an error.
+    const refused = err instanceof BackMarketError && (err.kind === 'invalid_transition' || err.kind === 'validation')
+    if (!refused || readBackFirst || task.operation === 'STOCK') throw err
+    result = await execute(true)
   }
+  const { outcome, verified } = result
+  const at = now()
+  await db.syncTask.update({
+    where: { id: task.id },
+    data: {
+      status: verified ? 'VERIFIED' : 'ACCEPTED',
+      acceptedAt: at,
+      verifiedAt: verified ? at : null,
+      finishedAt: at,
+      dedupeKey: null,
+      failureKind: null,
+      failureMessage: null,
+      failureCode: null,
+      failureParams: Prisma.DbNull,
+    },
+  })
+  await resolveSyncIssues({ target, resolution: outcome === 'already_applied' ? 'read_back' : 'success', now: at })
+  return verified ? 'verified' : 'accepted'
 }

@@ -4,7 +4,8 @@ import { createTestSyncTask } from '@/lib/sync/testing/sync-factories'
 import { createTestMerchant } from '@/test/factories'
 import { dispatchSyncTask } from './enqueue-sync-task'
 import { getQueue, stopQueue } from './queue'
-import { OVERDUE_MS, sweepSyncTasks } from './sweep-sync-tasks'
+import { RETRY_BUDGET } from './retry-policy'
+import { MAX_TASK_AGE_MS, OVERDUE_MS, sweepSyncTasks } from './sweep-sync-tasks'
 
 beforeAll(async () => void (await getQueue()))
 afterAll(() => stopQueue())
@@ -59,4 +60,22 @@ test('a task not yet overdue, or finished, is not swept', async () => {
 
   expect(await jobs(fresh.id)).toEqual([])
   expect(await jobs(done.id)).toEqual([])
+})
+
+test('a task past its retry budget, or a day old, is never re-sent: the sweeper ends it with an issue and releases its key', async () => {
+  const spent = await overdueTask('SENT')
+  const old = await overdueTask('QUEUED')
+  const dayAgo = new Date(Date.now() - MAX_TASK_AGE_MS - 60_000)
+  await db.$executeRaw`UPDATE "SyncTask" SET attempts = ${RETRY_BUDGET}, "dedupeKey" = ${`test:${spent.id}`} WHERE id = ${spent.id}::uuid`
+  await db.$executeRaw`UPDATE "SyncTask" SET attempts = 1, "createdAt" = ${dayAgo}::timestamp WHERE id = ${old.id}::uuid`
+
+  expect(await sweepSyncTasks()).toMatchObject({ deadLettered: 2 })
+
+  for (const t of [spent, old]) {
+    expect(await jobs(t.id)).toEqual([])
+    expect(await db.syncTask.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ status: 'FAILED', failureKind: 'dead', dedupeKey: null, failureCode: 'internal_gave_up' })
+    expect(await db.syncIssue.findFirstOrThrow({ where: { lastTaskId: t.id } })).toMatchObject({ status: 'OPEN', kind: 'INTERNAL' })
+  }
+  await sweepSyncTasks()
+  expect(await jobs(spent.id)).toEqual([])
 })

@@ -61,8 +61,8 @@ export async function startWorker(): Promise<void> {
     })
   }
   await boss.work(QUEUES.syncSweep, async () => {
-    const n = await sweepSyncTasks()
-    if (n) log.info({ tasks: n }, 're-delivered overdue sync tasks')
+    const { redelivered, deadLettered } = await sweepSyncTasks()
+    if (redelivered || deadLettered) log.info({ redelivered, deadLettered }, 'swept overdue sync tasks')
   })
   await boss.schedule(QUEUES.importTick, '* * * * *')
   await boss.schedule(QUEUES.syncSweep, '* * * * *')

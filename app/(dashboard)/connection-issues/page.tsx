@@ -6,10 +6,12 @@ import { ConnectionErrorCard } from '@/components/sync/connection-error-card'
 import { groupErrorsByCause, newestOfEachIssue, sortErrors } from '@/components/sync/connection-errors'
 import { ErrorSortLinks } from '@/components/sync/error-sort'
 import { ErrorGroups } from '@/components/sync/error-groups'
+import { OlderOpenIssues } from '@/components/sync/older-open-issues'
 import { RefreshOnChange } from '@/components/sync/refresh-on-change'
 import { Card } from '@/components/ui/card'
 import { requireUser } from '@/lib/auth/require-user'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
+import { listOlderOpenIssues } from '@/lib/sync/connection-health-older-issues'
 import { loadIssueContext } from './load-issue-context'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +27,8 @@ const SortSchema = z.enum(['newest', 'urgency']).catch('newest')
 export default async function ConnectionIssuesPage({ searchParams }: Props) {
   const [user, t, raw] = await Promise.all([requireUser(), getTranslations('connection'), searchParams])
   const sort = SortSchema.parse(raw.sort)
-  const health = await getConnectionHealth({ merchantId: user.merchantId })
+  const now = new Date()
+  const [health, older] = await Promise.all([getConnectionHealth({ merchantId: user.merchantId, now }), listOlderOpenIssues({ merchantId: user.merchantId, now })])
   const context = await loadIssueContext({ merchantId: user.merchantId, errors: health.errors })
   const view = toConnectionHealthView(health)
   // Which error carries its issue's actions is decided on the newest-first list, whatever the sort.
@@ -41,12 +44,15 @@ export default async function ConnectionIssuesPage({ searchParams }: Props) {
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('page.description')}</p>
       </div>
 
-      {view.errors.length === 0 ? (
+      {view.errors.length === 0 && older.issues.length === 0 ? (
         <Card className="px-6 py-12 text-center">
           <h2 className="text-base font-semibold text-slate-900">{t('page.empty')}</h2>
           <p className="mt-2 text-sm text-slate-600">{t('page.emptyHint')}</p>
         </Card>
-      ) : (
+      ) : null}
+      {/* Still blocking though they last failed before the week: apart from the week's errors. */}
+      {older.issues.length > 0 ? <OlderOpenIssues issues={older.issues} more={older.more} now={now} /> : null}
+      {view.errors.length > 0 ? (
         <>
           <ErrorGroups groups={groupErrorsByCause(view.errors)} />
           <section aria-labelledby="errors-title" className="space-y-3">
@@ -74,7 +80,7 @@ export default async function ConnectionIssuesPage({ searchParams }: Props) {
             </ol>
           </section>
         </>
-      )}
+      ) : null}
     </div>
   )
 }

@@ -37,6 +37,8 @@ test("answers the signed-in merchant's banner as JSON, dates as ISO strings", as
       {
         id: attempt.id,
         at: at.toISOString(),
+        firstAt: at.toISOString(),
+        count: 1,
         operation: 'parcel_update',
         action: 'accept',
         reference: order!.reference,

@@ -1,4 +1,4 @@
-// GET /api/connection-issues — the Back Market connection banner: failures of the last 7 days, open issues, last 20 errors
+// GET /api/connection-issues — the Back Market connection banner: failures of the last 7 days, open issues however old, the last 20 errors (repeats as one row with a count)
 import { NextResponse } from 'next/server'
 import { requireApiUser } from '@/lib/auth/require-api-user'
 import { handle } from '@/lib/http'

@@ -1,0 +1,95 @@
+// Where every failed run of a sync task ends, whether Back Market answered or something of ours
+// broke: the retry policy decides, and the task, the merchant's issue and the next delivery are
+// recorded here. Nothing is left to pg-boss's blind retries or the sweeper's re-deliveries, so
+// every task ends (verified, or FAILED with an issue) and its dedupe key is released when it does.
+import 'server-only'
+import { BackMarketError } from '@/lib/backmarket/errors'
+import { db } from '@/lib/db'
+import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
+import { log } from '@/lib/log'
+import { dispatchSyncTask } from './enqueue-sync-task'
+import { recordSyncFailure, type IssueTarget } from './record-sync-issue'
+import { decideAfterFailure, type FailureClass } from './retry-policy'
+import { runPreflight } from './run-preflight'
+
+type Decided = Pick<SyncTask, 'id' | 'merchantId' | 'operation' | 'orderId' | 'sku' | 'attempts'>
+
+/** The task's failure columns: the English message and, for our own failures, its message key. */
+function failureColumns(failure: FailureClass) {
+  return {
+    failureMessage: failure.message,
+    failureCode: failure.text?.code ?? null,
+    failureParams: failure.text ? (failure.text.params as Prisma.InputJsonValue) : Prisma.DbNull,
+  }
+}
+
+/** What the issue keeps: Back Market's answer as received, or our message key (never our internals). */
+function issueDetail(err: unknown, failure: FailureClass, attempt: number): Prisma.InputJsonValue {
+  if (err instanceof BackMarketError) return { httpStatus: err.status ?? null, bmKind: err.kind, bmMessage: err.message, attempt }
+  return { code: failure.text?.code ?? null, params: failure.text?.params ?? {}, error: err instanceof Error ? err.name : typeof err, attempt }
+}
+
+/** The issue needs the order's reference; a run that failed before loading the order has none. */
+async function withReference(target: IssueTarget): Promise<IssueTarget> {
+  if (target.reference || !target.orderId) return target
+  const order = await db.order.findUnique({ where: { id: target.orderId }, select: { reference: true } })
+  return { ...target, reference: order?.reference ?? null }
+}
+
+/** After a permanent failure: can a retry help, and what must change first? Kept with the task. */
+async function storePreflight(task: Decided): Promise<void> {
+  try {
+    const verdict = await runPreflight({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
+    await db.syncTask.update({ where: { id: task.id }, data: { preflight: verdict as unknown as Prisma.InputJsonValue } })
+  } catch (err) {
+    log.warn({ err, taskId: task.id }, 'pre-flight after failure could not run')
+  }
+}
+
+/** Ends a task as FAILED: no retry planned, key released, the issue open for the merchant. */
+async function endFailed(task: Decided, target: IssueTarget, failure: FailureClass, dead: boolean, detail: Prisma.InputJsonValue, at: Date) {
+  await db.syncTask.update({
+    where: { id: task.id },
+    data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: dead ? 'dead' : 'permanent', ...failureColumns(failure) },
+  })
+  await recordSyncFailure({ target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+}
+
+export async function recordFailedRun(opts: { task: Decided; target: IssueTarget; err: unknown; now: Date; random?: () => number }): Promise<'retry_scheduled' | 'failed'> {
+  const { task, err, now: at } = opts
+  const decision = decideAfterFailure({ attempt: task.attempts, err, operation: task.operation, now: at, random: opts.random })
+  const target = await withReference(opts.target)
+  const detail = issueDetail(err, decision.failure, task.attempts)
+  const ours = !(err instanceof BackMarketError)
+  if (decision.action === 'retry') {
+    if (ours) log.error({ err, taskId: task.id, attempt: task.attempts }, 'sync task failed on our side; retrying')
+    await db.syncTask.update({
+      where: { id: task.id },
+      data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', ...failureColumns(decision.failure) },
+    })
+    await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
+    await dispatchSyncTask(task, decision.at)
+    return 'retry_scheduled'
+  }
+  await endFailed(task, target, decision.failure, decision.dead, detail, at)
+  await storePreflight(task)
+  log.warn({ err: ours ? err : undefined, taskId: task.id, operation: task.operation, reference: target.reference, sku: task.sku, dead: decision.dead }, 'sync task failed')
+  return 'failed'
+}
+
+/**
+ * The sweeper's end for a task that never completes (past the retry budget, or too old) and has no
+ * job left: FAILED as a dead letter instead of re-delivered forever. A compare-and-set on what the
+ * sweeper saw, so a run that picked it up meanwhile wins. Returns whether it ended the task.
+ */
+export async function deadLetterStalledTask(task: Decided & { status: SyncTask['status'] }, failure: FailureClass, at: Date): Promise<boolean> {
+  const { count } = await db.syncTask.updateMany({
+    where: { id: task.id, status: task.status, attempts: task.attempts },
+    data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: 'dead', ...failureColumns(failure) },
+  })
+  if (count === 0) return false
+  const target = await withReference({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
+  await recordSyncFailure({ target, kind: failure.issueKind, message: failure.message, detail: { code: failure.text?.code ?? null, params: failure.text?.params ?? {}, attempt: task.attempts }, nextRetryAt: null, taskId: task.id, now: at })
+  log.warn({ taskId: task.id, attempts: task.attempts }, 'stalled sync task dead-lettered by the sweeper')
+  return true
+}
