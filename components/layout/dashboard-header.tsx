@@ -5,9 +5,10 @@ import { LocaleSwitcher } from '@/components/layout/locale-switcher'
 import { Button } from '@/components/ui/button'
 import type { SignedInUser } from '@/lib/auth/signed-in-user'
 import { signOutAction } from '@/lib/auth/sign-out-action'
+import { signOutEverywhereAction } from '@/lib/auth/sign-out-everywhere-action'
 
 export async function DashboardHeader({ user }: { user: SignedInUser }) {
-  const t = await getTranslations('common')
+  const [t, tAuth] = await Promise.all([getTranslations('common'), getTranslations('auth')])
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6 lg:px-8">
@@ -24,6 +25,11 @@ export async function DashboardHeader({ user }: { user: SignedInUser }) {
           <form action={signOutAction}>
             <Button type="submit" variant="secondary" size="sm">
               {t('signOut')}
+            </Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <Button type="submit" variant="secondary" size="sm" title={tAuth('signOutEverywhereHint')}>
+              {tAuth('signOutEverywhere')}
             </Button>
           </form>
         </div>

@@ -1,16 +1,20 @@
 // Opens a server-side session for a user and returns the token for the cookie.
 import 'server-only'
 import { db } from '@/lib/db'
-import { SESSION_TTL_MS } from '@/lib/auth/session-cookie'
-import { generateSessionToken, hashSessionToken } from '@/lib/auth/session-token'
+import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-cookie'
+import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from '@/lib/auth/session-token'
 
-export async function createSession({ userId, now = new Date() }: { userId: string; now?: Date }) {
+export async function createSession({ userId, replacing, now = new Date() }: { userId: string; replacing?: string | null; now?: Date }) {
   const token = generateSessionToken()
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
+  // Absolute: never pushed back (get-session-from-token.ts applies the idle lifetime on top).
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS)
   await db.$transaction([
     // Housekeeping on sign-in keeps the table from growing with a user's dead sessions.
     db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt } }),
+    // The session this browser held before signing in ends: a token planted or seen earlier
+    // (session fixation) is worth nothing once its holder signs in.
+    ...(replacing && isWellFormedSessionToken(replacing) ? [db.session.deleteMany({ where: { id: hashSessionToken(replacing) } })] : []),
+    db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt, lastSeenAt: now } }),
   ])
   return { token, expiresAt }
 }

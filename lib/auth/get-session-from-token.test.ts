@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
+import { createSession } from '@/lib/auth/create-session'
 import { getSessionFromToken } from '@/lib/auth/get-session-from-token'
 import { hashSessionToken } from '@/lib/auth/session-token'
 import { db } from '@/lib/db'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 
-const DAY = 24 * 60 * 60 * 1000
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
 
 async function signedIn() {
   const merchant = await createTestMerchant({ name: 'Refurb Republic' })
@@ -25,29 +27,44 @@ test('unknown, malformed and missing tokens give no session', async () => {
   expect(await getSessionFromToken(undefined)).toBeNull()
 })
 
-test('an expired session is refused and deleted', async () => {
-  const { token } = await signedIn()
-  const id = hashSessionToken(token)
-  await db.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } })
-  expect(await getSessionFromToken(token)).toBeNull()
-  expect(await db.session.findUnique({ where: { id } })).toBeNull()
+test('a session used every day still ends 30 days after sign-in, and is deleted', async () => {
+  const { user } = await signedIn()
+  const signIn = new Date('2026-11-01T08:00:00Z')
+  const { token } = await createSession({ userId: user.id, now: signIn })
+  for (let day = 1; day < 30; day++) {
+    expect(await getSessionFromToken(token, new Date(signIn.getTime() + day * DAY)), `day ${day}`).not.toBeNull()
+  }
+  expect(await getSessionFromToken(token, new Date(signIn.getTime() + 30 * DAY))).toBeNull()
+  expect(await db.session.findUnique({ where: { id: hashSessionToken(token) } })).toBeNull()
 })
 
-test('a session with less than 15 days left is pushed back to 30 days', async () => {
-  const { token } = await signedIn()
-  const id = hashSessionToken(token)
-  const now = new Date()
-  await db.session.update({ where: { id }, data: { expiresAt: new Date(now.getTime() + 10 * DAY) } })
-  const session = await getSessionFromToken(token, now)
-  expect(session?.expiresAt.getTime()).toBe(now.getTime() + 30 * DAY)
-  expect((await db.session.findUniqueOrThrow({ where: { id } })).expiresAt.getTime()).toBe(now.getTime() + 30 * DAY)
+test('a session unused for 7 days ends, and is deleted', async () => {
+  const { user } = await signedIn()
+  const signIn = new Date('2026-11-01T08:00:00Z')
+  const { token } = await createSession({ userId: user.id, now: signIn })
+  const lastUse = new Date(signIn.getTime() + 2 * DAY)
+  expect(await getSessionFromToken(token, lastUse)).not.toBeNull()
+  expect(await getSessionFromToken(token, new Date(lastUse.getTime() + 7 * DAY - 1))).not.toBeNull()
+  // That use counted too: 7 days from it, not from the one before.
+  const later = new Date(lastUse.getTime() + 7 * DAY - 1)
+  expect(await getSessionFromToken(token, new Date(later.getTime() + 7 * DAY))).toBeNull()
+  expect(await db.session.findUnique({ where: { id: hashSessionToken(token) } })).toBeNull()
 })
 
-test('a session with more than 15 days left is not rewritten', async () => {
-  const { token } = await signedIn()
+test('use is written at most once an hour, and the answer says when the session ends if left alone', async () => {
+  const { user } = await signedIn()
+  const signIn = new Date('2026-11-01T08:00:00Z')
+  const { token } = await createSession({ userId: user.id, now: signIn })
   const id = hashSessionToken(token)
-  const expiresAt = new Date(Date.now() + 20 * DAY)
-  await db.session.update({ where: { id }, data: { expiresAt } })
-  expect((await getSessionFromToken(token))?.expiresAt).toEqual(expiresAt)
-  expect((await db.session.findUniqueOrThrow({ where: { id } })).expiresAt).toEqual(expiresAt)
+  const soon = await getSessionFromToken(token, new Date(signIn.getTime() + 30 * 60 * 1000))
+  expect((await db.session.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(signIn)
+  expect(soon?.expiresAt).toEqual(new Date(signIn.getTime() + 7 * DAY))
+
+  const nextDay = new Date(signIn.getTime() + DAY)
+  expect((await getSessionFromToken(token, nextDay))?.expiresAt).toEqual(new Date(nextDay.getTime() + 7 * DAY))
+  expect((await db.session.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(nextDay)
+  // Used daily up to day 27: now the absolute end comes first.
+  let session = null
+  for (let day = 2; day <= 27; day++) session = await getSessionFromToken(token, new Date(signIn.getTime() + day * DAY))
+  expect(session?.expiresAt).toEqual(new Date(signIn.getTime() + 30 * DAY))
 })

@@ -1,8 +1,9 @@
 // What proxy.ts does on every request. Fast path only, no database: pages without a session
 // cookie are redirected to /login before rendering (the real check is requireUser /
-// requireApiUser, server-side). With a cookie, its lifetime is pushed back to 30 days on each
-// visit: server components cannot set cookies, so this is where the cookie side of sliding
-// renewal happens. A cookie outliving its session is harmless; the server refuses it.
+// requireApiUser, server-side). With a cookie, its lifetime is pushed back to the idle lifetime
+// (7 days) on each visit: server components cannot set cookies, so this is where the cookie side
+// of the idle lifetime happens. A cookie outliving its session (past the session's absolute end)
+// is harmless; the server refuses it.
 import { NextResponse, type NextRequest } from 'next/server'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 
