@@ -14,7 +14,7 @@ export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('auth')
   const translate = (message: string) => {
     const key = SIGN_IN_ERROR_KEYS[message]
-    return key ? t(key) : message
+    return key ? t(key, { minutes: state.retryAfterMinutes ?? 1 }) : message
   }
   const emailErrors = state.fieldErrors?.email?.map(translate)
   const passwordErrors = state.fieldErrors?.password?.map(translate)

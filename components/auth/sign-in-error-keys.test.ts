@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { INVALID_CREDENTIALS_MESSAGE, SignInSchema } from '@/lib/auth/sign-in-schema'
+import { INVALID_CREDENTIALS_MESSAGE, SignInSchema, TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/auth/sign-in-schema'
 import en from '@/messages/en/auth.json'
 import fr from '@/messages/fr/auth.json'
 import { SIGN_IN_ERROR_KEYS } from './sign-in-error-keys'
@@ -11,7 +11,7 @@ const schemaMessages = [
 
 test('every text the sign-in action can answer has a translation', () => {
   expect(schemaMessages).toHaveLength(3)
-  for (const message of [...schemaMessages, INVALID_CREDENTIALS_MESSAGE]) {
+  for (const message of [...schemaMessages, INVALID_CREDENTIALS_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE]) {
     expect(SIGN_IN_ERROR_KEYS, message).toHaveProperty([message])
   }
 })

@@ -6,4 +6,6 @@ export const SIGN_IN_ERROR_KEYS: Record<string, string> = {
   'Enter your password': 'errors.passwordRequired',
   'Password is too long': 'errors.passwordTooLong',
   'Email or password is incorrect.': 'errors.invalidCredentials',
+  // Given with the wait in minutes (SignInFormState.retryAfterMinutes).
+  'Too many sign-in attempts. Try again later.': 'errors.tooManyAttempts',
 }

@@ -1,11 +1,19 @@
 'use server'
 // The login form's server action: works without JavaScript, sets the cookie, redirects.
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { clientAddress } from '@/lib/auth/client-address'
 import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
-import { INVALID_CREDENTIALS_MESSAGE, SignInSchema, type SignInFormState } from '@/lib/auth/sign-in-schema'
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  retryAfterMinutes,
+  SignInSchema,
+  TOO_MANY_ATTEMPTS_MESSAGE,
+  type SignInFormState,
+} from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
+import { env } from '@/lib/env'
 import { LOCALE_COOKIE, localeAfterSignIn, localeCookieOptions } from '@/lib/i18n/locales'
 
 export async function signInAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
@@ -20,10 +28,18 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
     return { email, fieldErrors }
   }
 
-  const result = await signInWithPassword(parsed.data)
-  if (!result.ok) return { email, formError: INVALID_CREDENTIALS_MESSAGE }
+  const [store, h] = await Promise.all([cookies(), headers()])
+  const result = await signInWithPassword({
+    ...parsed.data,
+    clientAddress: clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXY_COUNT),
+    previousToken: store.get(SESSION_COOKIE_NAME)?.value,
+  })
+  if (!result.ok) {
+    return result.reason === 'throttled'
+      ? { email, formError: TOO_MANY_ATTEMPTS_MESSAGE, retryAfterMinutes: retryAfterMinutes(result.retryAfterSeconds) }
+      : { email, formError: INVALID_CREDENTIALS_MESSAGE }
+  }
 
-  const store = await cookies()
   store.set(SESSION_COOKIE_NAME, result.token, sessionCookieOptions())
   // The language picked on this browser (even on the sign-in page just now) stays; else the account's.
   const locale = localeAfterSignIn(store.get(LOCALE_COOKIE)?.value, result.user.locale)

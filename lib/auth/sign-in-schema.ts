@@ -17,8 +17,17 @@ export type SignInInput = z.infer<typeof SignInSchema>
 /** Deliberately the same whether the email is unknown or the password wrong. */
 export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.'
 
+/** The throttle's refusal (lib/auth/sign-in-throttle.ts); the wait is given beside it in minutes. */
+export const TOO_MANY_ATTEMPTS_MESSAGE = 'Too many sign-in attempts. Try again later.'
+
+export function retryAfterMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60))
+}
+
 export type SignInFormState = {
   email?: string
   fieldErrors?: Partial<Record<keyof SignInInput, string[]>>
   formError?: string
+  /** With TOO_MANY_ATTEMPTS_MESSAGE: how long to wait. */
+  retryAfterMinutes?: number
 }

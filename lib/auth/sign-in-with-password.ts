@@ -1,22 +1,43 @@
-// Checks an email and password and, when they match, opens a session.
+// Checks an email and password and, when they match, opens a new session in place of the one
+// the browser presented (no session fixation). Every attempt first passes the shared throttle.
 import 'server-only'
+import { setTimeout as sleepFor } from 'node:timers/promises'
 import { db } from '@/lib/db'
 import { createSession } from '@/lib/auth/create-session'
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password'
 import { normalizeEmail, type SignInInput } from '@/lib/auth/sign-in-schema'
+import { signInThrottle, type SignInThrottle } from '@/lib/auth/sign-in-throttle'
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string } }
-  | { ok: false }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
-export async function signInWithPassword({ email, password }: SignInInput): Promise<SignInResult> {
+export type SignInRequest = SignInInput & {
+  /** Where the attempt comes from (lib/auth/client-address.ts); null when it cannot be known. */
+  clientAddress: string | null
+  /** The session cookie the browser sent, if any: it is ended when the new one opens. */
+  previousToken?: string | null
+}
+
+export async function signInWithPassword(
+  { email, password, clientAddress, previousToken }: SignInRequest,
+  { throttle = signInThrottle(), sleep = (ms: number) => sleepFor(ms) }: { throttle?: SignInThrottle; sleep?: (ms: number) => Promise<unknown> } = {},
+): Promise<SignInResult> {
+  const who = { email: normalizeEmail(email), address: clientAddress }
+  // Counted before the password is checked, so a burst of parallel guesses cannot slip past it.
+  const verdict = await throttle.attempt(who)
+  if (!verdict.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds }
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs)
+
   const user = await db.user.findUnique({
-    where: { email: normalizeEmail(email) },
+    where: { email: who.email },
     select: { id: true, email: true, name: true, passwordHash: true, locale: true, merchant: { select: { locale: true } } },
   })
   // Verify even for an unknown email, so timing does not tell which emails have accounts.
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)
-  if (!user || !matches) return { ok: false }
-  const { token, expiresAt } = await createSession({ userId: user.id })
+  if (!user || !matches) return { ok: false, reason: 'invalid' }
+  await throttle.succeeded(who)
+  const { token, expiresAt } = await createSession({ userId: user.id, replacing: previousToken })
   return { ok: true, token, expiresAt, user: { email: user.email, name: user.name, locale: user.locale ?? user.merchant.locale } }
 }

@@ -1,6 +1,10 @@
-import { expect, test } from 'vitest'
+import { randomInt } from 'node:crypto'
+import { Pool } from 'pg'
+import { expect, onTestFinished, test } from 'vitest'
 import { POST } from '@/app/api/auth/login/route'
+import { getSessionFromToken } from '@/lib/auth/get-session-from-token'
 import { hashSessionToken } from '@/lib/auth/session-token'
+import { createSignInThrottle, SIGN_IN_LIMITS } from '@/lib/auth/sign-in-throttle'
 import { db } from '@/lib/db'
 import { createTestMerchant, createTestUser, testRequest } from '@/test/factories'
 
@@ -11,7 +15,7 @@ async function userWithPassword() {
 
 const login = (body: unknown) => POST(testRequest('/api/auth/login', { method: 'POST', body }))
 
-test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 30-day session cookie', async () => {
+test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 7-day (idle lifetime) session cookie', async () => {
   const { user, password } = await userWithPassword()
   const res = await login({ email: user.email, password })
   expect(res.status).toBe(200)
@@ -23,7 +27,7 @@ test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 30-day 
   expect(setCookie).toMatch(/; HttpOnly/i)
   expect(setCookie).toMatch(/; SameSite=lax/i)
   expect(setCookie).toMatch(/; Path=\//)
-  expect(setCookie).toMatch(/; Max-Age=2592000/)
+  expect(setCookie).toMatch(/; Max-Age=604800/)
   // Tests run over plain HTTP like the dev server; production adds Secure (see session-cookie.test).
   expect(setCookie).not.toMatch(/; Secure/i)
 
@@ -47,6 +51,45 @@ test('a wrong password and an unknown email get the same 401, and no cookie', as
     expect(res.headers.get('set-cookie')).toBeNull()
     expect(await res.json()).toEqual({ error: { code: 'unauthorized', message: 'Email or password is incorrect.' } })
   }
+})
+
+/** A browser's sign-in POST from a given address, as `next start` (no proxy) would hand it over. */
+const loginFrom = (address: string, body: unknown, headers: Record<string, string> = {}) =>
+  POST(
+    new Request('http://localhost:3000/api/auth/login', {
+      method: 'POST',
+      headers: { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin', 'content-type': 'application/json', 'x-forwarded-for': address, ...headers },
+      body: JSON.stringify(body),
+    }),
+  )
+
+test('once the throttle refuses, the answer is 429 with Retry-After, in the caller\'s language, and no cookie', async () => {
+  const { user, password } = await userWithPassword()
+  const address = `192.0.2.${randomInt(1, 255)}`
+  // Another app instance already counted this pair's 10 attempts: the limit is in the database.
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+  onTestFinished(() => pool.end())
+  const otherInstance = createSignInThrottle({ pool })
+  for (let i = 0; i < SIGN_IN_LIMITS.pair; i++) await otherInstance.attempt({ email: user.email, address })
+
+  const res = await loginFrom(address, { email: user.email.toUpperCase(), password }, { 'accept-language': 'fr-FR,fr;q=0.9' })
+  expect(res.status).toBe(429)
+  expect(res.headers.get('set-cookie')).toBeNull()
+  const retryAfter = Number(res.headers.get('retry-after'))
+  expect(retryAfter).toBeGreaterThan(800)
+  expect(retryAfter).toBeLessThanOrEqual(900)
+  expect(await res.json()).toEqual({
+    error: { code: 'rate_limited', message: 'Trop de tentatives de connexion. Réessayez dans 15 minutes.', details: { retryAfterSeconds: retryAfter } },
+  })
+  // The same account from another address is not held back.
+  expect((await loginFrom(`192.0.2.${randomInt(1, 255)}`.replace(address, '198.51.100.1'), { email: user.email, password })).status).toBe(200)
+})
+
+test('signing in replaces the session the browser presented', async () => {
+  const { user, password, cookie, token } = await userWithPassword()
+  const res = await POST(testRequest('/api/auth/login', { method: 'POST', body: { email: user.email, password }, cookie }))
+  expect(res.status).toBe(200)
+  expect(await getSessionFromToken(token)).toBeNull()
 })
 
 test('a malformed body is a 400 naming the field', async () => {

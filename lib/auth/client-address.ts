@@ -1,0 +1,43 @@
+// The address a sign-in comes from, for throttling. A route handler or server action never sees
+// the socket: all it has is X-Forwarded-For. `next start` / `next dev` fill that header with the
+// socket's peer address only when the request has none (base-server.js: `??=`), and every proxy
+// in front of us appends the address it received from. So with `trustedProxies` proxies the
+// client is the entry that many from the right, and anything further left was written by the
+// client itself. With none, the header is Next's own unless the client sent one: then it is the
+// client's choice, which is why the per-account limit never depends on it (docs/decisions/0006).
+import { isIP } from 'node:net'
+
+export function clientAddress(forwardedFor: string | null | undefined, trustedProxies: number): string | null {
+  const hops = (forwardedFor ?? '').split(',').map((h) => h.trim()).filter(Boolean)
+  // Fewer entries than proxies: the request did not come through them; its header proves nothing.
+  const entry = hops[hops.length - Math.max(trustedProxies, 1)]
+  return entry === undefined ? null : normalizeAddress(entry)
+}
+
+/**
+ * One key per client: an IPv4-mapped IPv6 address is its IPv4 address, and an IPv6 address counts
+ * by its /64 (one subscriber's LAN; a host picks freely inside it). Junk is no address.
+ */
+export function normalizeAddress(raw: string): string | null {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(raw)
+  let address = bracketed ? bracketed[1]! : raw
+  if (isIP(address) === 0 && /^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(':'))
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (mapped) address = mapped[1]!
+  switch (isIP(address)) {
+    case 4:
+      return address
+    case 6:
+      return `${expandIpv6(address).slice(0, 4).join(':')}::/64`
+    default:
+      return null
+  }
+}
+
+function expandIpv6(address: string): string[] {
+  const [head = '', tail] = address.toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const middle = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0')
+  return [...left, ...middle, ...right].map((g) => g.replace(/^0+(?=.)/, ''))
+}
