@@ -17,41 +17,79 @@ export const QUEUES = {
   syncSweep: 'sync-sweep',
 } as const
 
-let started: Promise<PgBoss> | undefined
-
-export function getQueue(): Promise<PgBoss> {
-  started ??= (async () => {
-    const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: 'pgboss', max: 4 })
-    // pg-boss errors carry the whole pg client; the message and code are what help.
-    boss.on('error', (err: Error & { code?: string }) => log.error({ message: err.message, code: err.code }, 'pg-boss error'))
-    await boss.start()
-    await boss.createQueue(QUEUES.importTick, { name: QUEUES.importTick, policy: 'singleton' })
-    await boss.createQueue(QUEUES.importOrders, {
-      name: QUEUES.importOrders,
-      policy: 'stately',
-      retryLimit: 3,
-      retryDelay: 10,
-      retryBackoff: true,
-      expireInMinutes: 10,
-    })
-    // Our own retry policy decides when a task runs again (it re-sends with startAfter); pg-boss's
-    // retries only cover a worker that died mid-job (the job expires, then runs again).
-    await boss.createQueue(QUEUES.syncTask, {
-      name: QUEUES.syncTask,
-      policy: 'stately',
-      retryLimit: 20,
-      retryDelay: 5,
-      expireInSeconds: 60,
-    })
-    await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
-    return boss
-  })()
-  return started
+async function createQueues(boss: PgBoss): Promise<void> {
+  await boss.createQueue(QUEUES.importTick, { name: QUEUES.importTick, policy: 'singleton' })
+  await boss.createQueue(QUEUES.importOrders, {
+    name: QUEUES.importOrders,
+    policy: 'stately',
+    retryLimit: 3,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInMinutes: 10,
+  })
+  // Our own retry policy decides when a task runs again (it re-sends with startAfter); pg-boss's
+  // retries only cover a worker that died mid-job (the job expires, then runs again).
+  await boss.createQueue(QUEUES.syncTask, {
+    name: QUEUES.syncTask,
+    policy: 'stately',
+    retryLimit: 20,
+    retryDelay: 5,
+    expireInSeconds: 60,
+  })
+  await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
 }
 
-export async function stopQueue(): Promise<void> {
-  if (!started) return
-  const boss = await started
-  started = undefined
-  await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+async function startBoss(connectionString: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4 })
+  // pg-boss errors carry the whole pg client; the message and code are what help.
+  boss.on('error', (err: Error & { code?: string }) => log.error({ message: err.message, code: err.code }, 'pg-boss error'))
+  try {
+    await boss.start()
+    await createQueues(boss)
+  } catch (err) {
+    // Half started (connected, then a statement failed): release its pool before trying again.
+    await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => {})
+    throw err
+  }
+  return boss
+}
+
+export type QueueStarter = { get(): Promise<PgBoss>; stop(): Promise<void> }
+
+/**
+ * Starts pg-boss on first use; every caller of the process shares that one instance, and callers
+ * arriving during the start share its outcome. A failed start is forgotten, so the next use tries
+ * again: kept, one database hiccup at boot answered every re-sync of the instance with a 500
+ * until it restarted.
+ */
+export function queueStarter(connectionString: () => string): QueueStarter {
+  let started: Promise<PgBoss> | undefined
+  return {
+    get() {
+      if (!started) {
+        const starting = startBoss(connectionString())
+        started = starting
+        starting.catch(() => {
+          if (started === starting) started = undefined
+        })
+      }
+      return started
+    },
+    async stop() {
+      const starting = started
+      started = undefined
+      const boss = await starting?.catch(() => undefined)
+      await boss?.stop({ graceful: true, wait: true, timeout: 10_000 })
+    },
+  }
+}
+
+const shared = queueStarter(() => env().DATABASE_URL)
+
+export function getQueue(): Promise<PgBoss> {
+  return shared.get()
+}
+
+export function stopQueue(): Promise<void> {
+  return shared.stop()
 }

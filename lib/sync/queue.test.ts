@@ -1,0 +1,20 @@
+// The queue's start against a real PostgreSQL: one that cannot be reached first, then ours.
+import { expect, test } from 'vitest'
+import { QUEUES, queueStarter } from './queue'
+
+test('a failed queue start is not kept: the next use starts the queue again', async () => {
+  // Nothing listens on port 1: the database is unreachable, as in a hiccup at boot.
+  let url = 'postgres://postgres@127.0.0.1:1/unreachable'
+  const queue = queueStarter(() => url)
+  try {
+    await expect(queue.get()).rejects.toThrow()
+    await expect(queue.get()).rejects.toThrow()
+
+    url = process.env.DATABASE_URL!
+    const boss = await queue.get()
+    expect(await boss.getQueue(QUEUES.syncTask)).toMatchObject({ name: QUEUES.syncTask, policy: 'stately' })
+    expect(await queue.get()).toBe(boss)
+  } finally {
+    await queue.stop()
+  }
+})
