@@ -82,7 +82,7 @@ test('once the throttle refuses, the answer is 429 with Retry-After, in the call
     error: { code: 'rate_limited', message: 'Trop de tentatives de connexion. Réessayez dans 15 minutes.', details: { retryAfterSeconds: retryAfter } },
   })
   // The same account from another address is not held back.
-  expect((await loginFrom(`192.0.2.${randomInt(1, 255)}`.replace(address, '198.51.100.1'), { email: user.email, password })).status).toBe(200)
+  expect((await loginFrom(`198.51.100.${randomInt(1, 255)}`, { email: user.email, password })).status).toBe(200)
 })
 
 test('signing in replaces the session the browser presented', async () => {
