@@ -31,6 +31,11 @@ const EnvSchema = z.object({
     .default('BM-Fulfilment-Dashboard;integrations@example.com'),
   /** How long one Back Market call may take before it counts as a timeout (and is retried). */
   BACKMARKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /**
+   * How many proxies we run in front of the app, each appending to X-Forwarded-For: the client is
+   * the entry that many from the right. 0 = reached directly (docs/decisions/0006).
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.TOKEN_ENCRYPTION_KEYS || e.TOKEN_ENCRYPTION_KEY, {
   path: ['TOKEN_ENCRYPTION_KEYS'],
