@@ -2,9 +2,7 @@
 // committed migrations into a shadow database, so it needs a PostgreSQL: DATABASE_URL's, or a
 // throwaway embedded one.
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import path from 'node:path'
 import { startEmbeddedPostgres } from './lib/embedded-pg'
 import { recreateDatabase } from './lib/migrate-sql'
 
@@ -20,14 +18,10 @@ function freePort(): Promise<number> {
 let url = process.env.DATABASE_URL
 let stop = async () => {}
 if (!url) {
-  const dataDir = path.resolve('.data', `drift-pg-${process.pid}`)
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+  const pg = await startEmbeddedPostgres({ cluster: 'drift-pg', port: await freePort(), persistent: false })
   await recreateDatabase(pg.url('postgres'), 'drift')
   url = pg.url('drift')
-  stop = async () => {
-    await pg.stop()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  stop = pg.stop
 }
 
 const r = spawnSync(

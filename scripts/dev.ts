@@ -1,5 +1,6 @@
 // `npm run dev`: everything the dashboard needs on one machine, in order, then the URL and the
-// demo logins. PostgreSQL is embedded (data in .data/postgres) unless DATABASE_URL is set.
+// demo logins. PostgreSQL is embedded (data in .data/postgres; as root in /var/tmp/bm-dashboard,
+// see scripts/lib/pg-runtime.ts) unless DATABASE_URL is set.
 // Ctrl-C stops every child and the database; nothing is left running.
 // `--e2e` runs the same stack for the browser tests: a throwaway database and sandbox state,
 // and `next start` on the production build instead of the dev server.
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import pg from 'pg'
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-pg'
+import { PostgresStartError } from './lib/pg-failure'
 import { recreateDatabase } from './lib/migrate-sql'
 import { DEMO_MERCHANTS } from './demo/catalogue'
 
@@ -85,13 +87,25 @@ async function ensureDatabase(): Promise<string> {
     return u.toString()
   }
   const t = Date.now()
-  database = await startEmbeddedPostgres({ dataDir: path.join(STACK_DATA, 'postgres'), port: PG_PORT, persistent: !E2E })
+  database = await startEmbeddedPostgres({
+    cluster: E2E ? 'e2e-pg' : 'postgres',
+    port: PG_PORT,
+    persistent: !E2E,
+    portAdvice: 'set DEV_PG_PORT=… (another port) or DATABASE_URL=…',
+    onUnexpectedExit: (why) => {
+      if (stopping) return // Ctrl-C reaches PostgreSQL too
+      say(why)
+      void shutdown(1)
+    },
+  })
   const admin = new pg.Client({ connectionString: database.url('postgres') })
   await admin.connect()
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'bm_dashboard'`)
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE bm_dashboard')
   await admin.end()
-  say(`embedded PostgreSQL on 127.0.0.1:${PG_PORT} (${Date.now() - t} ms)`)
+  // Printed because as root it is not under .data/: a user must be able to find it to reset it.
+  const where = database.dataDir.startsWith(`${root}/`) ? path.relative(root, database.dataDir) : database.dataDir
+  say(`embedded PostgreSQL on 127.0.0.1:${PG_PORT} (${Date.now() - t} ms), data in ${where}`)
   return database.url('bm_dashboard')
 }
 
@@ -99,7 +113,7 @@ let stopping = false
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
-    say('stopping…')
+    if (children.length > 0 || database) say('stopping…')
     await Promise.all(
       children.map(
         (c) =>
@@ -165,6 +179,7 @@ ${logins}
 }
 
 main().catch(async (err) => {
-  console.error(err instanceof Error ? err.message : err)
+  if (err instanceof PostgresStartError) console.error(`\x1b[31m[dev]\x1b[0m ${err.message}`) // already one line saying what to do
+  else console.error(err instanceof Error ? err.message : err)
   await shutdown(1)
 })

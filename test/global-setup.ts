@@ -2,9 +2,7 @@
 // named by TEST_DATABASE_URL / DATABASE_URL. Each run gets a fresh database with the committed
 // migrations applied, so tests run against exactly what production runs.
 import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import path from 'node:path'
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-pg'
 import { applyMigrations, recreateDatabase } from '../scripts/lib/migrate-sql'
 
@@ -28,13 +26,10 @@ export default async function setup() {
     u.pathname = '/postgres'
     adminUrl = u.toString()
   } else {
-    const dataDir = path.resolve('.data', `test-pg-${process.pid}`)
-    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+    // A throwaway cluster: stop() removes it.
+    const pg = await startEmbeddedPostgres({ cluster: 'test-pg', port: await freePort(), persistent: false })
     adminUrl = pg.url('postgres')
-    stop = async () => {
-      await pg.stop()
-      await rm(dataDir, { recursive: true, force: true })
-    }
+    stop = pg.stop
   }
   await recreateDatabase(adminUrl, dbName)
   const u = new URL(adminUrl)

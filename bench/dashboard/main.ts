@@ -249,7 +249,7 @@ async function main(): Promise<number> {
   say(`snapshot of ${snapshot.source} (${snapshot.commit.slice(0, 10)}${snapshot.dirty.length ? `, ${snapshot.dirty.length} changed files outside bench/` : ''}) in ${secs(performance.now() - t)}`)
 
   // 2. database + seed
-  const db = await createThrowawayDatabase({ workDir, name: `bm_bench_dashboard_${process.pid}`, log: say })
+  const db = await createThrowawayDatabase({ name: `bm_bench_dashboard_${process.pid}`, log: say })
   onCleanup('drop the database', () => db.destroy())
   t = performance.now()
   const migrations = await migrate(db.url, path.join(appDir, 'prisma/migrations'))

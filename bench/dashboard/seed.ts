@@ -570,7 +570,7 @@ async function main() {
   onExitSync(removeWorkDir)
   try {
     const say = (m: string) => console.log(`[seed] ${m}`)
-    const db = await createThrowawayDatabase({ workDir, name: `bm_bench_seed_${process.pid}`, log: say })
+    const db = await createThrowawayDatabase({ name: `bm_bench_seed_${process.pid}`, log: say })
     onCleanup('drop database', () => db.destroy())
     const t = performance.now()
     const n = await migrate(db.url, path.join(ROOT, 'prisma/migrations'))

