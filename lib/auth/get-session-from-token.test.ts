@@ -27,44 +27,44 @@ test('unknown, malformed and missing tokens give no session', async () => {
   expect(await getSessionFromToken(undefined)).toBeNull()
 })
 
-test('a session used every day still ends 30 days after sign-in, and is deleted', async () => {
+/** A session opened at a fixed sign-in time; `at(ms)` is a moment that long after it. */
+async function sessionSignedIn() {
   const { user } = await signedIn()
   const signIn = new Date('2026-11-01T08:00:00Z')
   const { token } = await createSession({ userId: user.id, now: signIn })
+  const at = (ms: number) => new Date(signIn.getTime() + ms)
+  const row = () => db.session.findUnique({ where: { id: hashSessionToken(token) } })
+  return { token, signIn, at, row }
+}
+
+test('a session used every day still ends 30 days after sign-in, and is deleted', async () => {
+  const { token, at, row } = await sessionSignedIn()
   for (let day = 1; day < 30; day++) {
-    expect(await getSessionFromToken(token, new Date(signIn.getTime() + day * DAY)), `day ${day}`).not.toBeNull()
+    expect(await getSessionFromToken(token, at(day * DAY)), `day ${day}`).not.toBeNull()
   }
-  expect(await getSessionFromToken(token, new Date(signIn.getTime() + 30 * DAY))).toBeNull()
-  expect(await db.session.findUnique({ where: { id: hashSessionToken(token) } })).toBeNull()
+  expect(await getSessionFromToken(token, at(30 * DAY))).toBeNull()
+  expect(await row()).toBeNull()
 })
 
 test('a session unused for 7 days ends, and is deleted', async () => {
-  const { user } = await signedIn()
-  const signIn = new Date('2026-11-01T08:00:00Z')
-  const { token } = await createSession({ userId: user.id, now: signIn })
-  const lastUse = new Date(signIn.getTime() + 2 * DAY)
-  expect(await getSessionFromToken(token, lastUse)).not.toBeNull()
-  expect(await getSessionFromToken(token, new Date(lastUse.getTime() + 7 * DAY - 1))).not.toBeNull()
+  const { token, at, row } = await sessionSignedIn()
+  expect(await getSessionFromToken(token, at(2 * DAY))).not.toBeNull()
+  expect(await getSessionFromToken(token, at(9 * DAY - 1))).not.toBeNull()
   // That use counted too: 7 days from it, not from the one before.
-  const later = new Date(lastUse.getTime() + 7 * DAY - 1)
-  expect(await getSessionFromToken(token, new Date(later.getTime() + 7 * DAY))).toBeNull()
-  expect(await db.session.findUnique({ where: { id: hashSessionToken(token) } })).toBeNull()
+  expect(await getSessionFromToken(token, at(16 * DAY - 1))).toBeNull()
+  expect(await row()).toBeNull()
 })
 
 test('use is written at most once an hour, and the answer says when the session ends if left alone', async () => {
-  const { user } = await signedIn()
-  const signIn = new Date('2026-11-01T08:00:00Z')
-  const { token } = await createSession({ userId: user.id, now: signIn })
-  const id = hashSessionToken(token)
-  const soon = await getSessionFromToken(token, new Date(signIn.getTime() + 30 * 60 * 1000))
-  expect((await db.session.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(signIn)
-  expect(soon?.expiresAt).toEqual(new Date(signIn.getTime() + 7 * DAY))
+  const { token, signIn, at, row } = await sessionSignedIn()
+  const soon = await getSessionFromToken(token, at(HOUR / 2))
+  expect((await row())?.lastSeenAt).toEqual(signIn)
+  expect(soon?.expiresAt).toEqual(at(7 * DAY))
 
-  const nextDay = new Date(signIn.getTime() + DAY)
-  expect((await getSessionFromToken(token, nextDay))?.expiresAt).toEqual(new Date(nextDay.getTime() + 7 * DAY))
-  expect((await db.session.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(nextDay)
+  expect((await getSessionFromToken(token, at(DAY)))?.expiresAt).toEqual(at(8 * DAY))
+  expect((await row())?.lastSeenAt).toEqual(at(DAY))
   // Used daily up to day 27: now the absolute end comes first.
   let session = null
-  for (let day = 2; day <= 27; day++) session = await getSessionFromToken(token, new Date(signIn.getTime() + day * DAY))
-  expect(session?.expiresAt).toEqual(new Date(signIn.getTime() + 30 * DAY))
+  for (let day = 2; day <= 27; day++) session = await getSessionFromToken(token, at(day * DAY))
+  expect(session?.expiresAt).toEqual(at(30 * DAY))
 })
