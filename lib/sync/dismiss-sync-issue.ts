@@ -1,5 +1,9 @@
 // A merchant decides an issue needs no action (fixed by hand, order cancelled…): dismissed, with
 // who and why, and no longer counted in the banner's open issues. It stays in the error history.
+// One compare-and-set that also clears the group key, under the issue's row lock: a failure
+// recorded meanwhile (recordSyncFailure writes through the group key, in one statement) either
+// lands before it and is dismissed with it, or after it and opens a new issue; it never reopens
+// this one.
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'

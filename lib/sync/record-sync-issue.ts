@@ -3,7 +3,7 @@
 // the same thing update one issue instead of opening two.
 import 'server-only'
 import { db } from '@/lib/db'
-import { Prisma, type SyncIssue } from '@/lib/generated/prisma/client'
+import type { Prisma, SyncIssue } from '@/lib/generated/prisma/client'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
 import { ACTIVE_ISSUE_STATUSES, statusAfterFailure, type IssueResolution } from './issue-lifecycle'
 import { syncGroupKey } from './sync-keys'
@@ -32,30 +32,25 @@ export async function recordSyncFailure(opts: {
     nextRetryAt: opts.nextRetryAt,
     lastTaskId: opts.taskId,
   }
-  for (let attempt = 0; ; attempt++) {
-    const existing = await db.syncIssue.findUnique({ where: { groupKey } })
-    if (existing) {
-      return db.syncIssue.update({ where: { id: existing.id }, data: { ...data, occurrences: { increment: 1 } } })
-    }
-    try {
-      return await db.syncIssue.create({
-        data: {
-          ...data,
-          merchantId: target.merchantId,
-          operation: target.operation,
-          orderId: target.orderId ?? null,
-          sku: target.sku ?? null,
-          reference: target.reference ?? null,
-          groupKey,
-          firstSeenAt: now,
-        },
-      })
-    } catch (err) {
-      // Another worker opened it between our read and our insert: update that one.
-      const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002'
-      if (!raced || attempt >= 2) throw err
-    }
-  }
+  // One statement (Prisma sends this upsert as INSERT … ON CONFLICT ("groupKey") DO UPDATE: one
+  // unique field in `where`, no nested write; keep it so). The active issue of the group is
+  // updated under its row lock, or a new one is opened. Read-then-update by id let a dismiss or a
+  // resolve land in between and turned the closed issue back to open, without its group key, where
+  // nothing would ever resolve it. Closed issues hold no key, so they are never touched here.
+  return db.syncIssue.upsert({
+    where: { groupKey },
+    update: { ...data, occurrences: { increment: 1 } },
+    create: {
+      ...data,
+      merchantId: target.merchantId,
+      operation: target.operation,
+      orderId: target.orderId ?? null,
+      sku: target.sku ?? null,
+      reference: target.reference ?? null,
+      groupKey,
+      firstSeenAt: now,
+    },
+  })
 }
 
 /** Closes the active issue of that group, if any. Returns how many were resolved (0 or 1). */
