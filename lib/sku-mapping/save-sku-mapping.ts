@@ -2,10 +2,13 @@
 // The guard first: with warnings the mapping is saved only once the merchant has seen them and
 // confirmed (409 carrying them otherwise). The issues are not resolved here: each resolves itself
 // when its re-sync succeeds, so an issue never reads "resolved" on a mapping that did not help.
+// A SKU whose stock waits for a Back Market listing is rechecked under its new name at once.
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { log } from '@/lib/log'
 import { ACTIVE_ISSUE_STATUSES } from '@/lib/sync/issue-lifecycle'
+import { recheckMissingListings } from '@/lib/sync/recheck-missing-listings'
 import { requestBulkResync, type BulkResult } from '@/lib/sync/request-bulk-resync'
 import { getSkuMappingImpact } from './sku-mapping-impact'
 import type { SkuMappingImpact } from './sku-mapping-rules'
@@ -61,6 +64,9 @@ export async function saveSkuMapping(opts: {
     return { mapping, created: before === null }
   })
 
+  // Even with its issue dismissed (no re-sync below), the stock goes out once the listing is found.
+  // The mapping is saved whatever Back Market answers: the scheduled recheck tries again.
+  await recheckMissingListings({ merchantId, skus: [ourSku] }).catch((err: unknown) => log.warn({ err, merchantId, ourSku }, 'listing recheck after a SKU mapping failed'))
   const issueIds = await issuesToResync(merchantId, ourSku)
   const syncs = issueIds.length ? await requestBulkResync({ merchantId, userId: opts.userId, issueIds }) : []
   return { mapping: toSkuMappingView(mapping), created, impact, syncs }

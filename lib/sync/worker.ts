@@ -4,6 +4,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { log } from '@/lib/log'
 import { importMerchantOrders } from './import-orders'
+import { registerListingRecheck } from './listing-recheck-job'
 import { getQueue, QUEUES } from './queue'
 import { runSyncTask } from './run-sync-task'
 import { sweepSyncTasks } from './sweep-sync-tasks'
@@ -66,6 +67,8 @@ export async function startWorker(): Promise<void> {
   })
   await boss.schedule(QUEUES.importTick, '* * * * *')
   await boss.schedule(QUEUES.syncSweep, '* * * * *')
+  // SKUs waiting for a Back Market listing, every 10 minutes.
+  await registerListingRecheck(boss)
   // Import right away on start rather than waiting for the first minute boundary.
   await enqueueImportForAllMerchants()
   log.info('sync worker started')

@@ -28,8 +28,8 @@ test('a restock adds to the quantity, journals the movement and queues a STOCK u
   expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).quantity).toBe(8)
   expect(await movementsOf(product.id)).toMatchObject([{ merchantId: merchant.id, delta: 5, reason: 'restock', quantityAfter: 8 }])
   const tasks = await stockTasksOf(merchant.id)
-  expect(tasks).toMatchObject([{ id: result.task.id, sku: product.sku, status: 'QUEUED', origin: 'flow', orderId: null }])
-  expect(await jobsFor(result.task.id)).toBe(1)
+  expect(tasks).toMatchObject([{ id: result.task?.id, sku: product.sku, status: 'QUEUED', origin: 'flow', orderId: null }])
+  expect(await jobsFor(result.task!.id)).toBe(1)
 })
 
 test('stock never goes below zero: the movement is refused and nothing is written', async () => {
@@ -89,4 +89,15 @@ test('a movement of zero or of part of a unit is a 400', async () => {
     fields: { delta: expect.any(Array), reason: expect.any(Array) },
   })
   expect(await movementsOf(product.id)).toEqual([])
+})
+
+test('while Back Market is known to have no listing for the SKU, the movement counts but queues no update', async () => {
+  const { merchant, product } = await setupProduct(3)
+  await db.product.update({ where: { id: product.id }, data: { bmListingMissingSince: new Date() } })
+
+  const result = await recordStockMovement({ merchantId: merchant.id, sku: product.sku, delta: 2, reason: 'restock' })
+
+  expect(result).toMatchObject({ product: { id: product.id, sku: product.sku, quantity: 5 }, task: null })
+  expect(await movementsOf(product.id)).toMatchObject([{ delta: 2, quantityAfter: 5 }])
+  expect(await stockTasksOf(merchant.id)).toEqual([])
 })

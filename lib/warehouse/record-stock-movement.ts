@@ -2,7 +2,9 @@
 // conditional UPDATE (concurrent movements add up, none is lost, and on-hand never goes below
 // zero), the movement is journalled with the quantity it left, and a STOCK task is queued. The
 // task reads the quantity when it runs, so a burst of movements joins one pending task and costs
-// Back Market one update (it allows about 2,000 SKU lines an hour, notes §1.10).
+// Back Market one update (it allows about 2,000 SKU lines an hour, notes §1.10). While Back Market
+// is known to have no listing for the SKU, no task is queued: the update would fail like the last
+// one; the stock waits, and goes out once a recheck finds a listing (lib/sync/recheck-missing-listings.ts).
 import 'server-only'
 import { z } from 'zod'
 import { AppError, fromZodError } from '@/lib/errors'
@@ -23,7 +25,8 @@ export type StockMovementInput = z.input<typeof StockMovementInputSchema>
 export type StockMovementResult = {
   product: { id: string; sku: string; quantity: number }
   movement: StockMovement
-  task: SyncTask
+  /** Null while the SKU waits for a Back Market listing. */
+  task: SyncTask | null
 }
 
 export async function recordStockMovement(
@@ -38,7 +41,7 @@ export async function recordStockMovement(
     const [product] = await tx.product.updateManyAndReturn({
       where: { merchantId, sku, quantity: { gte: -delta } },
       data: { quantity: { increment: delta } },
-      select: { id: true, sku: true, quantity: true },
+      select: { id: true, sku: true, quantity: true, bmListingMissingSince: true },
     })
     if (!product) {
       const existing = await tx.product.findUnique({ where: { merchantId_sku: { merchantId, sku } }, select: { quantity: true } })
@@ -49,10 +52,14 @@ export async function recordStockMovement(
         details: { quantity: existing.quantity, delta },
       })
     }
+    const { bmListingMissingSince, ...moved } = product
     const movement = await tx.stockMovement.create({
       data: { merchantId, productId: product.id, delta, reason, quantityAfter: product.quantity },
     })
+    // Read under the row lock this UPDATE took: a recheck clearing it commits before or after us,
+    // and either sends our quantity or leaves the update to us.
+    if (bmListingMissingSince) return { product: moved, movement, task: null }
     const { task } = await outbox.add({ operation: 'STOCK', sku, merchantId, origin: opts.origin ?? 'flow' })
-    return { product, movement, task }
+    return { product: moved, movement, task }
   })
 }

@@ -1,10 +1,13 @@
 // stock_update: set a listing's quantity to what we hold now. Absolute, so sending it twice is
-// harmless, and read at the last moment, so many stock movements coalesce into one update.
+// harmless, and read at the last moment, so many stock movements coalesce into one update. A SKU
+// Back Market has no listing for is remembered, so that its next movements wait for a listing
+// (recheck-missing-listings.ts) instead of each failing the same way.
 import 'server-only'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
 import { bmSkusFor } from '../bm-sku-for'
+import { markListingMissing } from '../recheck-missing-listings'
 import { syncCall, type SyncCallContext } from '../sync-call'
 
 export type StockResult = { outcome: 'applied'; verified: boolean; quantity: number }
@@ -23,8 +26,14 @@ export async function pushStockToBackMarket(opts: {
   // Our SKU as Back Market knows it (a merchant's mapping after a rename on our side).
   const bmSku = (await bmSkusFor(opts.merchantId, [sku]))(sku)
   const lookup = async () => {
-    const listing = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${bmSku}`, sku }, () => client.getListingBySku(bmSku))
-    await db.product.update({ where: { id: product.id }, data: { bmListingId: String(listing.id) } })
+    let listing
+    try {
+      listing = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${bmSku}`, sku }, () => client.getListingBySku(bmSku))
+    } catch (err) {
+      if (err instanceof BackMarketError && err.kind === 'not_found') await markListingMissing(product.id)
+      throw err
+    }
+    await db.product.update({ where: { id: product.id }, data: { bmListingId: String(listing.id), bmListingMissingSince: null } })
     return String(listing.id)
   }
   let listingId = product.bmListingId ?? (await lookup())
