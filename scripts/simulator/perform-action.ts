@@ -60,8 +60,9 @@ export async function performAction(ctx: ActionContext, action: SimAction): Prom
       await ctx.sandbox.control.setLineState(action.order.reference, action.listing, ctx.sandbox.token, action.state)
       return `staged failure: order ${action.order.reference} line ${action.listing} set to state ${action.state} on Back Market by hand (the next transition gets a 400)`
     case 'stock': {
-      const { product } = await recordStockMovement({ merchantId, sku: action.sku, delta: action.delta, reason: action.reason, origin })
-      return `stock ${action.sku} ${action.delta > 0 ? '+' : ''}${action.delta} (${action.reason}) → ${product.quantity}`
+      const { product, task } = await recordStockMovement({ merchantId, sku: action.sku, delta: action.delta, reason: action.reason, origin })
+      const waits = task ? '' : ' (no Back Market listing: the update waits for one)'
+      return `stock ${action.sku} ${action.delta > 0 ? '+' : ''}${action.delta} (${action.reason}) → ${product.quantity}${waits}`
     }
   }
 }
