@@ -4,6 +4,7 @@
 import { useFormatter, useTranslations } from 'next-intl'
 import { useSyncStatus } from '@/components/errors/api/get-sync-status'
 import { Button } from '@/components/ui/button'
+import { failureMessage } from '@/components/sync/failure-message'
 import { cn } from '@/components/ui/cn'
 import type { SyncStatusView } from '@/lib/sync/get-sync-status'
 
@@ -11,6 +12,7 @@ const STEPS = ['queued', 'sent', 'accepted', 'verified'] as const
 
 export function SyncProgress({ initial }: { initial: SyncStatusView }) {
   const t = useTranslations('errors.sync')
+  const tFailure = useTranslations('connection.failures')
   const format = useFormatter()
   const { data: sync, error, refetch, isFetching } = useSyncStatus(initial)
   const reached = STEPS.indexOf(sync.status as (typeof STEPS)[number])
@@ -43,7 +45,7 @@ export function SyncProgress({ initial }: { initial: SyncStatusView }) {
         })}
       </ol>
       <p role="status" className={cn('mt-3 text-sm', failed ? 'font-medium text-red-800' : 'text-slate-700')}>
-        {failed ? t('status.failed', { message: sync.failure?.message ?? '' }) : t(`status.${sync.status}`)}
+        {failed ? t('status.failed', { message: sync.failure ? failureMessage(sync.failure, tFailure) : '' }) : t(`status.${sync.status}`)}
       </p>
       {retrying ? (
         <p className="mt-1 text-sm text-slate-600">

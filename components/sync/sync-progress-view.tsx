@@ -3,19 +3,21 @@
 import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 import type { SyncStatusView } from './api/get-sync'
+import { failureMessage } from './failure-message'
 import { formatClock } from './format-time'
 import { PreflightChecks } from './preflight-checks'
 import { describeSync, SYNC_STEPS } from './sync-progress'
 
 export function SyncProgressView({ sync, awaitingPreflight = false }: { sync: SyncStatusView; awaitingPreflight?: boolean }) {
   const t = useTranslations('connection.resync')
+  const tFailure = useTranslations('connection.failures')
   const format = useFormatter()
   const p = describeSync(sync)
   const failed = p.phase === 'failed'
 
   let sentence: string
   if (p.phase === 'retrying') sentence = p.retryAt ? t('phase.retrying', { attempts: sync.attempts, at: formatClock(format, p.retryAt) }) : t('phase.retryingSoon', { attempts: sync.attempts })
-  else if (failed) sentence = t('phase.failed', { message: sync.failure?.message ?? t('noReason') })
+  else if (failed) sentence = t('phase.failed', { message: sync.failure ? failureMessage(sync.failure, tFailure) : t('noReason') })
   else sentence = t(`phase.${p.phase}`)
 
   return (

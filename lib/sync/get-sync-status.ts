@@ -4,7 +4,8 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { SyncOperation, SyncTaskStatus } from '@/lib/generated/prisma/enums'
-import type { PreflightVerdict } from './preflight-rules'
+import { parseStoredPreflight, type PreflightVerdict } from './preflight-rules'
+import { failureTextOf, type StoredFailureText } from './failure-text'
 
 export type SyncStatusView = {
   id: string
@@ -16,7 +17,8 @@ export type SyncStatusView = {
   done: boolean
   attempts: number
   nextAttemptAt: string | null
-  failure: { kind: string; message: string } | null
+  /** `message` is the English text as recorded; `code`/`params` say it in the merchant's language. */
+  failure: ({ kind: string; message: string } & Partial<StoredFailureText>) | null
   preflight: PreflightVerdict | null
   createdAt: string
   sentAt: string | null
@@ -44,8 +46,10 @@ export async function getSyncStatusOrThrow(opts: { merchantId: string; id: strin
     done: task.finishedAt !== null,
     attempts: task.attempts,
     nextAttemptAt: iso(task.nextAttemptAt),
-    failure: task.failureKind && task.failureMessage ? { kind: task.failureKind, message: task.failureMessage } : null,
-    preflight: (task.preflight as PreflightVerdict | null) ?? null,
+    failure: task.failureKind && task.failureMessage
+      ? { kind: task.failureKind, message: task.failureMessage, ...failureTextOf({ message: task.failureMessage, code: task.failureCode, params: task.failureParams }) }
+      : null,
+    preflight: parseStoredPreflight(task.preflight),
     createdAt: task.createdAt.toISOString(),
     sentAt: iso(task.sentAt),
     acceptedAt: iso(task.acceptedAt),

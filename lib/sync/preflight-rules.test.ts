@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { BmOrder } from '@/lib/backmarket/schemas'
-import { evaluateOrderPreflight, evaluateStockPreflight, type OrderFacts } from './preflight-rules'
+import { evaluateOrderPreflight, evaluateStockPreflight, parseStoredPreflight, type OrderFacts } from './preflight-rules'
 
 const bmOrder = (lines: { id: number; listing: string; state: number }[]) => ({ order_id: 1, state: 1, orderlines: lines }) as unknown as BmOrder
 const facts = (over: Partial<OrderFacts> = {}): OrderFacts => ({
@@ -22,12 +22,13 @@ test('a SKU renamed on our side: the check names both SKUs and no retry is offer
   const v = evaluateOrderPreflight(facts({ lines: [{ sku: 'SKU-A-V2', bmOrderlineId: '10' }] }))
   expect(v.canRetryHelp).toBe(false)
   expect(failed(v)).toEqual(['sku_match'])
-  expect(v.checks.find((c) => c.name === 'sku_match')!.detail).toContain('SKU-A-V2')
+  expect(v.checks.find((c) => c.name === 'sku_match')).toMatchObject({ code: 'sku_missing', params: { missing: ['SKU-A-V2'], listings: ['SKU-A'], count: 1 } })
 })
 
 test('a line cancelled on Back Market cannot be accepted', () => {
   const v = evaluateOrderPreflight(facts({ bm: { order: bmOrder([{ id: 10, listing: 'SKU-A', state: 4 }]) } }))
   expect(failed(v)).toEqual(['transition'])
+  expect(v.checks.find((c) => c.name === 'transition')).toMatchObject({ code: 'transition_blocked', params: { action: 'accept', lines: [{ sku: 'SKU-A', state: 4 }] } })
   expect(v.canRetryHelp).toBe(false)
 })
 
@@ -57,4 +58,20 @@ test('a refused token or an unknown order says so; an unreachable Back Market st
 test('stock: a SKU without a Back Market listing cannot be pushed', () => {
   expect(evaluateStockPreflight({ sku: 'X', bm: { error: 'not_found' } })).toMatchObject({ canRetryHelp: false })
   expect(evaluateStockPreflight({ sku: 'X', bm: { found: true, quantity: 3 } })).toMatchObject({ canRetryHelp: true })
+})
+
+test('a verdict carries codes and facts, no sentence, and reads back as stored', () => {
+  const v = evaluateOrderPreflight(facts({ addressErrorCount: 2 }))
+  expect(v.checks.every((c) => c.code && c.detail === undefined)).toBe(true)
+  expect(v.checks.find((c) => c.name === 'address')).toMatchObject({ code: 'address_errors', params: { count: 2 } })
+  expect(parseStoredPreflight(JSON.parse(JSON.stringify(v)))).toEqual(v)
+})
+
+test('a verdict stored before codes still reads, with its English detail; an unreadable one is null', () => {
+  const legacy = { canRetryHelp: false, alreadyApplied: false, checkedAt: '2026-01-01T00:00:00.000Z', checks: [{ name: 'transition', ok: false, detail: 'Back Market has A (Cancelled (4))' }] }
+  expect(parseStoredPreflight(legacy)).toEqual(legacy)
+  expect(parseStoredPreflight({ checks: 'x' })).toBeNull()
+  expect(parseStoredPreflight(null)).toBeNull()
+  // An unknown code from a later version degrades to its text rather than failing the whole verdict.
+  expect(parseStoredPreflight({ ...legacy, checks: [{ name: 'token', ok: true, code: 'future_code', detail: 't' }] })?.checks[0]).toEqual({ name: 'token', ok: true, detail: 't' })
 })

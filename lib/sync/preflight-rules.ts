@@ -1,10 +1,55 @@
 // Whether retrying a sync can help, decided from facts read live from Back Market and from our
 // order — so the dashboard offers a retry only when one can work, and says what to fix when not.
+// Each check carries a message code and its facts (SKUs, states, counts), never a sentence: the
+// dashboard says it in the merchant's language (messages connection.preflight).
+import { z } from 'zod'
 import type { BmOrder } from '@/lib/backmarket/schemas'
-import { bmOrderlineStateLabel } from '@/lib/orders/order-states'
 
-export type PreflightCheck = { name: 'reachable' | 'token' | 'order_found' | 'sku_match' | 'transition' | 'address' | 'listing'; ok: boolean; detail: string }
+export const PREFLIGHT_CODES = [
+  'unreachable', 'reachable', 'token_refused', 'token_ok', 'order_not_found', 'order_found', 'sku_missing', 'sku_match',
+  'transition_blocked', 'transition_done', 'transition_ok', 'address_errors', 'address_ok', 'listing_missing', 'listing_found',
+] as const
+export type PreflightCode = (typeof PREFLIGHT_CODES)[number]
+
+const CHECK_NAMES = ['reachable', 'token', 'order_found', 'sku_match', 'transition', 'address', 'listing'] as const
+
+/** The facts a check's message names. Lists stay lists: the UI joins them the reader's way. */
+export type PreflightParams = { sku?: string; missing?: string[]; listings?: string[]; action?: 'accept' | 'ship'; count?: number; lines?: { sku: string; state: number }[] }
+
+export type PreflightCheck = {
+  name: (typeof CHECK_NAMES)[number]
+  ok: boolean
+  /** Absent from verdicts stored before codes existed: those carry an English `detail`, shown as is. */
+  code?: PreflightCode
+  params?: PreflightParams
+  detail?: string
+}
 export type PreflightVerdict = { canRetryHelp: boolean; alreadyApplied: boolean; checks: PreflightCheck[]; checkedAt: string }
+
+const checkSchema = z.object({
+  name: z.enum(CHECK_NAMES),
+  ok: z.boolean(),
+  code: z.enum(PREFLIGHT_CODES).optional().catch(undefined),
+  params: z
+    .object({
+      sku: z.string().optional(),
+      missing: z.array(z.string()).optional(),
+      listings: z.array(z.string()).optional(),
+      action: z.enum(['accept', 'ship']).optional(),
+      count: z.number().optional(),
+      lines: z.array(z.object({ sku: z.string(), state: z.number() })).optional(),
+    })
+    .optional()
+    .catch(undefined),
+  detail: z.string().optional().catch(undefined),
+})
+const verdictSchema = z.object({ canRetryHelp: z.boolean(), alreadyApplied: z.boolean(), checks: z.array(checkSchema), checkedAt: z.string() })
+
+/** A verdict as stored with a task (JSON, in any format written so far); null when unreadable. */
+export function parseStoredPreflight(stored: unknown): PreflightVerdict | null {
+  const r = verdictSchema.safeParse(stored)
+  return r.success ? r.data : null
+}
 
 export type OrderFacts = {
   operation: 'ACCEPT' | 'SHIP'
@@ -16,14 +61,11 @@ export type OrderFacts = {
 
 export type StockFacts = { sku: string; bm: { found: true; quantity: number } | { error: 'not_found' | 'unauthorized' | 'forbidden' | 'unreachable' } }
 
-const stateName = (s: number) => `(${bmOrderlineStateLabel(s)})`
-
 function access(error: 'not_found' | 'unauthorized' | 'forbidden' | 'unreachable' | null): PreflightCheck[] {
-  if (error === 'unreachable') return [{ name: 'reachable', ok: false, detail: 'Back Market did not answer; a retry later can help.' }]
-  const checks: PreflightCheck[] = [{ name: 'reachable', ok: true, detail: 'Back Market answered.' }]
-  if (error === 'unauthorized' || error === 'forbidden') {
-    checks.push({ name: 'token', ok: false, detail: 'Back Market refused the API token: update it before retrying.' })
-  } else checks.push({ name: 'token', ok: true, detail: 'The API token is accepted.' })
+  if (error === 'unreachable') return [{ name: 'reachable', ok: false, code: 'unreachable' }]
+  const checks: PreflightCheck[] = [{ name: 'reachable', ok: true, code: 'reachable' }]
+  if (error === 'unauthorized' || error === 'forbidden') checks.push({ name: 'token', ok: false, code: 'token_refused' })
+  else checks.push({ name: 'token', ok: true, code: 'token_ok' })
   return checks
 }
 
@@ -37,18 +79,18 @@ export function evaluateOrderPreflight(f: OrderFacts, now = new Date()): Preflig
   const checks = access(error)
   if (error === 'unreachable' || error === 'unauthorized' || error === 'forbidden') return verdict(checks, false, now)
   if (!('order' in f.bm)) {
-    checks.push({ name: 'order_found', ok: false, detail: 'Back Market does not know this order_id for your account.' })
+    checks.push({ name: 'order_found', ok: false, code: 'order_not_found' })
     return verdict(checks, false, now)
   }
   const bm = f.bm.order
-  checks.push({ name: 'order_found', ok: true, detail: 'Back Market has the order.' })
+  checks.push({ name: 'order_found', ok: true, code: 'order_found' })
 
   const listings = bm.orderlines.map((l) => l.listing)
   const missing = f.lines.filter((l) => !listings.includes(l.sku)).map((l) => l.sku)
   checks.push(
     missing.length
-      ? { name: 'sku_match', ok: false, detail: `Our SKU ${missing.join(', ')} is not on Back Market's order (it has ${listings.join(', ')}). Map the SKU, or update the order on Back Market.` }
-      : { name: 'sku_match', ok: true, detail: 'Every SKU matches a Back Market order line.' },
+      ? { name: 'sku_match', ok: false, code: 'sku_missing', params: { missing, listings, count: missing.length } }
+      : { name: 'sku_match', ok: true, code: 'sku_match' },
   )
 
   const bmLines = f.lines.map((l) => bm.orderlines.find((b) => String(b.id) === l.bmOrderlineId)).filter((b) => b !== undefined)
@@ -61,15 +103,16 @@ export function evaluateOrderPreflight(f: OrderFacts, now = new Date()): Preflig
       ? {
           name: 'transition',
           ok: false,
-          detail: `Back Market has ${blocked.map((b) => `${b.listing} ${stateName(b.state)}`).join(', ')}: it cannot be ${f.operation === 'ACCEPT' ? 'accepted' : 'shipped'} from there. Update the order on Back Market (To accept → Waiting for fulfillment → Fulfilled), then check again.`,
+          code: 'transition_blocked',
+          params: { action: f.operation === 'ACCEPT' ? 'accept' : 'ship', lines: blocked.map((b) => ({ sku: b.listing, state: b.state })) },
         }
-      : { name: 'transition', ok: true, detail: alreadyApplied ? 'Back Market already has this change.' : 'Back Market’s state allows this change.' },
+      : { name: 'transition', ok: true, code: alreadyApplied ? 'transition_done' : 'transition_ok' },
   )
   if (f.operation === 'ACCEPT') {
     checks.push(
       f.addressErrorCount
-        ? { name: 'address', ok: false, detail: `The shipping address has ${f.addressErrorCount} error(s): fix it in the Errors tab.` }
-        : { name: 'address', ok: true, detail: 'The shipping address passes the carrier checks.' },
+        ? { name: 'address', ok: false, code: 'address_errors', params: { count: f.addressErrorCount } }
+        : { name: 'address', ok: true, code: 'address_ok' },
     )
   }
   return verdict(checks, alreadyApplied, now)
@@ -78,7 +121,7 @@ export function evaluateOrderPreflight(f: OrderFacts, now = new Date()): Preflig
 export function evaluateStockPreflight(f: StockFacts, now = new Date()): PreflightVerdict {
   const error = 'error' in f.bm ? f.bm.error : null
   const checks = access(error === 'not_found' ? null : error)
-  if (error === 'not_found') checks.push({ name: 'listing', ok: false, detail: `No Back Market listing has the SKU ${f.sku}. Map the SKU, or create the listing on Back Market.` })
-  else if (!error) checks.push({ name: 'listing', ok: true, detail: `Back Market has a listing for ${f.sku}.` })
+  if (error === 'not_found') checks.push({ name: 'listing', ok: false, code: 'listing_missing', params: { sku: f.sku } })
+  else if (!error) checks.push({ name: 'listing', ok: true, code: 'listing_found', params: { sku: f.sku } })
   return verdict(checks, false, now)
 }

@@ -8,7 +8,12 @@ const err = (kind: BackMarketErrorKind, init: ConstructorParameters<typeof BackM
 const now = new Date('2026-11-26T10:00:00Z')
 
 test('404 is a permanent "not found" with Cubyn’s message', () => {
-  expect(classifyFailure(err('not_found', { status: 404 }), 'ACCEPT')).toEqual({ transient: false, issueKind: 'NOT_FOUND', message: MESSAGES.notFound })
+  expect(classifyFailure(err('not_found', { status: 404 }), 'ACCEPT')).toEqual({ transient: false, issueKind: 'NOT_FOUND', message: MESSAGES.notFound, text: { code: 'bm_not_found', params: {} } })
+})
+
+test('a stock update Back Market refuses keeps its words as a parameter, for the UI to label as Back Market’s', () => {
+  const refused = classifyFailure(new BackMarketError('validation', 'quantity must be positive', { status: 400 }), 'STOCK')
+  expect(refused).toMatchObject({ issueKind: 'VALIDATION', text: { code: 'bm_stock_refused', params: { bmMessage: 'quantity must be positive' } } })
 })
 
 test('a refused transition, or any 400 on an order update, is an order status error', () => {

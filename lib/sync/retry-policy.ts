@@ -33,31 +33,47 @@ export type FailureText = { code: string; params: Record<string, string | number
 /** `text` is set for our own failures: the UI says them in the merchant's language. */
 export type FailureClass = { transient: boolean; issueKind: SyncIssueKind; message: string; text?: FailureText }
 
+/** Our sentence about a Back Market failure, with its message key (`failures.bm_*`) for the UI. */
+const bmFailure = (transient: boolean, issueKind: SyncIssueKind, key: keyof typeof MESSAGES): FailureClass => ({
+  transient,
+  issueKind,
+  message: MESSAGES[key],
+  text: { code: BM_FAILURE_CODES[key], params: {} },
+})
+
+export const BM_FAILURE_CODES = {
+  notFound: 'bm_not_found',
+  statusError: 'bm_status_error',
+  unauthorized: 'bm_unauthorized',
+  forbidden: 'bm_forbidden',
+  connection: 'bm_connection',
+  gaveUp: 'bm_gave_up',
+} as const satisfies Record<keyof typeof MESSAGES, string>
+
 export function classifyFailure(err: BackMarketError, operation: SyncOperation): FailureClass {
   switch (err.kind) {
     case 'not_found':
-      return { transient: false, issueKind: 'NOT_FOUND', message: MESSAGES.notFound }
+      return bmFailure(false, 'NOT_FOUND', 'notFound')
     case 'invalid_transition':
-      return { transient: false, issueKind: 'STATUS_ERROR', message: MESSAGES.statusError }
+      return bmFailure(false, 'STATUS_ERROR', 'statusError')
     case 'validation':
       // Back Market documents a bare 400 for a refused transition; on an order update any 400 is
       // most likely the status hierarchy (we validate our own payloads before sending).
+      // Back Market's own words stay as it sent them (bmMessage), labelled as its answer.
       return operation === 'STOCK'
-        ? { transient: false, issueKind: 'VALIDATION', message: `Back Market refused the stock update: ${err.message}` }
-        : { transient: false, issueKind: 'STATUS_ERROR', message: MESSAGES.statusError }
+        ? { transient: false, issueKind: 'VALIDATION', message: `Back Market refused the stock update: ${err.message}`, text: { code: 'bm_stock_refused', params: { bmMessage: err.message } } }
+        : bmFailure(false, 'STATUS_ERROR', 'statusError')
     case 'unauthorized':
-      return { transient: false, issueKind: 'CREDENTIALS', message: MESSAGES.unauthorized }
+      return bmFailure(false, 'CREDENTIALS', 'unauthorized')
     case 'forbidden':
       // An HTML 403 is Cloudflare's firewall, which lets go after a while: worth retrying.
-      return err.html
-        ? { transient: true, issueKind: 'CONNECTION', message: MESSAGES.forbidden }
-        : { transient: false, issueKind: 'CREDENTIALS', message: MESSAGES.forbidden }
+      return err.html ? bmFailure(true, 'CONNECTION', 'forbidden') : bmFailure(false, 'CREDENTIALS', 'forbidden')
     case 'rate_limited':
     case 'server':
     case 'timeout':
     case 'network':
     case 'bad_response':
-      return { transient: true, issueKind: 'CONNECTION', message: MESSAGES.connection }
+      return bmFailure(true, 'CONNECTION', 'connection')
   }
 }
 
@@ -129,6 +145,6 @@ export function decideAfterFailure(opts: {
   const bm = opts.err instanceof BackMarketError ? opts.err : undefined
   const failure = bm ? classifyFailure(bm, opts.operation) : classifyInternalFailure(opts.err)
   if (!failure.transient) return { action: 'fail', dead: false, failure }
-  if (opts.attempt >= RETRY_BUDGET) return { action: 'fail', dead: true, failure: bm ? { ...failure, message: MESSAGES.gaveUp } : internalGaveUp(opts.attempt) }
+  if (opts.attempt >= RETRY_BUDGET) return { action: 'fail', dead: true, failure: bm ? { ...failure, message: MESSAGES.gaveUp, text: { code: BM_FAILURE_CODES.gaveUp, params: { attempts: opts.attempt } } } : internalGaveUp(opts.attempt) }
   return { action: 'retry', at: new Date(opts.now.getTime() + backoffMs(opts.attempt, bm, opts.random)), failure }
 }
