@@ -8,6 +8,8 @@ import { SandboxControl } from '@/scripts/lib/sandbox-control'
 import { createTestMerchant } from '@/test/factories'
 import { backMarketRequestLimiter } from './backmarket-limits'
 import { importMerchantOrders } from './import-orders'
+import { stopQueue } from './queue'
+import { requestOrderResync } from './request-order-resync'
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>
 let control: SandboxControl
@@ -17,7 +19,10 @@ beforeAll(async () => {
   // Before anything reads the environment: a client built from a merchant talks to this sandbox.
   process.env.BACKMARKET_API_URL = sandbox.url
 })
-afterAll(async () => sandbox.close())
+afterAll(async () => {
+  await stopQueue()
+  await sandbox.close()
+})
 
 async function setup() {
   const token = `import-${randomUUID()}`
@@ -155,4 +160,38 @@ test('the importer’s pages take cells of the merchant’s Back Market budget, 
   } finally {
     await db.rateLimitBucket.deleteMany({ where: { key: limiter.key } })
   }
+})
+
+test('the import never erases our tracking data: Back Market’s empty fields leave ours, and a re-sync can still ship', async () => {
+  const { token, merchant, client } = await setup()
+  const bm = await control.createOrder({ token, lines: [{ sku: 'TRK-1' }] })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const reference = String(bm.order_id)
+  const where = { merchantId_reference: { merchantId: merchant.id, reference } }
+  // Our warehouse shipped the parcel; Back Market has not been told yet.
+  const tracking = { trackingNumber: '6A12345678901', trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901', shipper: 'Colissimo' }
+  await db.order.update({ where, data: { status: 'IN_TRANSIT', ...tracking } })
+
+  await new Promise((r) => setTimeout(r, 1100)) // Back Market's dates have one-second precision
+  await control.setLineState(bm.order_id, 'TRK-1', token, 2) // meanwhile accepted on Back Market
+  expect((await importMerchantOrders({ merchantId: merchant.id, client })).updated).toBe(1)
+
+  const after = await db.order.findUniqueOrThrow({ where })
+  expect(after).toMatchObject({ bmState: 3, ...tracking })
+  // Back Market's own view stays in its snapshot.
+  expect(after.bmSnapshot).toMatchObject({ tracking_number: '' })
+  const resync = await requestOrderResync({ merchantId: merchant.id, reference })
+  expect(resync.task).toMatchObject({ operation: 'SHIP', payload: tracking })
+})
+
+test('an order shipped by hand on Back Market gives us its tracking when we have none', async () => {
+  const { token, merchant, client } = await setup()
+  const bm = await control.createOrder({ token, lines: [{ sku: 'TRK-2' }] })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  await new Promise((r) => setTimeout(r, 1100))
+  await control.setLineState(bm.order_id, 'TRK-2', token, 2)
+  await client.shipOrder(bm.order_id, { trackingNumber: 'BM-TRACK-1', trackingUrl: 'https://t.example/BM-TRACK-1', shipper: 'DHL' })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const after = await db.order.findUniqueOrThrow({ where: { merchantId_reference: { merchantId: merchant.id, reference: String(bm.order_id) } } })
+  expect(after).toMatchObject({ trackingNumber: 'BM-TRACK-1', trackingUrl: 'https://t.example/BM-TRACK-1', shipper: 'DHL' })
 })

@@ -1,11 +1,13 @@
 // Creates or updates our copy of one Back Market order. Idempotent: importing the same payload
 // twice changes nothing; an older payload never overwrites a newer one; two workers importing
 // the same new order at once end with one order (the loser of the insert race updates instead).
+// Never overwritten: our SKUs, our current address, our tracking data.
 import 'server-only'
 import type { OrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { initialStatus, statusAfterBackMarketChange } from './import-status'
+import { trackingAfterImport, type Tracking } from './import-tracking'
 
 export type UpsertResult = 'created' | 'updated' | 'unchanged'
 
@@ -78,7 +80,7 @@ async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp
 
 async function updateOrder(
   tx: Prisma.TransactionClient,
-  existing: { id: string; merchantId: string; status: Parameters<typeof statusAfterBackMarketChange>[0]; version: number },
+  existing: { id: string; merchantId: string; status: Parameters<typeof statusAfterBackMarketChange>[0]; version: number } & Tracking,
   imp: OrderImport,
   raw: unknown,
   seenAt: Date,
@@ -90,6 +92,8 @@ async function updateOrder(
     where: { id: existing.id, version: existing.version },
     data: {
       ...orderFields(imp, raw, seenAt),
+      // Our tracking is what we shipped; Back Market's only fills what we lack (its copy stays in bmSnapshot).
+      ...trackingAfterImport(existing, imp),
       status: statusAfterBackMarketChange(existing.status, lineStates),
       version: { increment: 1 },
     },
@@ -123,7 +127,7 @@ export async function upsertImportedOrder(opts: {
       return await db.$transaction(async (tx) => {
         const existing = await tx.order.findUnique({
           where: { merchantId_reference: { merchantId, reference: imp.reference } },
-          select: { id: true, merchantId: true, status: true, version: true, bmDateModification: true },
+          select: { id: true, merchantId: true, status: true, version: true, bmDateModification: true, trackingNumber: true, trackingUrl: true, shipper: true },
         })
         if (!existing) {
           await createOrder(tx, merchantId, imp, raw, seenAt)
