@@ -9,9 +9,11 @@ import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { useDismissSyncIssues } from './api/dismiss-sync-issues'
 import { DismissReasonSchema, DISMISS_REASON_MAX } from './dismiss-reason'
+import { apiErrorText, refusalText } from './refusal-text'
 
 export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueIds: string[]; openLabel: string; canDismiss?: boolean }) {
   const t = useTranslations('connection.dismiss')
+  const tRefusal = useTranslations('connection.refusals')
   const id = useId()
   const router = useRouter()
   const [open, setOpen] = useState(false)
@@ -32,7 +34,7 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
       setOutcome(
         failed.length === 0
           ? t('done', { count: dismissed })
-          : t('partly', { dismissed, failed: failed.length, reasons: [...new Set(failed.map((f) => f.error))].join(' ') }),
+          : t('partly', { dismissed, failed: failed.length, reasons: [...new Set(failed.map((f) => refusalText(f.refusal, f.error ?? '', tRefusal)))].join(' ') }),
       )
       close('outcome')
       router.refresh()
@@ -68,7 +70,7 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={`${hintId} ${errorId}`}
           />
-          <FieldError id={errorId} errors={fieldError ? [fieldError] : dismiss.error ? [t('failed', { message: dismiss.error.message })] : undefined} />
+          <FieldError id={errorId} errors={fieldError ? [fieldError] : dismiss.error ? [t('failed', { message: apiErrorText(dismiss.error, tRefusal) })] : undefined} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" disabled={dismiss.isPending}>
               {dismiss.isPending ? t('pending') : t('submit', { count: issueIds.length })}

@@ -9,6 +9,7 @@ import { useRequestBulkResync, type BulkResult } from './api/request-bulk-resync
 import type { ErrorGroup } from './connection-errors'
 import { DismissForm } from './dismiss-form'
 import { formatWhen } from './format-time'
+import { refusalText } from './refusal-text'
 
 export function ErrorGroups({ groups }: { groups: ErrorGroup[] }) {
   const t = useTranslations('connection.groups')
@@ -53,6 +54,7 @@ function GroupRow({ group: g }: { group: ErrorGroup }) {
 
 function BulkResync({ issueIds }: { issueIds: string[] }) {
   const t = useTranslations('connection.groups')
+  const tRefusal = useTranslations('connection.refusals')
   const router = useRouter()
   const [results, setResults] = useState<BulkResult[] | null>(null)
   const resync = useRequestBulkResync({
@@ -75,7 +77,7 @@ function BulkResync({ issueIds }: { issueIds: string[] }) {
         {refused.length > 0 ? (
           <ul className="list-disc pl-5 text-red-800">
             {refused.map((r) => (
-              <li key={`${r.reference ?? r.sku}`}>{t('resyncRefused', { target: r.reference ?? r.sku ?? '—', reason: r.error ?? '' })}</li>
+              <li key={`${r.reference ?? r.sku}`}>{t('resyncRefused', { target: r.reference ?? r.sku ?? '—', reason: refusalText(r.refusal, r.error ?? '', tRefusal) })}</li>
             ))}
           </ul>
         ) : null}

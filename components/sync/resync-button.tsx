@@ -13,12 +13,14 @@ import { refreshConnectionIssues } from './api/get-connection-issues'
 import { isAwaitingPreflight, useSync } from './api/get-sync'
 import { useRequestBulkResync } from './api/request-bulk-resync'
 import { useRequestResync } from './api/request-resync'
+import { apiErrorText, refusalText } from './refusal-text'
 import { SyncProgressView } from './sync-progress-view'
 
 export type ResyncTarget = { reference: string } | { issueId: string }
 
 export function ResyncButton({ target, variant = 'secondary' }: { target: ResyncTarget; variant?: 'primary' | 'secondary' }) {
   const t = useTranslations('connection.resync')
+  const tRefusal = useTranslations('connection.refusals')
   const statusId = useId()
   const router = useRouter()
   const queryClient = useQueryClient()
@@ -38,7 +40,7 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
       if (result?.syncId) {
         setSyncId(result.syncId)
         setJoined(!result.created)
-      } else setRefusal(result?.error ?? t('nothingToSend'))
+      } else setRefusal(result?.error ? refusalText(result.refusal, result.error, tRefusal) : t('nothingToSend'))
     },
   })
   const request = 'reference' in target ? one : byIssue
@@ -76,7 +78,7 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
         {label}
       </Button>
       <div id={statusId} role="status" aria-label={t('progressLabel')} className="text-sm">
-        {request.error ? <p className="text-red-800">{t('refused', { message: request.error.message })}</p> : null}
+        {request.error ? <p className="text-red-800">{t('refused', { message: apiErrorText(request.error, tRefusal) })}</p> : null}
         {refusal ? <p className="text-red-800">{t('refused', { message: refusal })}</p> : null}
         {joined ? <p className="text-slate-600">{t('joined')}</p> : null}
         {sync.data ? <SyncProgressView sync={sync.data.sync} awaitingPreflight={isAwaitingPreflight(sync.data.sync.id, sync.data.sync)} /> : null}

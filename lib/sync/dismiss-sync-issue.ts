@@ -8,6 +8,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
+import { refusalError } from './refusals'
 
 export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; userId: string; reason: string }) {
   const { count } = await db.syncIssue.updateMany({
@@ -17,5 +18,5 @@ export async function dismissSyncIssue(opts: { merchantId: string; issueId: stri
   if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })
   const issue = await db.syncIssue.findFirst({ where: { id: opts.issueId, merchantId: opts.merchantId }, select: { status: true } })
   if (!issue) throw new AppError('not_found', { userMessage: 'Issue not found' })
-  throw new AppError('conflict', { userMessage: `This issue is already ${issue.status.toLowerCase()}.` })
+  throw refusalError('issue_closed', { params: { status: issue.status.toLowerCase() } })
 }

@@ -5,17 +5,19 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
+import { refusalOf, type Refusal } from './refusals'
 import { requestOrderResync } from './request-order-resync'
 
-export type BulkResult = { reference: string | null; sku: string | null; syncId: string | null; created: boolean; error: string | null }
+/** `error` is the English reason; `refusal` (when known) says it in the merchant's language. */
+export type BulkResult = { reference: string | null; sku: string | null; syncId: string | null; created: boolean; error: string | null; refusal?: Refusal | null }
 
 async function one(fn: () => Promise<{ task: { id: string }; created: boolean }>, key: { reference: string | null; sku: string | null }): Promise<BulkResult> {
   try {
     const { task, created } = await fn()
-    return { ...key, syncId: task.id, created, error: null }
+    return { ...key, syncId: task.id, created, error: null, refusal: null }
   } catch (err) {
     if (!(err instanceof AppError)) throw err
-    return { ...key, syncId: null, created: false, error: err.userMessage }
+    return { ...key, syncId: null, created: false, error: err.userMessage, refusal: refusalOf(err) }
   }
 }
 

@@ -5,6 +5,7 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { SyncTask } from '@/lib/generated/prisma/client'
 import { enqueueSyncTask } from './enqueue-sync-task'
+import { refusalError } from './refusals'
 import { syncOperationForOrder } from './sync-operation-for-order'
 
 export async function requestOrderResync(opts: {
@@ -20,10 +21,8 @@ export async function requestOrderResync(opts: {
   if (!order) throw new AppError('not_found', { userMessage: `Order ${opts.reference} not found` })
   const hasAddressErrors = Array.isArray(order.addressIssues) && order.addressIssues.some((i) => (i as { severity?: string })?.severity === 'error')
   const plan = syncOperationForOrder(order.status, hasAddressErrors)
-  if (!plan.operation) throw new AppError('conflict', { userMessage: plan.reason, details: { status: order.status } })
-  if (plan.operation === 'SHIP' && !order.trackingNumber) {
-    throw new AppError('conflict', { userMessage: 'This order has no tracking number yet, so it cannot be shipped on Back Market.' })
-  }
+  if (!plan.operation) throw refusalError(plan.reason, { details: { status: order.status } })
+  if (plan.operation === 'SHIP' && !order.trackingNumber) throw refusalError('no_tracking_number')
   return enqueueSyncTask({
     merchantId: opts.merchantId,
     operation: plan.operation,

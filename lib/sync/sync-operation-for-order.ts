@@ -2,17 +2,16 @@
 // needs its sale accepted; a shipped one needs the parcel shipped. Anything earlier has nothing
 // to tell Back Market yet, and says why.
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
+import type { RefusalCode } from './refusals'
 
-export type ResyncPlan = { operation: 'ACCEPT' | 'SHIP' } | { operation: null; reason: string }
+export type ResyncPlan = { operation: 'ACCEPT' | 'SHIP' } | { operation: null; reason: RefusalCode }
 
 export function syncOperationForOrder(status: OrderStatus, hasAddressErrors: boolean): ResyncPlan {
   switch (status) {
     case 'CREATED':
       return {
         operation: null,
-        reason: hasAddressErrors
-          ? 'This order is not validated: its address has errors. Fix it in the Errors tab; validation then accepts the sale on Back Market.'
-          : 'This order is not validated by the warehouse yet; its sale is accepted on Back Market when it is.',
+        reason: hasAddressErrors ? 'not_validated_address_errors' : 'not_validated',
       }
     case 'VALIDATED':
     case 'PICKING':
@@ -22,6 +21,6 @@ export function syncOperationForOrder(status: OrderStatus, hasAddressErrors: boo
     case 'DELIVERED':
       return { operation: 'SHIP' }
     case 'CANCELLED':
-      return { operation: null, reason: 'This order is cancelled: there is nothing to send to Back Market.' }
+      return { operation: null, reason: 'cancelled' }
   }
 }

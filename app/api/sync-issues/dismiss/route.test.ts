@@ -31,7 +31,7 @@ test('dismisses each issue with the reason and who did it; one already resolved 
     results: [
       { issueId: a.id, dismissed: true, error: null },
       { issueId: b.id, dismissed: true, error: null },
-      { issueId: done.id, dismissed: false, error: 'This issue is already resolved.' },
+      { issueId: done.id, dismissed: false, error: 'This issue is already resolved.', refusal: { code: 'issue_closed', params: { status: 'resolved' } } },
     ],
   })
   const rows = await db.syncIssue.findMany({ where: { id: { in: [a.id, b.id] } } })

@@ -7,6 +7,7 @@ import { requireApiUser } from '@/lib/auth/require-api-user'
 import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
 import { dismissSyncIssue } from '@/lib/sync/dismiss-sync-issue'
+import { refusalOf } from '@/lib/sync/refusals'
 
 const BodySchema = z.object({ issueIds: z.array(z.uuid()).min(1).max(500), reason: DismissReasonSchema }).strict()
 
@@ -23,7 +24,7 @@ export const POST = handle(async (req: Request) => {
     } catch (err) {
       if (!(err instanceof AppError) || (err.code !== 'not_found' && err.code !== 'conflict')) throw err
       if (err.code === 'not_found') notFound++
-      results.push({ issueId, dismissed: false, error: err.userMessage })
+      results.push({ issueId, dismissed: false, error: err.userMessage, ...(err.code === 'conflict' ? { refusal: refusalOf(err) } : {}) })
     }
   }
   // Nothing of the merchant's was named (another merchant's ids, or none that exist): not found,

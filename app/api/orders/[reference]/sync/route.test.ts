@@ -31,7 +31,10 @@ test('an order that is not validated, or cancelled, has nothing to send: 409 say
   const created = await createTestOrder({ merchantId: merchant.id, status: 'CREATED' })
   const res = await resync(created.reference, cookie)
   expect(res.status).toBe(409)
-  expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/not validated/)
+  const body = (await res.json()) as { error: { message: string; details: unknown } }
+  expect(body.error.message).toMatch(/not validated/)
+  // The code the dashboard says in the merchant's language (connection.refusals).
+  expect(body.error.details).toMatchObject({ refusal: { code: 'not_validated', params: {} } })
   const cancelled = await createTestOrder({ merchantId: merchant.id, status: 'CANCELLED' })
   expect((await resync(cancelled.reference, cookie)).status).toBe(409)
 })
