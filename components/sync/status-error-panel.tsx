@@ -3,13 +3,14 @@
 // Fulfilled) with where Back Market is (read live) and where we are, what to do on Back Market,
 // and "Check again", which reads Back Market back and closes the error once it was fixed by hand.
 import { useRouter } from 'next/navigation'
-import { useTranslations } from 'next-intl'
+import { useFormatter, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { useBackMarketOrder } from '@/components/orders/api/get-backmarket-order'
 import { Button } from '@/components/ui/button'
 import type { PreflightCheck } from '@/lib/sync/preflight-rules'
 import type { BackMarketStage } from '@/lib/warehouse/order-flow'
-import { useCheckSyncIssue, type CheckAnswer } from './api/check-sync-issue'
+import { checkRetryAt, useCheckSyncIssue, type CheckAnswer } from './api/check-sync-issue'
+import { formatClock } from './format-time'
 import { PreflightChecks } from './preflight-checks'
 import { StatusHierarchy } from './status-hierarchy-view'
 import { adviseStatusError, orderStage, targetStage, type LineOnBackMarket } from './status-hierarchy'
@@ -21,6 +22,7 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
   const tAction = useTranslations('connection.actions')
   const router = useRouter()
   const live = useBackMarketOrder(reference)
+  const format = useFormatter()
   const [answer, setAnswer] = useState<CheckAnswer | null>(null)
   const check = useCheckSyncIssue({
     onSuccess: (a) => {
@@ -33,6 +35,11 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
   const lines: LineOnBackMarket[] = (live.data?.comparison.lines ?? []).flatMap((l) => (l.backMarket ? [{ sku: l.backMarket.listing, state: l.backMarket.state }] : []))
   const { advice, blocking } = adviseStatusError({ action, lines })
   const target = targetStage(action)
+  // The budget busy with the merchant's own syncs: when to try, in their language and clock.
+  const checkError = (err: Error) => {
+    const retryAt = checkRetryAt(err)
+    return retryAt ? t('checkBusy', { at: formatClock(format, retryAt) }) : t('checkFailed', { message: err.message })
+  }
 
   return (
     <div className="space-y-3 rounded-md bg-white p-3 ring-1 ring-slate-200 ring-inset">
@@ -64,7 +71,7 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
           {check.isPending ? t('checking') : t('checkAgain')}
         </Button>
         <div role="status" className="min-w-0 text-sm">
-          {check.error ? <p className="text-red-800">{t('checkFailed', { message: check.error.message })}</p> : null}
+          {check.error ? <p className="text-red-800">{checkError(check.error)}</p> : null}
           {answer?.resolved ? <p className="text-emerald-800">{t('resolved')}</p> : null}
           {answer && !answer.resolved ? (
             answer.preflight.canRetryHelp ? (

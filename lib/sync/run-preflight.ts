@@ -21,10 +21,11 @@ function countAddressErrors(issues: unknown): number {
   return Array.isArray(issues) ? issues.filter((i) => (i as { severity?: string })?.severity === 'error').length : 0
 }
 
-export async function runPreflight(opts: { merchantId: string; operation: SyncOperation; orderId?: string | null; sku?: string | null }): Promise<PreflightVerdict> {
+/** `maxWaitMs`: how long to wait for a cell of the merchant's budget (else AppError rate_limited). */
+export async function runPreflight(opts: { merchantId: string; operation: SyncOperation; orderId?: string | null; sku?: string | null; maxWaitMs?: number }): Promise<PreflightVerdict> {
   const merchant = await db.merchant.findUniqueOrThrow({ where: { id: opts.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
   const client = backMarketClientFor(merchant)
-  await backMarketRequestLimiter(opts.merchantId).acquire(1)
+  await backMarketRequestLimiter(opts.merchantId).acquire(1, { maxWaitMs: opts.maxWaitMs })
 
   if (opts.operation === 'STOCK') {
     const sku = opts.sku!

@@ -1,13 +1,23 @@
 // POST /api/sync-issues/[id]/check: read Back Market again. Resolves the issue when the merchant
 // fixed the order there by hand; otherwise the pre-flight says what still blocks it.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { fetchJson } from '@/components/api/api-client'
+import { ApiError, fetchJson } from '@/components/api/api-client'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
 import type { PreflightVerdict } from '@/lib/sync/preflight-rules'
 import { refreshConnectionIssues } from './get-connection-issues'
 
 export type CheckAnswer = { resolved: boolean; preflight: PreflightVerdict }
 export type CheckInput = { issueId: string; reference: string | null }
+
+/**
+ * When a refused check may be tried again: the merchant's Back Market budget was taken by their
+ * running syncs for longer than a check waits (429 with details.retryAt). Null for other failures.
+ */
+export function checkRetryAt(err: unknown): Date | null {
+  if (!(err instanceof ApiError) || err.code !== 'rate_limited') return null
+  const at = (err.details as { retryAt?: unknown } | undefined)?.retryAt
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? new Date(at) : null
+}
 
 export function checkSyncIssue({ issueId }: CheckInput): Promise<CheckAnswer> {
   return fetchJson<CheckAnswer>(`/api/sync-issues/${encodeURIComponent(issueId)}/check`, { method: 'POST' })

@@ -1,8 +1,9 @@
 // POST /api/sync-issues/[id]/check — read Back Market again; resolves the issue if it was fixed there by hand
+// (429 with Retry-After and details.retryAt when the merchant's Back Market budget is taken for longer than a check waits)
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { requireApiUser } from '@/lib/auth/require-api-user'
-import { AppError } from '@/lib/errors'
+import { AppError, errorBody } from '@/lib/errors'
 import { handle } from '@/lib/http'
 import { checkSyncIssueAgain } from '@/lib/sync/check-sync-issue-again'
 
@@ -12,5 +13,11 @@ export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req)
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Issue not found' })
-  return NextResponse.json(await checkSyncIssueAgain({ merchantId: user.merchantId, issueId: id }))
+  try {
+    return NextResponse.json(await checkSyncIssueAgain({ merchantId: user.merchantId, issueId: id }))
+  } catch (err) {
+    const wait = err instanceof AppError && err.code === 'rate_limited' ? (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds : undefined
+    if (wait === undefined) throw err
+    return NextResponse.json(errorBody(err as AppError), { status: 429, headers: { 'retry-after': String(wait) } })
+  }
 })
