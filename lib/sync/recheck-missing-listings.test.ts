@@ -98,3 +98,17 @@ test('saving a SKU mapping rechecks the SKU: the listing under Back Market’s S
   expect(await listingQuantity(token, theirs)).toBe(8)
   expect((await control.requests(token)).filter((r) => r.method === 'POST')).toHaveLength(1)
 })
+
+test('a product renamed on our side keeps its cached listing: its stock goes there and is read back under the listing’s own SKU, no failure logged', async () => {
+  const token = `listing-${randomUUID()}`
+  await control.createAccount(token)
+  const merchant = await createTestMerchant({ bmToken: token })
+  const sku = `REN-${randomUUID().slice(0, 8)}`
+  const listing = await control.createListing({ token, sku, quantity: 0 })
+  const product = await db.product.create({ data: { merchantId: merchant.id, sku: `${sku}-WH12`, title: 'Phone', quantity: 4, bmListingId: listing.id } })
+
+  const moved = await recordStockMovement({ merchantId: merchant.id, sku: product.sku, delta: 1, reason: 'restock' })
+  expect(await runSyncTask({ taskId: moved.task!.id })).toBe('verified')
+  expect(await listingQuantity(token, sku)).toBe(5)
+  expect(await db.syncAttempt.findMany({ where: { merchantId: merchant.id }, select: { outcome: true } })).toEqual([{ outcome: 'SUCCESS' }])
+})

@@ -43,22 +43,25 @@ export async function pushStockToBackMarket(opts: {
   const send = async (id: string) => {
     const { quantity } = await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { quantity: true } })
     const request = { listing_id: id, quantity }
-    await syncCall(ctx, { method: 'POST', path: `/ws/listings/${id}`, request, sku }, () => client.updateListingQuantity(id, quantity))
-    return quantity
+    const listing = await syncCall(ctx, { method: 'POST', path: `/ws/listings/${id}`, request, sku }, () => client.updateListingQuantity(id, quantity))
+    return { quantity, listingSku: listing.sku }
   }
-  let quantity: number
+  let sent: { quantity: number; listingSku: string }
   try {
-    quantity = await send(listingId)
+    sent = await send(listingId)
   } catch (err) {
     // The cached listing id went stale (listing re-created on Back Market): look it up again, once.
     if (!(err instanceof BackMarketError && err.kind === 'not_found' && product.bmListingId)) throw err
     listingId = await lookup()
-    quantity = await send(listingId)
+    sent = await send(listingId)
   }
+  const { quantity, listingSku } = sent
 
   let verified = false
   try {
-    const after = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${bmSku}`, sku }, () => client.getListingBySku(bmSku))
+    // Read back the listing written to, by its own SKU: a product renamed on our side keeps its
+    // cached listing, whose SKU is no longer ours (asked by ours, every move logged a 404).
+    const after = await syncCall(ctx, { method: 'GET', path: `/ws/listings/detail?sku=${listingSku}`, sku }, () => client.getListingBySku(listingSku))
     verified = Number(after.quantity) === quantity
   } catch {
     // Sent and acknowledged; only the confirmation read failed.
