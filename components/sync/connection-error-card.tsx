@@ -11,6 +11,7 @@ import type { BackMarketStage } from '@/lib/warehouse/order-flow'
 import type { ConnectionErrorView } from './connection-health-view'
 import { causeOf, isActive, type ErrorDeadline } from './connection-errors'
 import { DismissForm } from './dismiss-form'
+import { attemptMessage } from './failure-message'
 import { formatClock, formatWhen } from './format-time'
 import { RawAnswer } from './raw-answer'
 import { ResyncButton } from './resync-button'
@@ -26,6 +27,7 @@ type Props = { error: ConnectionErrorView; carriesActions: boolean; ourStage: Ba
 
 export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadline, issue }: Props) {
   const t = useTranslations('connection')
+  const tFailure = useTranslations('connection.failures')
   const format = useFormatter()
   const cause = causeOf(e)
   const active = isActive(e)
@@ -76,7 +78,7 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadli
             )}
           </Fact>
         </dl>
-        <p className="text-sm text-slate-800">{cause === 'refused' ? e.message : t(`causes.${cause}.message`)}</p>
+        <p className="text-sm text-slate-800">{cause === 'refused' ? attemptMessage(e.message, tFailure) : t(`causes.${cause}.message`)}</p>
 
         {carriesActions ? (
           <>

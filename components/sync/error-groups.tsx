@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button'
 import { useRequestBulkResync, type BulkResult } from './api/request-bulk-resync'
 import type { ErrorGroup } from './connection-errors'
 import { DismissForm } from './dismiss-form'
+import { attemptMessage } from './failure-message'
 import { formatWhen } from './format-time'
 import { refusalText } from './refusal-text'
 
@@ -30,8 +31,9 @@ export function ErrorGroups({ groups }: { groups: ErrorGroup[] }) {
 function GroupRow({ group: g }: { group: ErrorGroup }) {
   const t = useTranslations('connection.groups')
   const tAction = useTranslations('connection.actions')
+  const tFailure = useTranslations('connection.failures')
   const format = useFormatter()
-  const label = t(g.cause, { orders: g.references.length, errors: g.failures, sku: g.sku ?? '—', action: tAction(g.action), message: g.message })
+  const label = t(g.cause, { orders: g.references.length, errors: g.failures, sku: g.sku ?? '—', action: tAction(g.action), message: attemptMessage(g.message, tFailure) })
   const ids = g.activeIssueIds
   return (
     <li className="flex flex-col gap-3 px-4 py-3 sm:px-5 lg:flex-row lg:items-start lg:justify-between">

@@ -9,7 +9,7 @@ import { failureTextOf } from '@/lib/sync/failure-text'
 import { classifyFailure, classifyInternalFailure, decideAfterFailure, MESSAGES, RETRY_BUDGET } from '@/lib/sync/retry-policy'
 import { SyncDataError } from '@/lib/sync/sync-data-error'
 import { loadMessages } from '@/messages'
-import { failureMessage } from './failure-message'
+import { attemptMessage, failureMessage } from './failure-message'
 
 const KINDS: BackMarketErrorKind[] = ['not_found', 'invalid_transition', 'validation', 'unauthorized', 'forbidden', 'rate_limited', 'server', 'timeout', 'network', 'bad_response']
 
@@ -60,4 +60,11 @@ test('a failure stored before codes: our fixed English sentences are recognised,
   expect(failureMessage(legacy('Something we never wrote in any version'), fr)).toBe('Something we never wrote in any version')
   // A stored code whose parameters were tampered with still renders, without them.
   expect(failureTextOf({ message: 'x', code: 'bm_connection', params: { a: { nested: true } } })).toEqual({ code: 'bm_connection', params: {} })
+})
+
+test('the connection-issues list says a stock refusal in French around Back Market’s words, and other messages as recorded', async () => {
+  const fr = await failuresIn('fr')
+  const refused = classifyFailure(new BackMarketError('validation', '"quantity": must be ≥ 0', { status: 400 }), 'STOCK')
+  expect(attemptMessage(refused.message, fr)).toBe('Back Market a refusé la mise à jour du stock. Back Market a répondu : « "quantity": must be ≥ 0 »')
+  expect(attemptMessage('Some other recorded text', fr)).toBe('Some other recorded text')
 })

@@ -4,6 +4,7 @@
 // and keyed too, and any other text is shown as it was recorded.
 import { z } from 'zod'
 import { BM_FAILURE_CODES, MESSAGES, RETRY_BUDGET } from './retry-policy'
+import { bmWordsOfStockRefusal } from './stock-refusal'
 
 export type StoredFailureText = { code: string | null; params: Record<string, string | number> }
 
@@ -11,14 +12,13 @@ const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]))
 const LEGACY: ReadonlyMap<string, string> = new Map(
   (Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]).map((key) => [MESSAGES[key], BM_FAILURE_CODES[key]]),
 )
-const LEGACY_STOCK_REFUSED = /^Back Market refused the stock update: ([\s\S]*)$/
 
 export function failureTextOf(row: { message: string | null; code: string | null; params: unknown }): StoredFailureText {
   if (row.code) return { code: row.code, params: paramsSchema.catch({}).parse(row.params ?? {}) }
   const message = row.message ?? ''
   const legacy = LEGACY.get(message)
   if (legacy) return { code: legacy, params: legacy === BM_FAILURE_CODES.gaveUp ? { attempts: RETRY_BUDGET } : {} }
-  const stock = LEGACY_STOCK_REFUSED.exec(message)
-  if (stock) return { code: 'bm_stock_refused', params: { bmMessage: stock[1]! } }
+  const bmMessage = bmWordsOfStockRefusal(message)
+  if (bmMessage !== null) return { code: 'bm_stock_refused', params: { bmMessage } }
   return { code: null, params: {} }
 }

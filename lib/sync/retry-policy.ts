@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
 import { BACKMARKET_BLOCK_MS } from './backmarket-limits'
+import { stockRefusedMessage } from './stock-refusal'
 import { SyncDataError } from './sync-data-error'
 
 /** Attempts in all, the first included. Past it, the task is dead-lettered (failed, listed). */
@@ -61,7 +62,7 @@ export function classifyFailure(err: BackMarketError, operation: SyncOperation):
       // most likely the status hierarchy (we validate our own payloads before sending).
       // Back Market's own words stay as it sent them (bmMessage), labelled as its answer.
       return operation === 'STOCK'
-        ? { transient: false, issueKind: 'VALIDATION', message: `Back Market refused the stock update: ${err.message}`, text: { code: 'bm_stock_refused', params: { bmMessage: err.message } } }
+        ? { transient: false, issueKind: 'VALIDATION', message: stockRefusedMessage(err.message), text: { code: 'bm_stock_refused', params: { bmMessage: err.message } } }
         : bmFailure(false, 'STATUS_ERROR', 'statusError')
     case 'unauthorized':
       return bmFailure(false, 'CREDENTIALS', 'unauthorized')
