@@ -21,6 +21,7 @@ import { skuMismatchKeys, useSkuMismatch, type SkuMismatchView } from './api/sku
 import { usePreviewSkuMapping, type SkuMappingImpact } from './api/sku-mapping-preview'
 import { unconfirmedImpact, useSaveSkuMapping, type SaveSkuMappingAnswer } from './api/sku-mapping-save'
 import { formatClock } from './format-time'
+import { liveFailureText } from './live-failure-text'
 import { SyncProgressView } from './sync-progress-view'
 
 type Props = { issueId: string; reference: string | null; sku: string | null }
@@ -48,7 +49,7 @@ export function SkuMismatchPanel({ issueId, reference, sku }: Props) {
       <div aria-live="polite" className="space-y-1 text-sm">
         {isFetching ? <p className="text-slate-600">{t('reading')}</p> : null}
         {error ? <p role="alert" className="text-red-800">{t('loadFailed', { message: error.message })}</p> : null}
-        {data?.live.ok === false ? <p className="text-amber-900">{t('liveFailed', { message: data.live.message })}</p> : null}
+        {data?.live.ok === false ? <p className="text-amber-900">{liveFailureText(data.live, t)}</p> : null}
         {data?.live.ok ? <p className="text-xs text-slate-600">{t('fetchedAt', { at: formatClock(format, data.live.fetchedAt) })}</p> : null}
         {closed ? <p className="font-medium text-emerald-800">{t('issueClosed', { status: closed })}</p> : null}
       </div>
