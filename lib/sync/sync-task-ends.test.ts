@@ -4,6 +4,7 @@
 import { afterAll, expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { createTestMerchant, createTestOrder } from '@/test/factories'
+import { enqueueSyncTask } from './enqueue-sync-task'
 import { stopQueue } from './queue'
 import { requestOrderResync } from './request-order-resync'
 import { RETRY_BUDGET } from './retry-policy'
@@ -80,4 +81,14 @@ test('a finished task still holding its dedupe key never blocks a new re-sync', 
   expect(await db.syncTask.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: 'FAILED', dedupeKey: null })
   // A pending one is still joined: nothing is sent twice.
   expect(await requestOrderResync({ merchantId: merchant.id, reference: order.reference })).toMatchObject({ created: false, task: { id: resync.task.id } })
+})
+
+test('a stock update for a product we no longer have ends at once, with an issue naming what is missing', async () => {
+  const merchant = await createTestMerchant()
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'STOCK', sku: 'GONE-1', origin: 'flow' })
+
+  expect(await runSyncTask({ taskId: task.id })).toBe('failed')
+
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'FAILED', failureKind: 'permanent', failureCode: 'missing_record', dedupeKey: null })
+  expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })).toMatchObject({ status: 'OPEN', kind: 'INTERNAL', operation: 'STOCK', sku: 'GONE-1' })
 })

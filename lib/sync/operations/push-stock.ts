@@ -7,6 +7,7 @@ import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
 import { bmSkusFor } from '../bm-sku-for'
+import { SyncDataError } from '../sync-data-error'
 import { markListingMissing } from '../recheck-missing-listings'
 import { syncCall, type SyncCallContext } from '../sync-call'
 
@@ -21,7 +22,7 @@ export async function pushStockToBackMarket(opts: {
 }): Promise<StockResult> {
   const { ctx, client, sku } = opts
   const product = await db.product.findUnique({ where: { merchantId_sku: { merchantId: opts.merchantId, sku } } })
-  if (!product) throw new Error(`product ${sku} not found for merchant ${opts.merchantId}`)
+  if (!product) throw new SyncDataError('missing_record', `The product ${sku} no longer exists on our side: nothing was sent to Back Market.`, { params: { sku } })
 
   // Our SKU as Back Market knows it (a merchant's mapping after a rename on our side).
   const bmSku = (await bmSkusFor(opts.merchantId, [sku]))(sku)
