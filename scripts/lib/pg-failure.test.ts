@@ -64,6 +64,17 @@ test('a file PostgreSQL may not read, and a data folder with the wrong owner or 
     failure({ runAs: 'postgres', log: 'postgres: could not access the server configuration file "/d/postgresql.conf": Permission denied\n' }),
   )
   expect(denied).toContain('permission denied on /d/postgresql.conf. Make it readable and writable by the "postgres" user')
+  // Several quoted names over several lines: the one denied is named, not what lies between quotes.
+  const control = explainStartFailure(
+    failure({
+      log: `postgres: could not find the database system
+Expected to find it in the directory "/p/.data/postgres",
+but could not open file "/p/.data/postgres/global/pg_control": Permission denied
+`,
+    }),
+  )
+  expect(control).toContain('permission denied on /p/.data/postgres/global/pg_control. Make it readable and writable by you,')
+  oneLine(control)
   const mode = explainStartFailure(
     failure({ log: 'FATAL:  data directory "/p/.data/postgres" has invalid permissions\nDETAIL:  Permissions should be u=rwx (0700) or u=rwx,g=rx (0750).' }),
   )

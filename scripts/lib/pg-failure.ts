@@ -64,7 +64,7 @@ const rules: Rule[] = [
       return `${f.dataDir} has the wrong owner or permissions for PostgreSQL${f.runAs ? ` (it runs as "${f.runAs}")` : ''}. Delete that folder to start afresh (${START_AFRESH}), ${OWN_SERVER}`
   },
   (f) => {
-    const fromLog = match(f.log, /"([^"]+)"[^\n]*: Permission denied/)
+    const fromLog = match(f.log, /"([^"\n]+)"[^"\n]*: Permission denied/)
     const code = f.error?.code
     if (!fromLog && code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return undefined
     const who = f.runAs ? `the "${f.runAs}" user PostgreSQL runs as` : 'you'
