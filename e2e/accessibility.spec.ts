@@ -2,8 +2,8 @@
 // critical WCAG 2.1 A/AA violation (axe), nothing wider than a phone's screen, no raw message key;
 // and finds an order with the keyboard alone, seeing where the focus is.
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { findSandboxOrder, REFURB, signIn } from './support'
+import type { Locator, Page } from '@playwright/test'
+import { expect, findSandboxOrder, REFURB, signIn, test } from './support'
 
 const LANGUAGES = [
   { name: 'English', lang: 'en', livePanel: 'Back Market now', appName: 'Back Market orders' },

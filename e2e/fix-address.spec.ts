@@ -2,8 +2,8 @@
 // suggestion, saves, and watches the sale being accepted on Back Market. (Refurb Republic reads
 // the dashboard in French.)
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { REFURB, sandbox, signIn } from './support'
+import type { Page } from '@playwright/test'
+import { expect, REFURB, sandbox, signIn, test } from './support'
 
 type SandboxOrder = { order_id: number; state: number; shipping_address: { street: string }; orderlines: { state: number }[] }
 

@@ -1,7 +1,6 @@
 // A merchant signs in, finds a Back Market order by its reference, and compares our copy with
 // Back Market's live state, line by line; another merchant's order is simply not there.
-import { expect, test } from '@playwright/test'
-import { findSandboxOrder, PHOENIX, REFURB, sandbox, signIn } from './support'
+import { expect, findSandboxOrder, PHOENIX, REFURB, sandbox, signIn, test } from './support'
 
 test('find an order by reference and see its SKUs beside Back Market’s live state', async ({ page }) => {
   // An order waiting to be accepted, with our SKU equal to Back Market's.

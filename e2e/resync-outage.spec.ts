@@ -1,8 +1,8 @@
 // A merchant re-syncs an order while Back Market is down: the re-sync shows it is retrying on its
 // own and when the next attempt is due; once Back Market answers again, the same re-sync goes
 // through and is verified by reading the order back, without a second click.
-import { expect, test, type Page } from '@playwright/test'
-import { PHOENIX, sandbox, signIn } from './support'
+import type { Page } from '@playwright/test'
+import { expect, PHOENIX, sandbox, signIn, test } from './support'
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }

@@ -2,8 +2,8 @@
 // accepted: our re-sync gets "not found", the banner and the error say so; the merchant compares
 // both SKUs, maps ours to Back Market's (after reading the guard's warnings), and the re-sync it
 // starts accepts the sale, which resolves the issue.
-import { expect, test, type APIRequestContext } from '@playwright/test'
-import { findSandboxOrder, PHOENIX, sandbox, signIn } from './support'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, findSandboxOrder, PHOENIX, sandbox, signIn, test } from './support'
 
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }
 

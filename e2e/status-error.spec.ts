@@ -3,8 +3,8 @@
 // hierarchy and what to do; once the line is put right on Back Market, "Check again" reads it
 // back, the error is resolved and the banner says the connection recovered. Refurb Republic is a
 // French merchant: this story reads the dashboard in French.
-import { expect, test, type Page } from '@playwright/test'
-import { REFURB, sandbox, signIn } from './support'
+import type { Page } from '@playwright/test'
+import { expect, REFURB, sandbox, signIn, test } from './support'
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }

@@ -1,7 +1,38 @@
-// What the browser stories share: the demo logins, and the sandbox's control API on the e2e stack.
-import type { Page } from '@playwright/test'
+// What the browser stories share: a `test` that fails on any Content Security Policy violation,
+// the demo logins, and the sandbox's control API on the e2e stack.
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { DEMO_MERCHANTS } from '../scripts/demo/catalogue'
 import { SandboxControl } from '../scripts/lib/sandbox-control'
+
+/**
+ * Every story runs with the app's real CSP, and any violation fails it: the browser's
+ * `securitypolicyviolation` events (reported from each page through a binding, which survives
+ * navigations) and Chromium's "Refused to …" console lines. A story that provokes one on purpose
+ * reads and empties `cspViolations` itself.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: string[] = []
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => void seen.push(text))
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => Promise<void> }).__reportCspViolation
+          void report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`)
+        })
+      })
+      const onConsole = (msg: ConsoleMessage) => {
+        if (/Content Security Policy|Refused to (load|execute|apply|connect|frame|evaluate|run)/i.test(msg.text())) seen.push(`console: ${msg.text()}`)
+      }
+      context.on('console', onConsole)
+      await use(seen)
+      context.off('console', onConsole)
+      expect(seen, 'Content Security Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+export { expect }
 
 export const [REFURB, PHOENIX] = DEMO_MERCHANTS as [(typeof DEMO_MERCHANTS)[0], (typeof DEMO_MERCHANTS)[0]]
 

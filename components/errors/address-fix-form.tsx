@@ -13,6 +13,7 @@ import {
   type StillBlockedDetails,
 } from '@/components/errors/api/update-order-address'
 import { Button } from '@/components/ui/button'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { ADDRESS_FIELDS, type Address, type AddressField as Field } from '@/lib/addresses/address-schema'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import { AddressConflict } from './address-conflict'
@@ -44,6 +45,9 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   const [applied, setApplied] = useState('')
   const problemRef = useRef<HTMLDivElement>(null)
   const check = useAddressCheck(values)
+  // Before hydration a native submit would GET this page with the address in the URL and lose
+  // every edit: Save (the form's only submit button, so Enter too) waits for JavaScript.
+  const hydrated = useHydrated()
 
   const save = useUpdateOrderAddress(reference, {
     onSuccess: (data) => setSaved(data),
@@ -161,7 +165,7 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
         </div>
       </div>
       <div className="flex flex-col gap-2 border-t border-slate-200 px-4 py-4 sm:flex-row sm:items-center sm:px-5">
-        <Button type="submit" disabled={save.isPending} aria-describedby="fix-save-hint">
+        <Button type="submit" disabled={!hydrated || save.isPending} aria-describedby="fix-save-hint">
           {save.isPending ? t('form.saving') : t('form.save')}
         </Button>
         <p id="fix-save-hint" className="text-xs text-slate-600">
