@@ -46,7 +46,7 @@ export async function OlderOpenIssues({ issues, more, now }: { issues: OlderOpen
                 {t('page.olderAge', {
                   first: formatWhen(format, i.firstSeenAt),
                   last: formatWhen(format, i.lastSeenAt),
-                  age: format.relativeTime(i.lastSeenAt, now),
+                  age: format.relativeTime(i.lastSeenAt, { now, unit: 'day' }),
                   count: i.occurrences,
                 })}
               </p>
