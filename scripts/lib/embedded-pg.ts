@@ -206,6 +206,7 @@ export async function startEmbeddedPostgres(opts: {
       error: (err as Error).message === 'postgres exited' ? undefined : systemError(err),
       timedOutAfterSeconds: (err as { timedOut?: boolean }).timedOut ? READY_TIMEOUT_S : undefined,
       portAdvice: opts.portAdvice ?? 'set DATABASE_URL=… to use a PostgreSQL of your own',
+      persistent: opts.persistent,
       runAs: rt?.runAs?.name,
       platform: `${platform()}-${arch()}`,
     }

@@ -8,6 +8,7 @@ const failure = (over: Partial<StartFailure>): StartFailure => ({
   log: '',
   portAdvice: 'set DEV_PG_PORT=… (another port) or DATABASE_URL=…',
   platform: 'linux-x64',
+  persistent: true,
   ...over,
 })
 
@@ -73,8 +74,13 @@ but could not open file "/p/.data/postgres/global/pg_control": Permission denied
 `,
     }),
   )
-  expect(control).toContain('permission denied on /p/.data/postgres/global/pg_control. Make it readable and writable by you,')
+  expect(control).toContain('permission denied on /p/.data/postgres/global/pg_control. Make it readable and writable by you, or delete /p/.data/postgres')
   oneLine(control)
+  // A throwaway cluster (tests) is not the user's to delete: only the fix is suggested.
+  const throwaway = explainStartFailure(failure({ persistent: false, dataDir: '/p/.data/test-pg-1-abcdef', error: { code: 'EACCES', path: '/p/.data/test-pg-1-abcdef', message: 'EACCES: permission denied, mkdir' } }))
+  expect(throwaway).toBe(
+    'PostgreSQL could not start: permission denied on /p/.data/test-pg-1-abcdef. Make it readable and writable by you, or set DATABASE_URL=… to use a PostgreSQL of your own.',
+  )
   const mode = explainStartFailure(
     failure({ log: 'FATAL:  data directory "/p/.data/postgres" has invalid permissions\nDETAIL:  Permissions should be u=rwx (0700) or u=rwx,g=rx (0750).' }),
   )
@@ -101,7 +107,7 @@ test('anything else: the last problem PostgreSQL reported, without its prefix, a
   const msg = explainStartFailure(
     failure({ log: 'LOG:  starting PostgreSQL 18.4\nFATAL:  invalid value for parameter "max_connections": "x"\nLOG:  database system is shut down\n' }),
   )
-  expect(msg).toMatch(/^PostgreSQL could not start: invalid value for parameter "max_connections": "x"\. Data folder: \/p\/\.data\/postgres; /)
+  expect(msg).toMatch(/^PostgreSQL could not start: invalid value for parameter "max_connections": "x"\. If it persists, delete \/p\/\.data\/postgres to start afresh/)
   oneLine(msg)
   expect(explainStartFailure(failure({ timedOutAfterSeconds: 60 }))).toContain('it was not ready after 60 s')
 })

@@ -12,6 +12,8 @@ export type StartFailure = {
   timedOutAfterSeconds?: number
   /** How the caller's user picks another port or server, e.g. "set DEV_PG_PORT=… or DATABASE_URL=…". */
   portAdvice: string
+  /** A kept cluster (dev) may be deleted to start afresh; a throwaway one is gone already. */
+  persistent: boolean
   /** `postgres` when we are root and PostgreSQL runs as that system user. */
   runAs?: string
   platform: string
@@ -20,10 +22,17 @@ export type StartFailure = {
 /** Thrown by startEmbeddedPostgres: its message is the whole explanation, meant to be printed alone. */
 export class PostgresStartError extends Error {
   override name = 'PostgresStartError'
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    // The message is the whole story: runners that print stacks (Vitest) show it alone, and the
+    // cause keeps the underlying error for whoever debugs.
+    this.stack = `${this.name}: ${message}`
+  }
 }
 
 const OWN_SERVER = 'or set DATABASE_URL=… to use a PostgreSQL of your own'
 const START_AFRESH = 'the demo data is re-seeded'
+const orAfresh = (f: StartFailure) => (f.persistent ? `, or delete ${f.dataDir} to start afresh (${START_AFRESH})` : '')
 
 type Rule = (f: StartFailure) => string | undefined
 
@@ -73,7 +82,7 @@ const rules: Rule[] = [
       return `${who} cannot run ${f.error.path} (${code}). Make it and its folders executable for that user, on a file system not mounted noexec, ${OWN_SERVER}`
     const where = fromLog?.[1] ?? f.error?.path ?? f.dataDir
     if (code === 'EROFS') return `${where} is on a read-only file system. Run from a writable folder, ${OWN_SERVER}`
-    return `permission denied on ${where}. Make it readable and writable by ${who}, or delete ${f.dataDir} to start afresh (${START_AFRESH}), ${OWN_SERVER}`
+    return `permission denied on ${where}. Make it readable and writable by ${who}${orAfresh(f)}, ${OWN_SERVER}`
   },
   (f) =>
     /could not (create|map|attach to) .*shared memory|could not resize shared memory/i.test(f.log)
@@ -102,5 +111,6 @@ export function explainStartFailure(f: StartFailure): string {
     if (why) return `PostgreSQL could not start: ${why}.`
   }
   const why = lastProblem(f.log) ?? f.error?.message ?? 'it stopped without saying why'
-  return `PostgreSQL could not start: ${why.replace(/\.$/, '')}. Data folder: ${f.dataDir}; delete it to start afresh (${START_AFRESH}), ${OWN_SERVER}.`
+  const todo = f.persistent ? `If it persists, delete ${f.dataDir} to start afresh (${START_AFRESH}), ${OWN_SERVER}` : `Data folder: ${f.dataDir}; set DATABASE_URL=… to use a PostgreSQL of your own`
+  return `PostgreSQL could not start: ${why.replace(/\.$/, '')}. ${todo}.`
 }
