@@ -4,6 +4,7 @@
 import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
+import { failedFlowsKey } from '@/lib/sync/connection-health-rules'
 import { useConnectionIssues, type ConnectionHealthView } from './api/get-connection-issues'
 import { formatClock, formatWhen } from './format-time'
 
@@ -15,7 +16,7 @@ export function ConnectionBannerView({ initial }: { initial: ConnectionHealthVie
 
   const recovered = data.state === 'recovered'
   const { impact, flows } = data
-  const flowKey = flows.parcelUpdate && flows.stockUpdate ? 'both' : flows.stockUpdate ? 'stock_update' : 'parcel_update'
+  const flowKey = failedFlowsKey(flows)
   const facts = recovered
     ? []
     : [
@@ -45,7 +46,7 @@ export function ConnectionBannerView({ initial }: { initial: ConnectionHealthVie
             </p>
           ) : (
             <>
-              <p>{t('failedFlows', { flows: t(`flows.${flowKey}`) })}</p>
+              <p>{flowKey ? t('failedFlows', { flows: t(`flows.${flowKey}`) }) : t('olderIssuesOnly')}</p>
               <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium" aria-label={t('impact')}>
                 {facts.map((f) => (
                   <li key={f}>{f}</li>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { actionOf, bannerWindowStart, chooseState, errorMessage, flowOf, lifecycleOf } from './connection-health-rules'
+import { actionOf, bannerWindowStart, chooseState, errorMessage, failedFlowsKey, flowOf, lifecycleOf } from './connection-health-rules'
 
 test('accepting and shipping are parcel updates; stock is a stock update', () => {
   expect(flowOf('ACCEPT')).toBe('parcel_update')
@@ -31,4 +31,11 @@ test("the attempt's message is shown as written; a missing one says what is know
   expect(errorMessage('Order status error.', 400)).toBe('Order status error.')
   expect(errorMessage(null, 404)).toBe('Back Market refused the update (HTTP 404).')
   expect(errorMessage('  ', null)).toBe('Back Market could not be reached.')
+})
+
+test('the banner names the flows that failed this week, or none when only older issues are still open', () => {
+  expect(failedFlowsKey({ parcelUpdate: true, stockUpdate: true })).toBe('both')
+  expect(failedFlowsKey({ parcelUpdate: true, stockUpdate: false })).toBe('parcel_update')
+  expect(failedFlowsKey({ parcelUpdate: false, stockUpdate: true })).toBe('stock_update')
+  expect(failedFlowsKey({ parcelUpdate: false, stockUpdate: false })).toBeNull()
 })

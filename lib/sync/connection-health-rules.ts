@@ -63,6 +63,16 @@ export function chooseState(opts: { failedInWindow: boolean; activeIssues: numbe
 }
 
 /**
+ * Which flows the banner says failed this week. None while it shows only because an issue opened
+ * before the week is still open: it must not claim a failure this week.
+ */
+export function failedFlowsKey(flows: { parcelUpdate: boolean; stockUpdate: boolean }): SyncFlow | 'both' | null {
+  if (flows.parcelUpdate && flows.stockUpdate) return 'both'
+  if (flows.parcelUpdate) return 'parcel_update'
+  return flows.stockUpdate ? 'stock_update' : null
+}
+
+/**
  * The attempt's own message is what the engine wrote for the merchant; an attempt recorded
  * without one still needs a line in the list rather than a blank.
  */
