@@ -9,11 +9,13 @@ import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { useDismissSyncIssues } from './api/dismiss-sync-issues'
 import { DismissReasonSchema, DISMISS_REASON_MAX } from './dismiss-reason'
-import { apiErrorText, refusalText } from './refusal-text'
+import { refusalText } from './refusal-text'
+import { useApiErrorText } from './use-api-error-text'
 
 export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueIds: string[]; openLabel: string; canDismiss?: boolean }) {
   const t = useTranslations('connection.dismiss')
   const tRefusal = useTranslations('connection.refusals')
+  const errorText = useApiErrorText()
   const id = useId()
   const router = useRouter()
   const [open, setOpen] = useState(false)
@@ -70,7 +72,7 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={`${hintId} ${errorId}`}
           />
-          <FieldError id={errorId} errors={fieldError ? [fieldError] : dismiss.error ? [t('failed', { message: apiErrorText(dismiss.error, tRefusal) })] : undefined} />
+          <FieldError id={errorId} errors={fieldError ? [fieldError] : dismiss.error ? [t('failed', { message: errorText(dismiss.error) })] : undefined} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" disabled={dismiss.isPending}>
               {dismiss.isPending ? t('pending') : t('submit', { count: issueIds.length })}

@@ -11,6 +11,7 @@ import { DismissForm } from './dismiss-form'
 import { attemptMessage } from './failure-message'
 import { formatWhen } from './format-time'
 import { refusalText } from './refusal-text'
+import { useApiErrorText } from './use-api-error-text'
 
 export function ErrorGroups({ groups }: { groups: ErrorGroup[] }) {
   const t = useTranslations('connection.groups')
@@ -57,6 +58,7 @@ function GroupRow({ group: g }: { group: ErrorGroup }) {
 function BulkResync({ issueIds }: { issueIds: string[] }) {
   const t = useTranslations('connection.groups')
   const tRefusal = useTranslations('connection.refusals')
+  const errorText = useApiErrorText()
   const router = useRouter()
   const [results, setResults] = useState<BulkResult[] | null>(null)
   const resync = useRequestBulkResync({
@@ -74,7 +76,7 @@ function BulkResync({ issueIds }: { issueIds: string[] }) {
         </Button>
       ) : null}
       <div role="status" className="text-sm text-slate-700">
-        {resync.error ? <p className="text-red-800">{t('resyncFailed', { message: resync.error.message })}</p> : null}
+        {resync.error ? <p className="text-red-800">{t('resyncFailed', { message: errorText(resync.error) })}</p> : null}
         {results ? <p>{t('resyncStarted', { count: results.length - refused.length })}</p> : null}
         {refused.length > 0 ? (
           <ul className="list-disc pl-5 text-red-800">

@@ -4,11 +4,13 @@
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { useSyncAttempt } from './api/get-sync-attempt'
+import { useApiErrorText } from './use-api-error-text'
 
 const pretty = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value, null, 2))
 
 export function RawAnswer({ attemptId }: { attemptId: string }) {
   const t = useTranslations('connection.raw')
+  const errorText = useApiErrorText()
   const [open, setOpen] = useState(false)
   const { data, error, isPending } = useSyncAttempt(attemptId, { enabled: open })
   const attempt = data?.attempt
@@ -21,7 +23,7 @@ export function RawAnswer({ attemptId }: { attemptId: string }) {
       <div className="mt-2 space-y-2" aria-busy={open && isPending}>
         {error ? (
           <p role="alert" className="text-red-800">
-            {t('failed', { message: error.message })}
+            {t('failed', { message: errorText(error) })}
           </p>
         ) : !attempt ? (
           <p className="text-slate-600">{t('loading')}</p>

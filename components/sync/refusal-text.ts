@@ -16,7 +16,19 @@ export function refusalOfError(err: Error): Refusal | null {
   return r && typeof r.code === 'string' ? { code: r.code, params: r.params ?? {} } : null
 }
 
-/** An API error's sentence for the merchant: its refusal in their language, else its message. */
-export function apiErrorText(err: Error, t: Translator): string {
-  return refusalText(refusalOfError(err), err.message, t)
+/**
+ * Codes whose English message says nothing the code does not (lib/errors.ts): said in the
+ * merchant's language instead (common.apiErrors). A conflict or an unprocessable request keeps
+ * its own message unless it carries a refusal: those say specific things.
+ */
+const GENERIC_CODES = new Set(['bad_request', 'unauthorized', 'forbidden', 'cross_site', 'not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'internal', 'bad_gateway', 'http_error'])
+
+/** An API error's sentence for the merchant: its refusal or its code in their language, else its message. */
+export function apiErrorText(err: Error, t: { refusals: Translator; apiErrors: Translator }): string {
+  // fetch() itself failed (offline, connection reset): the browser's English words say nothing more.
+  if (err instanceof TypeError) return t.apiErrors('network')
+  const refusal = refusalOfError(err)
+  if (refusal && t.refusals.has(refusal.code)) return t.refusals(refusal.code, refusal.params)
+  if (err instanceof ApiError && GENERIC_CODES.has(err.code) && t.apiErrors.has(err.code)) return t.apiErrors(err.code)
+  return err.message
 }

@@ -13,14 +13,16 @@ import { refreshConnectionIssues } from './api/get-connection-issues'
 import { isAwaitingPreflight, useSync } from './api/get-sync'
 import { useRequestBulkResync } from './api/request-bulk-resync'
 import { useRequestResync } from './api/request-resync'
-import { apiErrorText, refusalText } from './refusal-text'
+import { refusalText } from './refusal-text'
 import { SyncProgressView } from './sync-progress-view'
+import { useApiErrorText } from './use-api-error-text'
 
 export type ResyncTarget = { reference: string } | { issueId: string }
 
 export function ResyncButton({ target, variant = 'secondary' }: { target: ResyncTarget; variant?: 'primary' | 'secondary' }) {
   const t = useTranslations('connection.resync')
   const tRefusal = useTranslations('connection.refusals')
+  const errorText = useApiErrorText()
   const statusId = useId()
   const router = useRouter()
   const queryClient = useQueryClient()
@@ -78,11 +80,11 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
         {label}
       </Button>
       <div id={statusId} role="status" aria-label={t('progressLabel')} className="text-sm">
-        {request.error ? <p className="text-red-800">{t('refused', { message: apiErrorText(request.error, tRefusal) })}</p> : null}
+        {request.error ? <p className="text-red-800">{t('refused', { message: errorText(request.error) })}</p> : null}
         {refusal ? <p className="text-red-800">{t('refused', { message: refusal })}</p> : null}
         {joined ? <p className="text-slate-600">{t('joined')}</p> : null}
         {sync.data ? <SyncProgressView sync={sync.data.sync} awaitingPreflight={isAwaitingPreflight(sync.data.sync.id, sync.data.sync)} /> : null}
-        {sync.error && !sync.data ? <p className="text-red-800">{t('progressFailed', { message: sync.error.message })}</p> : null}
+        {sync.error && !sync.data ? <p className="text-red-800">{t('progressFailed', { message: errorText(sync.error) })}</p> : null}
       </div>
     </div>
   )

@@ -23,11 +23,13 @@ import { unconfirmedImpact, useSaveSkuMapping, type SaveSkuMappingAnswer } from 
 import { formatClock } from './format-time'
 import { liveFailureText } from './live-failure-text'
 import { SyncProgressView } from './sync-progress-view'
+import { useApiErrorText } from './use-api-error-text'
 
 type Props = { issueId: string; reference: string | null; sku: string | null }
 
 export function SkuMismatchPanel({ issueId, reference, sku }: Props) {
   const t = useTranslations('skuMapping')
+  const errorText = useApiErrorText()
   const format = useFormatter()
   const titleId = useId()
   const { data, error, isPending, isFetching, refetch } = useSkuMismatch(issueId)
@@ -48,7 +50,7 @@ export function SkuMismatchPanel({ issueId, reference, sku }: Props) {
       </div>
       <div aria-live="polite" className="space-y-1 text-sm">
         {isFetching ? <p className="text-slate-600">{t('reading')}</p> : null}
-        {error ? <p role="alert" className="text-red-800">{t('loadFailed', { message: error.message })}</p> : null}
+        {error ? <p role="alert" className="text-red-800">{t('loadFailed', { message: errorText(error) })}</p> : null}
         {data?.live.ok === false ? <p className="text-amber-900">{liveFailureText(data.live, t)}</p> : null}
         {data?.live.ok ? <p className="text-xs text-slate-600">{t('fetchedAt', { at: formatClock(format, data.live.fetchedAt) })}</p> : null}
         {closed ? <p className="font-medium text-emerald-800">{t('issueClosed', { status: closed })}</p> : null}
@@ -78,6 +80,7 @@ function SkuCell({ label, highlight, children }: { label: string; highlight?: bo
 
 function LineSkus({ line: l, view }: { line: SkuLineComparison; view: SkuMismatchView }) {
   const t = useTranslations('skuMapping')
+  const errorText = useApiErrorText()
   const remove = useDeleteSkuMapping()
   const mapping = view.mappings.find((m) => m.ourSku === l.ourSku)
   return (
@@ -111,7 +114,7 @@ function LineSkus({ line: l, view }: { line: SkuLineComparison; view: SkuMismatc
           <Button variant="secondary" size="sm" disabled={remove.isPending} onClick={() => remove.mutate(mapping.id)}>
             {remove.isPending ? t('line.removing') : t('line.removeMapping', { ours: l.ourSku, mapped: mapping.bmSku })}
           </Button>
-          {remove.error ? <p role="alert" className="text-red-800">{remove.error.message}</p> : null}
+          {remove.error ? <p role="alert" className="text-red-800">{errorText(remove.error)}</p> : null}
         </div>
       ) : null}
     </li>
@@ -152,6 +155,7 @@ type FieldErrors = Partial<Record<keyof SkuMappingInput, string[]>>
 
 function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fallbackSku: string | null; onSaved: (answer: SaveSkuMappingAnswer) => void }) {
   const t = useTranslations('skuMapping')
+  const errorText = useApiErrorText()
   const ids = { ours: useId(), bm: useId(), oursError: useId(), bmError: useId(), title: useId() }
   const firstDiffering = view.lines?.find((l) => l.differs)?.ourSku ?? view.stock?.ourSku
   const [ours, setOurs] = useState(view.suggestion?.ourSku ?? firstDiffering ?? fallbackSku ?? '')
@@ -211,7 +215,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
             {check.isPending ? t('form.checking') : labels.ours && labels.bm ? t('form.submit', labels) : t('form.submitEmpty')}
           </Button>
         ) : null}
-        {check.error ? <p role="alert" className="text-sm text-red-800">{check.error.message}</p> : null}
+        {check.error ? <p role="alert" className="text-sm text-red-800">{errorText(check.error)}</p> : null}
       </form>
       <div aria-live="polite">
         {preview ? (
@@ -224,7 +228,7 @@ function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fal
                 {t('impact.change')}
               </Button>
             </div>
-            {save.error && !unconfirmedImpact(save.error) ? <p role="alert" className="text-sm text-red-800">{t('impact.failed', { message: save.error.message })}</p> : null}
+            {save.error && !unconfirmedImpact(save.error) ? <p role="alert" className="text-sm text-red-800">{t('impact.failed', { message: errorText(save.error) })}</p> : null}
           </ImpactView>
         ) : null}
       </div>
@@ -264,6 +268,7 @@ function ImpactView({ impact, stale, children }: { impact: SkuMappingImpact; sta
 
 function SavedMapping({ answer, reference }: { answer: SaveSkuMappingAnswer; reference: string | null }) {
   const t = useTranslations('skuMapping')
+  const errorText = useApiErrorText()
   const queryClient = useQueryClient()
   const started = answer.syncs.filter((s) => s.syncId !== null)
   const syncs = useQueries({ queries: started.map((s) => getSyncQueryOptions(s.syncId!)) })
@@ -292,7 +297,7 @@ function SavedMapping({ answer, reference }: { answer: SaveSkuMappingAnswer; ref
               <p className="font-medium text-slate-900">{s.reference ? t('saved.order', { reference: s.reference }) : t('saved.sku', { sku: s.sku ?? '' })}</p>
               {s.error ? <p className="text-red-800">{t('saved.refused', { message: s.error })}</p> : null}
               {q?.data ? <SyncProgressView sync={q.data.sync} /> : null}
-              {q?.error && !q.data ? <p className="text-red-800">{t('saved.progressFailed', { message: q.error.message })}</p> : null}
+              {q?.error && !q.data ? <p className="text-red-800">{t('saved.progressFailed', { message: errorText(q.error) })}</p> : null}
             </li>
           )
         })}

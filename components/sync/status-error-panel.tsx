@@ -13,6 +13,7 @@ import { checkRetryAt, useCheckSyncIssue, type CheckAnswer } from './api/check-s
 import { formatClock } from './format-time'
 import { PreflightChecks } from './preflight-checks'
 import { StatusHierarchy } from './status-hierarchy-view'
+import { useApiErrorText } from './use-api-error-text'
 import { adviseStatusError, orderStage, targetStage, type LineOnBackMarket } from './status-hierarchy'
 
 type Props = { issueId: string; reference: string; action: 'accept' | 'ship'; ourStage: BackMarketStage | null; storedChecks: readonly PreflightCheck[] }
@@ -21,6 +22,7 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
   const t = useTranslations('connection.status')
   const tAction = useTranslations('connection.actions')
   const router = useRouter()
+  const errorText = useApiErrorText()
   const live = useBackMarketOrder(reference)
   const format = useFormatter()
   const [answer, setAnswer] = useState<CheckAnswer | null>(null)
@@ -38,7 +40,7 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
   // The budget busy with the merchant's own syncs: when to try, in their language and clock.
   const checkError = (err: Error) => {
     const retryAt = checkRetryAt(err)
-    return retryAt ? t('checkBusy', { at: formatClock(format, retryAt) }) : t('checkFailed', { message: err.message })
+    return retryAt ? t('checkBusy', { at: formatClock(format, retryAt) }) : t('checkFailed', { message: errorText(err) })
   }
 
   return (
