@@ -201,5 +201,5 @@ function describeFailure(error: Error): Failure {
   }
   if (error.status === 404) return { kind: 'not_found' }
   if (error.status === 401) return { kind: 'signed_out' }
-  return { kind: 'failed', message: error.message }
+  return { kind: 'failed', error }
 }

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { useTranslations } from 'next-intl'
 import type { Ref } from 'react'
 import type { StillBlockedDetails } from '@/components/errors/api/update-order-address'
+import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 
 export type Problem =
@@ -14,15 +15,17 @@ export type Problem =
   | { kind: 'not_found' }
   | { kind: 'signed_out' }
   | { kind: 'network' }
-  | { kind: 'failed'; message: string }
+  /** Any other answer: said from its code in the merchant's language when generic (useApiErrorText). */
+  | { kind: 'failed'; error: Error }
 
 export function SaveProblem({ problem, reference, ref }: { problem: Problem | null; reference: string; ref: Ref<HTMLDivElement> }) {
   const t = useTranslations('errors')
+  const errorText = useApiErrorText()
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="focus:outline-none empty:hidden">
       {problem ? (
         <div className={problem.kind === 'still_blocked' ? 'rounded-md bg-amber-50 px-3 py-2.5 text-sm text-amber-950 ring-1 ring-amber-300 ring-inset' : 'rounded-md bg-red-50 px-3 py-2.5 text-sm text-red-900 ring-1 ring-red-200 ring-inset'}>
-          <p className="font-medium">{message(t, problem)}</p>
+          <p className="font-medium">{message(t, problem, errorText)}</p>
           {problem.kind === 'not_editable' ? (
             <Link href={`/orders/${reference}`} className="mt-1 inline-block font-medium underline underline-offset-2">
               {t('form.orderLink')}
@@ -39,7 +42,7 @@ export function SaveProblem({ problem, reference, ref }: { problem: Problem | nu
   )
 }
 
-function message(t: ReturnType<typeof useTranslations<'errors'>>, p: Problem): string {
+function message(t: ReturnType<typeof useTranslations<'errors'>>, p: Problem, errorText: (err: Error) => string): string {
   switch (p.kind) {
     case 'still_blocked':
       return t('form.stillBlocked')
@@ -54,6 +57,6 @@ function message(t: ReturnType<typeof useTranslations<'errors'>>, p: Problem): s
     case 'network':
       return t('form.network')
     case 'failed':
-      return t('form.failed', { message: p.message })
+      return t('form.failed', { message: errorText(p.error) })
   }
 }
