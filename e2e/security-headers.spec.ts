@@ -2,17 +2,13 @@
 // interactive there too, and every answer carries the security headers (the page's policy runs
 // Next's scripts by this request's nonce alone). A script slipped into the page does not run.
 import type { Response } from '@playwright/test'
+import { parseContentSecurityPolicy } from '../lib/security/headers'
 import { expect, PHOENIX, signIn, test } from './support'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 test.use({ baseURL: `http://127.0.0.1:${PORT}` })
 
 const MINIMAL_CSP = "default-src 'none'; frame-ancestors 'none'"
-
-/** The policy as directive → sources, the way a browser reads it. */
-function directives(csp: string | undefined): Map<string, string[]> {
-  return new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
-}
 
 function expectCommonHeaders(headers: Record<string, string>, what: string) {
   expect(headers['x-frame-options'], what).toBe('DENY')
@@ -33,7 +29,7 @@ test('at 127.0.0.1 the dashboard is interactive, and /orders, its files and the 
 
   const served = await page.goto('/orders')
   const headers = served!.headers()
-  const csp = directives(headers['content-security-policy'])
+  const csp = parseContentSecurityPolicy(headers['content-security-policy'] ?? '')
   const nonce = /^'nonce-(.+)'$/.exec(csp.get('script-src')?.[1] ?? '')?.[1]
   expect(csp.get('script-src')).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"])
   expect(csp.get('style-src')).toEqual(["'self'", `'nonce-${nonce}'`])

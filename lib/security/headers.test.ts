@@ -3,16 +3,12 @@ import {
   createNonce,
   MINIMAL_CONTENT_SECURITY_POLICY,
   pageContentSecurityPolicy,
+  parseContentSecurityPolicy as directives,
   securityHeaders,
   servedOverHttps,
 } from '@/lib/security/headers'
 
 const NONCE = 'q5Yx1d3oV9hT2mZkPq0eXw=='
-
-/** The policy as directive → sources, the way a browser reads it. */
-function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
-}
 
 test('a page runs scripts only by this request’s nonce, with no inline or eval escape in production', () => {
   const csp = directives(pageContentSecurityPolicy({ nonce: NONCE }))

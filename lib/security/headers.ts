@@ -45,6 +45,11 @@ export function pageContentSecurityPolicy({ nonce, dev = false, https = false }:
   return directives.map((d) => d.join(' ')).join('; ')
 }
 
+/** A policy as directive → sources, the way a browser reads it (for checks and tests). */
+export function parseContentSecurityPolicy(csp: string): Map<string, string[]> {
+  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
+}
+
 /** JSON, and files that are never documents: nothing may load from them or frame them. */
 export const MINIMAL_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
