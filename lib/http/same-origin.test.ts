@@ -39,11 +39,16 @@ test('a long Origin is cut short in the reason', () => {
   expect(!verdict.ok && verdict.reason.length).toBeLessThan(140)
 })
 
-test('the request’s origins: forwarded host, Host, then the URL’s, with the URL’s scheme; a Host that is not a host is ignored', () => {
+test('the request’s origins: forwarded host and Host with the URL’s scheme; the URL’s host only when no Host was sent', () => {
   expect(requestOrigins('https://localhost:3000/', new Headers({ host: 'app:3000', 'x-forwarded-host': 'Shop.Example:443' }))).toEqual([
     'https://shop.example',
     'https://app:3000',
-    'https://localhost:3000',
   ])
-  expect(requestOrigins('http://localhost:3000/', new Headers({ host: 'evil.example/path' }))).toEqual(['http://localhost:3000'])
+  expect(requestOrigins('http://localhost:3000/', new Headers())).toEqual(['http://localhost:3000'])
+  expect(requestOrigins('http://localhost:3000/', new Headers({ host: 'evil.example/path' }))).toEqual([])
+})
+
+test('a page served where Next listens is not ours when the browser addressed another host', () => {
+  const verdict = checkSameOrigin(req({ origin: 'http://localhost:3000', host: 'shop.example' }))
+  expect(verdict).toEqual({ ok: false, reason: 'Origin http://localhost:3000 is not this site' })
 })

@@ -15,13 +15,16 @@ export type SameOriginVerdict = { ok: true } | { ok: false; reason: string }
  * The origins a request was addressed to. The scheme is the URL's: Next builds it from the TLS
  * socket or X-Forwarded-Proto. The host is NOT the URL's: Next puts the host it listens on there
  * (`localhost` under `next dev` whatever the browser typed), so the browser's own `Host`, or the
- * proxy's `X-Forwarded-Host` (first hop) in front of it, says which site the page was on.
+ * proxy's `X-Forwarded-Host` (first hop) in front of it, says which site the page was on. Only a
+ * request with no Host at all (built in-process, as tests do; HTTP/1.1 requires one) falls back
+ * on the URL's host.
  */
 export function requestOrigins(url: string, headers: Headers): string[] {
   const { protocol, host: urlHost } = new URL(url)
+  const host = headers.get('host')?.trim()
   const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
-  const hosts = [forwardedHost, headers.get('host')?.trim(), urlHost].filter((h): h is string => !!h)
-  return [...new Set(hosts.map((host) => originOf(`${protocol}//${host}`)).filter((o): o is string => o !== null))]
+  const hosts = (host ? [forwardedHost, host] : [forwardedHost, urlHost]).filter((h): h is string => !!h)
+  return [...new Set(hosts.map((h) => originOf(`${protocol}//${h}`)).filter((o): o is string => o !== null))]
 }
 
 export function checkSameOrigin(req: { url: string; headers: Headers }): SameOriginVerdict {
