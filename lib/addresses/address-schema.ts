@@ -3,6 +3,7 @@
 // the shipping rules (35-character lines, postcode formats…) are checkAddress's job, so they come
 // back as coded issues with a fix rather than as a bare "invalid".
 import { z } from 'zod'
+import { plainText } from '@/lib/input/plain-text'
 
 export const ADDRESS_FIELD_LABELS = {
   company: 'Company',
@@ -26,8 +27,7 @@ const EMAIL_MAX = 254
 
 /** Trimmed text; a blank or absent value is null, the one spelling of "none" in the database. */
 function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
+  return plainText({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
     .nullish()
@@ -44,8 +44,7 @@ export const AddressSchema = z.object({
   city: optionalText(ADDRESS_FIELD_LABELS.city, TEXT_MAX),
   // The column is VARCHAR(2): only the shape is checked here; whether the code names a country
   // is COUNTRY_INVALID's job, with a suggestion ("UK" → "GB").
-  country: z
-    .string({ error: 'Country must be text' })
+  country: plainText({ error: 'Country must be text' })
     .trim()
     .toUpperCase()
     .regex(/^([A-Z]{2})?$/, { error: 'Country must be a two-letter ISO code, e.g. FR' })

@@ -1,6 +1,7 @@
 // The Errors tab's query string: one schema for GET /api/errors and the /errors page, so a shared
 // URL means the same thing in both.
 import { z } from 'zod'
+import { INT4_MAX } from '@/lib/input/int-bounds'
 import { ORDER_REFERENCE_PATTERN } from '@/lib/orders/order-reference'
 
 export const ADDRESS_ERRORS_PAGE_SIZE = 25
@@ -18,7 +19,7 @@ export const ListAddressErrorsQuerySchema = z.object({
   sort: z.preprocess(blankAsUndefined, z.enum(ADDRESS_ERROR_SORTS, { error: 'Sort by urgency or newest' }).default('urgency')),
   page: z.preprocess(
     blankAsUndefined,
-    z.coerce.number({ error: 'Must be a number' }).int({ error: 'Must be a whole number' }).min(1, { error: 'Must be 1 or more' }).default(1),
+    z.coerce.number({ error: 'Must be a number' }).int({ error: 'Must be a whole number' }).min(1, { error: 'Must be 1 or more' }).max(INT4_MAX, { error: 'No such page' }).default(1),
   ),
 })
 

@@ -10,6 +10,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { db } from '@/lib/db'
+import { escapeLikePattern } from '@/lib/db/like-pattern'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { compareByUrgency, type OrderDeadlines } from '@/lib/orders/deadlines'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
@@ -82,7 +83,7 @@ export async function listAddressErrors(opts: ListAddressErrorsOptions): Promise
   const where: Prisma.OrderWhereInput = { merchantId, status: 'CREATED', addressIssues: { array_contains: [{ severity: 'error' }] } }
   if (q) {
     const upper = nextPrefix(q)
-    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: q }
+    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: escapeLikePattern(q) }
   }
 
   const blocked = await db.order.findMany({ where, select: { reference: true, placedAt: true } })

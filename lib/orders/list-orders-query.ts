@@ -2,6 +2,7 @@
 // shared URL means the same thing in both.
 import { z } from 'zod'
 import { OrderStatus } from '@/lib/generated/prisma/enums'
+import { INT4_MAX } from '@/lib/input/int-bounds'
 import { ORDER_REFERENCE_PATTERN } from '@/lib/orders/order-reference'
 
 export const DEFAULT_PAGE_SIZE = 25
@@ -22,7 +23,7 @@ export const ListOrdersQuerySchema = z.object({
   status: z.preprocess(blankAsUndefined, z.enum(OrderStatus, { error: 'Unknown status' }).optional()),
   page: z.preprocess(
     blankAsUndefined,
-    z.coerce.number({ error: 'Must be a number' }).int({ error: 'Must be a whole number' }).min(1, { error: 'Must be 1 or more' }).default(1),
+    z.coerce.number({ error: 'Must be a number' }).int({ error: 'Must be a whole number' }).min(1, { error: 'Must be 1 or more' }).max(INT4_MAX, { error: 'No such page' }).default(1),
   ),
   pageSize: z.preprocess(
     blankAsUndefined,

@@ -2,6 +2,7 @@
 // prefix), filter by status, newest first. Always scoped by merchantId.
 import 'server-only'
 import { db } from '@/lib/db'
+import { escapeLikePattern } from '@/lib/db/like-pattern'
 import type { OrderStatus, Prisma } from '@/lib/generated/prisma/client'
 import { nextPrefix } from '@/lib/orders/next-prefix'
 
@@ -69,7 +70,7 @@ export async function listOrders({ merchantId, q, status, page, pageSize }: List
     const upper = nextPrefix(q)
     // The range lets PostgreSQL walk the (merchantId, reference) index; startsWith keeps the
     // result right whatever the collation does with the bounds.
-    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: q }
+    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: escapeLikePattern(q) }
   }
 
   const [total, exact] = await Promise.all([

@@ -66,3 +66,18 @@ test('collisions ignore case: a product of ours named like bmSku, another SKU ma
     ['cached_listing', { listingId: 'cached-id' }],
   ])
 })
+
+test('LIKE wildcards and a trailing backslash in a SKU are plain characters: no false collision, no 500', async () => {
+  const merchant = await createTestMerchant()
+  await db.product.create({ data: { merchantId: merchant.id, sku: 'ABC', title: 'Any product' } })
+  await db.skuMapping.create({ data: { merchantId: merchant.id, ourSku: 'OLD', bmSku: 'XYZ' } })
+  await db.product.create({ data: { merchantId: merchant.id, sku: 'Case_100%\\', title: 'Odd SKU' } })
+
+  for (const bmSku of ['%', '___', 'AB_', 'ends\\', '\\']) {
+    const impact = await getSkuMappingImpact({ merchantId: merchant.id, ourSku: 'NEW', bmSku })
+    expect(impact.warnings.map((w) => w.code)).toEqual(['our_sku_unknown'])
+  }
+  // A SKU holding those characters still collides with itself, ignoring case.
+  const same = await getSkuMappingImpact({ merchantId: merchant.id, ourSku: 'NEW', bmSku: 'CASE_100%\\' })
+  expect(same.warnings).toContainEqual(expect.objectContaining({ code: 'bm_sku_is_our_product', params: expect.objectContaining({ skus: 'Case_100%\\' }) }))
+})

@@ -3,6 +3,7 @@
 // collides with. Reads only; the same answer serves the preview and the save.
 import 'server-only'
 import { db } from '@/lib/db'
+import { equalsIgnoringCase } from '@/lib/db/like-pattern'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import { evaluateSkuMappingImpact, sameCatalogueSku, type SkuMappingImpact } from './sku-mapping-rules'
 
@@ -17,8 +18,8 @@ export async function getSkuMappingImpact(opts: { merchantId: string; ourSku: st
     db.orderLine.findMany({ where: { merchantId, listing: bmSku, order: open }, select: { order: { select: { reference: true } } } }),
     db.product.findUnique({ where: { merchantId_sku: { merchantId, sku: ourSku } }, select: { bmListingId: true } }),
     // Back Market's catalogue ignores case: our product "abc" and a mapping to "ABC" are one listing.
-    db.product.findMany({ where: { merchantId, sku: { equals: bmSku, mode: 'insensitive' }, NOT: { sku: ourSku } }, select: { sku: true } }),
-    db.skuMapping.findMany({ where: { merchantId, OR: [{ ourSku }, { bmSku: { equals: bmSku, mode: 'insensitive' } }] }, select: { ourSku: true, bmSku: true } }),
+    db.product.findMany({ where: { merchantId, sku: equalsIgnoringCase(bmSku), NOT: { sku: ourSku } }, select: { sku: true } }),
+    db.skuMapping.findMany({ where: { merchantId, OR: [{ ourSku }, { bmSku: equalsIgnoringCase(bmSku) }] }, select: { ourSku: true, bmSku: true } }),
     db.orderLine.findFirst({ where: { merchantId, sku: ourSku }, select: { id: true } }),
   ])
   const current = mappings.find((m) => m.ourSku === ourSku)

@@ -1,12 +1,12 @@
 // What a merchant types to map one of our SKUs to Back Market's: the same schema checks the form
 // in the browser and the body in the route. Client-safe (no database).
 import { z } from 'zod'
+import { plainText } from '@/lib/input/plain-text'
 
 /** Back Market gives no maximum for a SKU; 200 is its longest text field of the kind (shipper). */
 export const SKU_MAX_LENGTH = 200
 
-export const SkuSchema = z
-  .string()
+export const SkuSchema = plainText()
   .trim()
   .min(1, 'Enter a SKU')
   .max(SKU_MAX_LENGTH, `At most ${SKU_MAX_LENGTH} characters`)

@@ -9,15 +9,19 @@ import 'server-only'
 import { z } from 'zod'
 import { AppError, fromZodError } from '@/lib/errors'
 import type { StockMovement, SyncTask } from '@/lib/generated/prisma/client'
+import { INT4_MAX } from '@/lib/input/int-bounds'
+import { plainText } from '@/lib/input/plain-text'
 import { withOutbox, type SyncOrigin } from './with-outbox'
 
 export const StockMovementInputSchema = z.object({
-  sku: z.string().trim().min(1, { error: 'Enter the SKU' }),
+  sku: plainText().trim().min(1, { error: 'Enter the SKU' }),
   delta: z
     .number()
     .int({ error: 'Units must be a whole number' })
+    .min(-INT4_MAX, { error: 'More units than a stock can hold' })
+    .max(INT4_MAX, { error: 'More units than a stock can hold' })
     .refine((n) => n !== 0, { error: 'A movement moves at least one unit' }),
-  reason: z.string().trim().min(1, { error: 'Say why the stock moved' }).max(200),
+  reason: plainText().trim().min(1, { error: 'Say why the stock moved' }).max(200),
 })
 
 export type StockMovementInput = z.input<typeof StockMovementInputSchema>

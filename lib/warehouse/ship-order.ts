@@ -6,16 +6,17 @@ import { z } from 'zod'
 import { ORDERLINE_STATE } from '@/lib/backmarket/states'
 import { fromZodError } from '@/lib/errors'
 import type { SyncTask } from '@/lib/generated/prisma/client'
+import { plainText } from '@/lib/input/plain-text'
 import { findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox } from './with-outbox'
 
 // Back Market's limits for these fields (notes §1.4).
 export const ShipInputSchema = z.object({
   /** A Back Market `Shipper` name, e.g. "Colissimo". */
-  carrier: z.string().trim().min(1, { error: 'Choose the carrier' }).max(200),
+  carrier: plainText().trim().min(1, { error: 'Choose the carrier' }).max(200),
   // Labels print tracking numbers in groups; Back Market wants them without spaces (notes §1.4).
-  trackingNumber: z
-    .string()
+  // Tabs and line breaks are whitespace the transform removes; other controls are refused.
+  trackingNumber: plainText({ multiline: true })
     .transform((v) => v.replace(/\s+/g, ''))
     .pipe(z.string().min(1, { error: 'Enter the tracking number' }).max(200)),
   trackingUrl: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(300).optional(),

@@ -18,6 +18,8 @@ test.each([
   ['status=LOST', 'status'],
   ['page=0', 'page'],
   ['pageSize=500', 'pageSize'],
+  ['page=2147483648', 'page'],
+  ['q=1%00', 'q'],
 ])('a bad query (%s) is a 400 naming %s', async (qs, field) => {
   const { cookie } = await createSignedInMerchant()
   const res = await GET(testRequest(`/api/orders?${qs}`, { cookie }))

@@ -31,6 +31,9 @@ test('400 naming the field: missing, blank, too long, the same SKU twice, a conf
     [{ ourSku: 'A', bmSku: ' A ' }, 'bmSku'],
     [{ ourSku: 'A', bmSku: 'B', confirm: 'yes' }, 'confirm'],
     ['{not json', 'body'],
+    // PostgreSQL cannot store NUL in text: it was a 500.
+    [{ ourSku: 'A\u0000', bmSku: 'B' }, 'ourSku'],
+    [{ ourSku: 'A', bmSku: 'B\tC' }, 'bmSku'],
   ]
   for (const [body, field] of cases) {
     const res = await save(body, cookie)
@@ -40,6 +43,20 @@ test('400 naming the field: missing, blank, too long, the same SKU twice, a conf
   const res = await peek({ ourSku: 'A' }, cookie)
   expect(res.status).toBe(400)
   expect(Object.keys(((await res.json()) as { error: { fields: object } }).error.fields)).toEqual(['bmSku'])
+  const nul = await peek({ ourSku: 'A', bmSku: 'B\u0000' }, cookie)
+  expect(nul.status).toBe(400)
+  expect(await nul.json()).toMatchObject({ error: { fields: { bmSku: ['Must not contain control characters'] } } })
+})
+
+test('the preview of a SKU with LIKE characters (%, _, a trailing \\) answers, and matches only that SKU', async () => {
+  const { merchant, cookie } = await createSignedInMerchant()
+  await db.product.create({ data: { merchantId: merchant.id, sku: 'ANY-PRODUCT', title: 'Any' } })
+  for (const bmSku of ['%', 'ANY_PRODUCT', 'ends\\']) {
+    const res = await peek({ ourSku: 'OURS', bmSku }, cookie)
+    expect(res.status, bmSku).toBe(200)
+    const { impact } = (await res.json()) as { impact: { warnings: Array<{ code: string }> } }
+    expect(impact.warnings.map((w) => w.code)).toEqual(['our_sku_unknown'])
+  }
 })
 
 test('preview shows the guard and saves nothing; save is 409 with the warnings, then 201 once confirmed, re-syncing the issue it fixes', async () => {

@@ -13,6 +13,19 @@ async function openIssue(merchantId: string, status: 'OPEN' | 'RETRYING' | 'RESO
   return createTestSyncIssue({ merchantId, order, status })
 }
 
+test('a control character in the reason is a 400 naming it (a NUL was a 500); tabs and line breaks are kept', async () => {
+  const { merchant, cookie } = await createSignedInMerchant()
+  const issue = await openIssue(merchant.id)
+  for (const reason of ['fixed\u0000by hand', 'fixed\u001bby hand', 'fixed\u007fby hand']) {
+    const res = await dismiss(cookie, { issueIds: [issue.id], reason })
+    expect(res.status).toBe(400)
+    expect((await res.json()).error.fields).toEqual({ reason: ['Must not contain control characters'] })
+  }
+  const res = await dismiss(cookie, { issueIds: [issue.id], reason: 'fixed by hand:\n\tsee ticket 42' })
+  expect(res.status).toBe(200)
+  expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ dismissReason: 'fixed by hand:\n\tsee ticket 42' })
+})
+
 test('without a session it is a 401', async () => {
   const res = await dismiss(undefined, { issueIds: ['00000000-0000-4000-8000-000000000000'], reason: 'fixed by hand' })
   expect(res.status).toBe(401)

@@ -58,6 +58,17 @@ test('400 naming the fields of a malformed body, before anything is written', as
   expect((await patch(reference, cookie, 'not json')).status).toBe(400)
 })
 
+test('400 for a control character in a field or a version past the column, where both were 500s', async () => {
+  const { cookie, reference, version } = await blocked()
+  const nul = await patch(reference, cookie, { version, address: { ...fixed, street: '1 rue\u0000' } })
+  expect(nul.status).toBe(400)
+  expect((await nul.json()).error.fields).toEqual({ 'address.street': ['Must not contain control characters'] })
+  const huge = await patch(reference, cookie, { version: 2 ** 31, address: fixed })
+  expect(huge.status).toBe(400)
+  expect((await huge.json()).error.fields).toEqual({ version: ['Not a version of this order'] })
+  expect(await db.order.findFirstOrThrow({ where: { reference } })).toMatchObject({ version })
+})
+
 test('409 on a stale version, with both addresses', async () => {
   const { cookie, reference, version } = await blocked()
   await patch(reference, cookie, { version, address: { ...fixed, postalCode: '9225' } })

@@ -1,13 +1,14 @@
 // POST /api/sync-issues/[id]/dismiss — the merchant closes an issue without a fix, saying why
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
+import { DismissReasonSchema } from '@/components/sync/dismiss-reason'
 import { requireApiUser } from '@/lib/auth/require-api-user'
 import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
 import { dismissSyncIssue } from '@/lib/sync/dismiss-sync-issue'
 
 type Context = { params: Promise<{ id: string }> }
-const BodySchema = z.object({ reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(500) })
+const BodySchema = z.object({ reason: DismissReasonSchema })
 
 export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req)
