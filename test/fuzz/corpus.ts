@@ -1,0 +1,70 @@
+// Valid inputs for the routes we have, which the fuzz test mutates one value at a time: random
+// JSON alone rarely gets past a schema's first field, a valid body with one bad leaf reaches the
+// rules and the queries behind it. A route with no entry here (a new one) gets random input only.
+import type { Rng } from './prng'
+import { randomJson, randomNumber, randomString, type FuzzWorld } from './values'
+
+type Example = (world: FuzzWorld, rng: Rng) => Record<string, unknown>
+
+const address = () => ({
+  company: null,
+  firstName: 'Camille',
+  lastName: 'Martin',
+  street: '12 rue de la Paix',
+  street2: '',
+  postalCode: '75002',
+  city: 'Paris',
+  country: 'FR',
+  phone: '+33612345678',
+  email: 'camille.martin@relay.example',
+})
+
+let emails = 0
+export const BODY_EXAMPLES: Record<string, Example> = {
+  // A fresh address each time: the fuzz must not walk into the sign-in throttle's delays.
+  'POST /api/auth/login': () => ({ email: `fuzz-${++emails}@fuzz.example`, password: 'not the password' }),
+  'PATCH /api/orders/[reference]/address': (_w, rng) => ({ version: rng.int(1, 3), address: address() }),
+  'POST /api/syncs': (w, rng) => (rng.chance(0.5) ? { references: [rng.pick(w.references)] } : { issueIds: [rng.pick(w.ids)] }),
+  'POST /api/sync-issues/[id]/dismiss': () => ({ reason: 'fixed by hand' }),
+  'POST /api/sync-issues/dismiss': (w, rng) => ({ issueIds: [rng.pick(w.ids)], reason: 'fixed by hand' }),
+  'POST /api/sku-mappings': (w, rng) => ({ ourSku: rng.pick(w.skus), bmSku: `${rng.pick(w.skus)}-BM`, confirm: rng.chance(0.5) }),
+  'POST /api/sku-mappings/preview': (w, rng) => ({ ourSku: rng.pick(w.skus), bmSku: `${rng.pick(w.skus)}-BM` }),
+}
+
+export const QUERY_EXAMPLES: Record<string, Example> = {
+  'GET /api/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', page: '1', pageSize: '25' }),
+  'GET /api/errors': (w, rng) => ({ q: rng.pick(w.references), sort: rng.pick(['urgency', 'newest']), page: '1' }),
+  'GET /api/sku-mismatch': (w, rng) => (rng.chance(0.5) ? { issueId: rng.pick(w.ids) } : { reference: rng.pick(w.references) }),
+}
+
+/** The example with one leaf replaced, a key dropped or added, or the whole turned into something else. */
+export function mutate(rng: Rng, world: FuzzWorld, value: Record<string, unknown>, asText: boolean): unknown {
+  const copy = structuredClone(value)
+  const leafHolders: Array<Record<string, unknown> | unknown[]> = []
+  const walk = (v: unknown) => {
+    if (v === null || typeof v !== 'object') return
+    leafHolders.push(v as Record<string, unknown>)
+    Object.values(v).forEach(walk)
+  }
+  walk(copy)
+  const holder = rng.pick(leafHolders) as Record<string, unknown>
+  const keys = Object.keys(holder)
+  const key = keys.length && rng.chance(0.85) ? rng.pick(keys) : rng.pick(['extra', 'version', 'reason', '0'])
+  switch (rng.int(0, 9)) {
+    case 0:
+      delete holder[key]
+      break
+    case 1:
+      holder[key] = randomJson(rng, world)
+      break
+    case 2:
+      return rng.pick([[copy], null, 'text', 42, []])
+    case 3:
+      holder[key] = asText ? randomString(rng, world) : randomNumber(rng)
+      break
+    default:
+      // Query strings are text; bodies get text mostly, numbers where numbers go.
+      holder[key] = !asText && typeof holder[key] === 'number' && rng.chance(0.5) ? randomNumber(rng) : randomString(rng, world)
+  }
+  return copy
+}
