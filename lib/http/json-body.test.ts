@@ -33,12 +33,9 @@ test.each([
 const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://localhost/x', { method: 'POST', body, headers })
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`)
-  return err
+  const err: unknown = await p.catch((e: unknown) => e)
+  expect(err).toBeInstanceOf(AppError)
+  return err as AppError
 }
 
 test('a body up to the cap is read as UTF-8 text', async () => {
