@@ -3,7 +3,7 @@
 // the dashboard in French.)
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, REFURB, sandbox, signIn, test } from './support'
+import { expect, fromPage, REFURB, sandbox, signIn, test } from './support'
 
 type SandboxOrder = { order_id: number; state: number; shipping_address: { street: string }; orderlines: { state: number }[] }
 
@@ -35,7 +35,7 @@ test('fix a blocked address with a suggestion; the order is validated and accept
   // blocks the order, because the street can no longer be split across the two lines.
   const { order: ours } = await (await page.request.get(`/api/orders/${reference}`)).json()
   const address = { ...ours.addresses.current, street2: 'Tél. 06 23 45 67 89' }
-  const blocked = await page.request.patch(`/api/orders/${reference}/address`, { data: { version: ours.version, address } })
+  const blocked = await page.request.patch(`/api/orders/${reference}/address`, { data: { version: ours.version, address }, headers: fromPage(page) })
   expect(blocked.status()).toBe(422)
 
   // The Errors tab: search by reference; the row says what to fix and how long is left.

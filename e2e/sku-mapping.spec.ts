@@ -3,7 +3,7 @@
 // both SKUs, maps ours to Back Market's (after reading the guard's warnings), and the re-sync it
 // starts accepts the sale, which resolves the issue.
 import type { APIRequestContext } from '@playwright/test'
-import { expect, findSandboxOrder, PHOENIX, sandbox, signIn, test } from './support'
+import { expect, findSandboxOrder, fromPage, PHOENIX, sandbox, signIn, test } from './support'
 
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }
 
@@ -64,7 +64,7 @@ test('a SKU renamed on Back Market raises the banner, and mapping our SKU to it 
   } finally {
     // Leave the demo world as found for the other stories: no mapping, Back Market's SKU back.
     const { mappings } = (await (await page.request.get('/api/sku-mappings')).json()) as { mappings: { id: string; ourSku: string }[] }
-    for (const m of mappings.filter((m) => m.ourSku === sku)) await page.request.delete(`/api/sku-mappings/${m.id}`)
+    for (const m of mappings.filter((m) => m.ourSku === sku)) await page.request.delete(`/api/sku-mappings/${m.id}`, { headers: fromPage(page) })
     await sandbox.renameSku(reference, PHOENIX.token, renamed, sku)
   }
 })

@@ -58,6 +58,14 @@ export async function signIn(page: Page, who: { user: { email: string; password:
   await page.waitForURL(/\/orders/)
 }
 
+/**
+ * The headers a browser's own fetch from this page would send: the API refuses a change that
+ * does not say it comes from the app's origin (CSRF), and Playwright's request context sends none.
+ */
+export function fromPage(page: Page): { origin: string } {
+  return { origin: new URL(page.url()).origin }
+}
+
 type SandboxOrder = { order_id: number; state: number; orderlines: { listing: string; state: number }[] }
 
 /** An order of that merchant as Back Market has it, chosen by a predicate. */
