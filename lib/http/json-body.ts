@@ -23,7 +23,7 @@ export function announcesBody(headers: Headers): boolean {
 }
 
 export function unsupportedMediaType(contentType: string | null): AppError {
-  const named = contentType === null ? 'no Content-Type' : `Content-Type ${contentType.slice(0, 100)}`
+  const named = contentType === null ? 'a body without Content-Type' : `Content-Type ${contentType.slice(0, 100)}`
   return new AppError('unsupported_media_type', {
     userMessage: `The body must be JSON (Content-Type: application/json), not ${named}.`,
     fields: { body: ['must be JSON, sent as Content-Type: application/json'] },
