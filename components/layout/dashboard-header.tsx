@@ -16,7 +16,7 @@ export async function DashboardHeader({ user }: { user: SignedInUser }) {
           <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">{t('appName')}</p>
           <p className="truncate text-base font-semibold text-slate-900">{user.merchantName}</p>
         </div>
-        <div className="flex min-w-0 items-center gap-3">
+        <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-2">
           <p className="hidden min-w-0 text-right text-sm sm:block">
             <span className="block truncate font-medium text-slate-800">{user.name}</span>
             <span className="block truncate text-slate-600">{user.email}</span>
