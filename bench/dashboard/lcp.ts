@@ -54,7 +54,7 @@ export async function launchChromium(executablePath = process.env.CHROMIUM_PATH 
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-export async function loadPage(browser: Browser, url: string, cookie: { name: string; value: string }): Promise<PageLoad> {
+export async function loadPage(browser: Browser, url: string, cookie: { name: string; value: string; secure?: boolean }): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
   try {
     await context.addCookies([{ ...cookie, url: new URL(url).origin }])

@@ -28,6 +28,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { generateSessionToken, hashSessionToken } from '../../lib/auth/session-token'
+import { sessionCookieName } from '../../lib/auth/session-cookie'
 import { replay, type Case, type CaptureOutput, type CapturedCase, type CaseKind, type Statement, type TimedStatement } from './cases'
 import { createThrowawayDatabase, freePort, migrate, redact, type BenchDatabase } from './db'
 import { launchChromium, loadPage, type PageLoad } from './lcp'
@@ -436,7 +437,9 @@ async function main(): Promise<number> {
   return 0
 }
 
-const cookieOf = (c: Case) => `bm_session=${c.token}`
+// next start runs in production, where the session cookie is `__Host-bm_session` (lib/auth/session-cookie.ts).
+const SESSION_COOKIE = sessionCookieName(true)
+const cookieOf = (c: Case) => `${SESSION_COOKIE}=${c.token}`
 const requestsOf = (captured: CaptureOutput, kinds: CaseKind[]) =>
   captured.cases.filter((c) => kinds.includes(c.kind)).map((c) => ({ path: c.path, cookie: cookieOf(c) }))
 
@@ -564,10 +567,10 @@ async function measurePages(appPort: number, c: Case): Promise<Results['pages']>
   try {
     for (const p of paths) {
       say(`pages: ${p} × ${opts.lcpRuns} cold loads in Chromium…`)
-      await loadPage(browser, baseUrl + p, { name: 'bm_session', value: c.token }) // warm the server's render path
+      await loadPage(browser, baseUrl + p, { name: SESSION_COOKIE, value: c.token, secure: true }) // warm the server's render path
       const loads: PageLoad[] = []
       for (let i = 0; i < opts.lcpRuns; i++) {
-        const l = await loadPage(browser, baseUrl + p, { name: 'bm_session', value: c.token })
+        const l = await loadPage(browser, baseUrl + p, { name: SESSION_COOKIE, value: c.token, secure: true })
         if (l.status !== 200 || new URL(l.finalUrl).pathname !== p) throw new Error(`${p}: HTTP ${l.status}, ended at ${l.finalUrl} (not signed in?)`)
         loads.push(l)
       }
