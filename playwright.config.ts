@@ -1,9 +1,10 @@
 // Browser tests drive Debian's Chromium (Playwright's own browser download cannot run here).
 // The stack under test is `npm run dev -- --e2e`: a throwaway PostgreSQL, the sandbox, the
 // migrations, the demo data, the worker and `next start` on the production build.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
 
 // Every story fails on a Content Security Policy violation because it takes `test` from
 // e2e/support.ts; one taking Playwright's own would silently run without that check.
@@ -14,10 +15,7 @@ for (const spec of readdirSync(e2e).filter((f) => f.endsWith('.spec.ts'))) {
   }
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-if (!chromium) {
-  throw new Error('No Chromium found. Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).')
-}
+const chromium = chromiumExecutable()
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 
@@ -37,16 +35,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -1,20 +1,10 @@
-// Page loads in Chromium (playwright-core, the system /usr/bin/chromium): LCP read with a
-// PerformanceObserver('largest-contentful-paint'), and the JavaScript each page loads, from the
-// network log, with its gzip size. Every measured load is a fresh browser context (empty cache,
-// like a first visit), signed in by the session cookie.
+// Page loads in Chromium (playwright-core, the system Chromium and flags of scripts/lib/chromium.ts):
+// LCP read with a PerformanceObserver('largest-contentful-paint'), and the JavaScript each page
+// loads, from the network log, with its gzip size. Every measured load is a fresh browser context
+// (empty cache, like a first visit), signed in by the session cookie.
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/chromium'
 
 export type ScriptFile = {
   url: string
@@ -50,7 +40,7 @@ export type PageLoad = {
   scripts: ScriptFile[]
 }
 
-export async function launchChromium(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<Browser> {
+export async function launchChromium(executablePath = chromiumExecutable()): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
