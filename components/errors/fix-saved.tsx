@@ -5,8 +5,9 @@ import Link from 'next/link'
 import { useTranslations } from 'next-intl'
 import { useEffect, useRef } from 'react'
 import type { AddressValidated } from '@/components/errors/api/update-order-address'
-import { SyncProgress } from '@/components/errors/sync-progress'
-import { buttonClasses } from '@/components/ui/button'
+import { isAwaitingPreflight, useSync } from '@/components/sync/api/get-sync'
+import { SyncProgressView } from '@/components/sync/sync-progress-view'
+import { Button, buttonClasses } from '@/components/ui/button'
 
 export function FixSaved({ result }: { result: AddressValidated }) {
   const t = useTranslations('errors.saved')
@@ -21,7 +22,7 @@ export function FixSaved({ result }: { result: AddressValidated }) {
         </h2>
         <p className="mt-1 text-sm text-slate-700">{result.sync ? t('body') : t('alreadyAccepted')}</p>
       </div>
-      {result.sync ? <SyncProgress initial={result.sync} /> : null}
+      {result.sync ? <AcceptanceProgress syncId={result.sync.id} /> : null}
       <div className="flex flex-wrap gap-2">
         <Link href={`/orders/${reference}`} className={buttonClasses()}>
           {t('orderLink')}
@@ -30,6 +31,31 @@ export function FixSaved({ result }: { result: AddressValidated }) {
           {t('backToList')}
         </Link>
       </div>
+    </section>
+  )
+}
+
+/** The save's own sync, watched until Back Market shows the sale accepted; each change is announced. */
+function AcceptanceProgress({ syncId }: { syncId: string }) {
+  const t = useTranslations('errors.sync')
+  // The save's answer put the sync's first status in the cache (rememberSync): shown at once.
+  const { data, error, refetch, isFetching } = useSync(syncId)
+  return (
+    <section aria-labelledby="sync-title" className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
+      <h3 id="sync-title" className="text-sm font-semibold text-slate-900">
+        {t('title')}
+      </h3>
+      <div role="status" className="mt-3 text-sm">
+        {data ? <SyncProgressView sync={data.sync} awaitingPreflight={isAwaitingPreflight(syncId, data.sync)} wording="errors.sync" /> : null}
+      </div>
+      {error ? (
+        <div role="alert" className="mt-3 flex flex-wrap items-center gap-3 text-sm text-red-800">
+          {t('loadFailed')}
+          <Button variant="secondary" size="sm" onClick={() => void refetch()} disabled={isFetching}>
+            {t('retry')}
+          </Button>
+        </div>
+      ) : null}
     </section>
   )
 }

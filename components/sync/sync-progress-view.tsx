@@ -1,5 +1,7 @@
 'use client'
-// One sync's progress: the four steps with the one reached, then what it means now.
+// One sync's progress, wherever a sync is watched (a re-sync, a SKU mapping's re-syncs, the
+// acceptance after an address fix): the four steps with the one reached, then what it means now,
+// said in the words of the place that shows it (`wording`: the messages holding its `phase.*`).
 import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 import type { SyncStatusView } from './api/get-sync'
@@ -8,17 +10,23 @@ import { formatClock } from './format-time'
 import { PreflightChecks } from './preflight-checks'
 import { describeSync, SYNC_STEPS } from './sync-progress'
 
-export function SyncProgressView({ sync, awaitingPreflight = false }: { sync: SyncStatusView; awaitingPreflight?: boolean }) {
+/** A re-sync's words, or the acceptance of the sale once an address fix validated the order. */
+export type SyncWording = 'connection.resync' | 'errors.sync'
+
+type Props = { sync: SyncStatusView; awaitingPreflight?: boolean; wording?: SyncWording }
+
+export function SyncProgressView({ sync, awaitingPreflight = false, wording = 'connection.resync' }: Props) {
   const t = useTranslations('connection.resync')
+  const tPhase = useTranslations(`${wording}.phase`)
   const tFailure = useTranslations('connection.failures')
   const format = useFormatter()
   const p = describeSync(sync)
   const failed = p.phase === 'failed'
 
   let sentence: string
-  if (p.phase === 'retrying') sentence = p.retryAt ? t('phase.retrying', { attempts: sync.attempts, at: formatClock(format, p.retryAt) }) : t('phase.retryingSoon', { attempts: sync.attempts })
-  else if (failed) sentence = t('phase.failed', { message: sync.failure ? failureMessage(sync.failure, tFailure) : t('noReason') })
-  else sentence = t(`phase.${p.phase}`)
+  if (p.phase === 'retrying') sentence = p.retryAt ? tPhase('retrying', { attempts: sync.attempts, at: formatClock(format, p.retryAt) }) : tPhase('retryingSoon', { attempts: sync.attempts })
+  else if (failed) sentence = tPhase('failed', { message: sync.failure ? failureMessage(sync.failure, tFailure) : t('noReason') })
+  else sentence = tPhase(p.phase)
 
   return (
     <div className="space-y-2">

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
-import { syncStatusKeys } from '@/components/errors/api/get-sync-status'
+import { rememberSync } from '@/components/sync/api/get-sync'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import type { Address } from '@/lib/addresses/address-schema'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
@@ -39,7 +39,7 @@ export function useUpdateOrderAddress(reference: string, callbacks: Callbacks = 
   return useMutation({
     mutationFn: (body: UpdateOrderAddressBody) => updateOrderAddress(reference, body),
     onSuccess: (data, body) => {
-      if (data.sync) queryClient.setQueryData(syncStatusKeys.detail(data.sync.id), data.sync)
+      if (data.sync) rememberSync(queryClient, data.sync)
       void queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(reference) })
       callbacks.onSuccess?.(data, body)
     },

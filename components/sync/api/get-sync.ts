@@ -1,6 +1,8 @@
-// GET /api/syncs/[id]: where a re-sync is (queued → sent → accepted → verified, or failed and
-// why). Polled about once a second until the sync is done.
-import { queryOptions, useQuery } from '@tanstack/react-query'
+// GET /api/syncs/[id]: where a sync is (queued → sent → accepted → verified, or failed and why).
+// The one client of that route, with one cache entry per sync: the re-sync button, the SKU
+// mapping and the Errors tab's saved fix all watch the same entry, so a status one answer carries
+// (a save's, a re-sync's) shows wherever that sync is watched. Polled about once a second until done.
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
 import type { SyncStatusView } from '@/lib/sync/get-sync-status'
 
@@ -53,6 +55,11 @@ export function getSyncQueryOptions(id: string) {
     // Keep watching while the tab is in the background: the merchant comes back to the outcome.
     refetchIntervalInBackground: true,
   })
+}
+
+/** A sync's status that another answer carried (a save's, a re-sync's): shown at once, before the first poll. */
+export function rememberSync(queryClient: QueryClient, sync: SyncStatusView): void {
+  queryClient.setQueryData(getSyncQueryOptions(sync.id).queryKey, { sync })
 }
 
 export function useSync(id: string | null) {

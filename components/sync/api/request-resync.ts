@@ -2,7 +2,7 @@
 // a second request while one is pending joins it (the server dedupes), so nothing is sent twice.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-import { syncKeys, type SyncStatusView } from './get-sync'
+import { rememberSync, type SyncStatusView } from './get-sync'
 
 export type ResyncAnswer = { sync: SyncStatusView; created: boolean }
 
@@ -15,8 +15,7 @@ export function useRequestResync({ onSuccess }: { onSuccess?: (answer: ResyncAns
   return useMutation({
     mutationFn: requestResync,
     onSuccess: (answer) => {
-      // The answer is the sync's first status: the progress shows at once, before the first poll.
-      queryClient.setQueryData(syncKeys.detail(answer.sync.id), { sync: answer.sync })
+      rememberSync(queryClient, answer.sync)
       onSuccess?.(answer)
     },
   })
