@@ -8,7 +8,7 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient }
 
 function client(): PrismaClient {
   if (!globalForDb.prisma) {
-    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) })
+    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX })
     // Kept on globalThis: Next's dev server re-evaluates modules on every change; one pool across reloads.
     globalForDb.prisma = new PrismaClient({ adapter })
   }

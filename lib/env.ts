@@ -1,5 +1,7 @@
 // Process environment, parsed once at boot so that a missing or malformed
-// variable fails loudly at start rather than deep inside a request.
+// variable fails loudly at start rather than deep inside a request. Every variable the app, the
+// worker and the scripts read is here (README, "Environment"); NODE_ENV alone is also read directly
+// where Next inlines it at build time (the proxy, code that runs in the browser).
 import { z } from 'zod'
 import { parseTokenKeys } from '@/lib/crypto/token-keys'
 
@@ -15,9 +17,25 @@ function tokenKeysValid(keys: string, ctx: z.RefinementCtx) {
   }
 }
 
-const EnvSchema = z.object({
+/** A positive whole number, as a variable holds it ("8"); "8x" or "" is refused rather than read as NaN. */
+const count = (max: number) =>
+  z.coerce.number({ error: `must be a whole number from 1 to ${max}` }).int(`must be a whole number from 1 to ${max}`).min(1).max(max)
+
+/** What the logger needs: it is imported by processes that have no database (the sandbox's tests, scripts). */
+const LogEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** pino level; unset = `info`, or `silent` under tests. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Names the process in every log line (`worker`, `sandbox`, …). */
+  SERVICE_NAME: z.string().min(1).default('app'),
+})
+
+const EnvSchema = LogEnvSchema.extend({
   DATABASE_URL: z.string().url(),
+  /** Connections in this process's PostgreSQL pool. */
+  DB_POOL_MAX: count(1000).default(10),
+  /** Sync jobs one worker process runs at once; the shared rate limit keeps the total in check. */
+  SYNC_CONCURRENCY: count(1000).default(8),
   /** Keys for the merchants' Back Market tokens at rest (AES-256-GCM), `kid:base64,…` newest first. */
   TOKEN_ENCRYPTION_KEYS: z.string().superRefine(tokenKeysValid).optional(),
   /** A single key (the older variable): the same as `TOKEN_ENCRYPTION_KEYS=default:<key>`. */
@@ -36,24 +54,36 @@ const EnvSchema = z.object({
    * the entry that many from the right. 0 = reached directly (docs/decisions/0006).
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.TOKEN_ENCRYPTION_KEYS || e.TOKEN_ENCRYPTION_KEY, {
   path: ['TOKEN_ENCRYPTION_KEYS'],
   message: 'set TOKEN_ENCRYPTION_KEYS (kid:base64,… newest first) or TOKEN_ENCRYPTION_KEY (one base64 key)',
 })
 
 export type Env = z.infer<typeof EnvSchema>
+export type LogEnv = z.infer<typeof LogEnvSchema>
+
+function parse<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+/** The whole environment of `source`, or an error naming each bad variable (exported for its test). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  return parse(EnvSchema, source)
+}
 
 let cached: Env | undefined
 
 export function env(): Env {
-  if (!cached) {
-    const parsed = EnvSchema.safeParse(process.env)
-    if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
-      throw new Error(`Invalid environment:\n${lines.join('\n')}`)
-    }
-    cached = parsed.data
-  }
+  cached ??= parseEnv(process.env)
   return cached
+}
+
+/** The logger's part only, so that importing lib/log needs no database URL or token keys. */
+export function logEnv(): LogEnv {
+  return parse(LogEnvSchema, process.env)
 }

@@ -2,6 +2,7 @@
 // pg-boss makes each job run on one of them, and each schedule fire once.
 import 'server-only'
 import { db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { importMerchantOrders } from './import-orders'
 import { registerListingRecheck } from './listing-recheck-job'
@@ -9,8 +10,6 @@ import { getQueue, QUEUES } from './queue'
 import { runSyncTask } from './run-sync-task'
 import { sweepSyncTasks } from './sweep-sync-tasks'
 
-/** Sync jobs run this many at a time per worker process; the shared rate limit keeps the total in check. */
-const SYNC_CONCURRENCY = Number(process.env.SYNC_CONCURRENCY ?? 8)
 /**
  * Sync jobs fetched per poll. pg-boss 10 sorts every queued job of the queue on each fetch (its
  * index is on start_after; the order is priority, created_on), so one fetch costs time in
@@ -34,6 +33,9 @@ export async function enqueueImportForAllMerchants(): Promise<number> {
 }
 
 export async function startWorker(): Promise<void> {
+  // Parsed before anything starts: a bad variable stops the worker with its name, not a worker
+  // that runs without a sync handler (SYNC_CONCURRENCY=8x was NaN, and the loop below ran 0 times).
+  const { SYNC_CONCURRENCY } = env()
   const boss = await getQueue()
   await boss.work(QUEUES.importTick, async () => {
     const n = await enqueueImportForAllMerchants()

@@ -4,6 +4,7 @@
 // `durationMs`, then it prints one JSON line with each admission's database time (epoch ms).
 import { createInterface } from 'node:readline'
 import { db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
 import { createRateLimiter, type RateLimiterOptions } from '@/lib/sync/rate-limiter'
 
@@ -33,7 +34,7 @@ async function hammer(run: HammerRun): Promise<number[]> {
 
 async function main() {
   // Open the pool's connections now, so that a run measures the limiter, not connecting.
-  const poolSize = Number(process.env.DB_POOL_MAX ?? 10)
+  const poolSize = env().DB_POOL_MAX
   await Promise.all(Array.from({ length: poolSize }, () => db.$executeRaw`SELECT pg_sleep(0.05)`))
   process.stdout.write('ready\n')
   for await (const line of createInterface({ input: process.stdin })) {
