@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { Fragment, type ReactNode } from 'react'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { cn } from '@/components/ui/cn'
-import { diffAddresses, type AddressField } from '@/lib/orders/diff-addresses'
+import type { AddressField } from '@/lib/addresses/address-schema'
+import { diffAddresses } from '@/lib/orders/diff-addresses'
 import type { OrderAddressView } from '@/lib/orders/get-order-by-reference'
 
 type Texts = { none: string; empty: string; changed: string }

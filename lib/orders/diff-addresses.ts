@@ -1,20 +1,7 @@
 // Which fields of the address we ship to (CURRENT) differ from what Back Market sent (ORIGINAL),
 // so the order page can show the original only when it matters and point at what changed.
+import { ADDRESS_FIELDS, type AddressField } from '@/lib/addresses/address-schema'
 
-export const ADDRESS_FIELDS = [
-  'company',
-  'firstName',
-  'lastName',
-  'street',
-  'street2',
-  'postalCode',
-  'city',
-  'country',
-  'phone',
-  'email',
-] as const
-
-export type AddressField = (typeof ADDRESS_FIELDS)[number]
 export type AddressLike = Partial<Record<AddressField, string | null>>
 
 // Back Market sends "" where it means "none"; an edit from "" to null is not a change.

@@ -1,6 +1,7 @@
 // One order of the merchant's, with its lines and both addresses. Another merchant's order is
 // "not found", exactly like a reference that does not exist: its existence is not revealed.
 import 'server-only'
+import { toAddress } from '@/lib/addresses/to-address'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { OrderAddress, Prisma } from '@/lib/generated/prisma/client'
@@ -15,21 +16,8 @@ type DetailRow = Prisma.OrderGetPayload<{ include: typeof detailInclude }>
 
 export type OrderAddressView = Omit<OrderAddress, 'id' | 'orderId' | 'kind'>
 
-function toAddress(a: OrderAddress | undefined): OrderAddressView | null {
-  if (!a) return null
-  return {
-    company: a.company,
-    firstName: a.firstName,
-    lastName: a.lastName,
-    street: a.street,
-    street2: a.street2,
-    postalCode: a.postalCode,
-    city: a.city,
-    country: a.country,
-    phone: a.phone,
-    email: a.email,
-    updatedAt: a.updatedAt,
-  }
+function addressView(a: OrderAddress | undefined): OrderAddressView | null {
+  return a ? { ...toAddress(a), updatedAt: a.updatedAt } : null
 }
 
 function toDetail(o: DetailRow) {
@@ -64,8 +52,8 @@ function toDetail(o: DetailRow) {
       serialNumber: l.serialNumber,
     })),
     addresses: {
-      original: toAddress(o.addresses.find((a) => a.kind === 'ORIGINAL')),
-      current: toAddress(o.addresses.find((a) => a.kind === 'CURRENT')),
+      original: addressView(o.addresses.find((a) => a.kind === 'ORIGINAL')),
+      current: addressView(o.addresses.find((a) => a.kind === 'CURRENT')),
     },
   }
 }

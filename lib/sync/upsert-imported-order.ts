@@ -3,6 +3,7 @@
 // the same new order at once end with one order (the loser of the insert race updates instead).
 // Never overwritten: our SKUs, our current address, our tracking data.
 import 'server-only'
+import { toAddress } from '@/lib/addresses/to-address'
 import type { OrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
@@ -10,21 +11,6 @@ import { initialStatus, statusAfterBackMarketChange } from './import-status'
 import { trackingAfterImport, type Tracking } from './import-tracking'
 
 export type UpsertResult = 'created' | 'updated' | 'unchanged'
-
-function addressData(a: OrderImport['shippingAddress']) {
-  return {
-    company: a.company,
-    firstName: a.firstName,
-    lastName: a.lastName,
-    street: a.street,
-    street2: a.street2,
-    postalCode: a.postalCode,
-    city: a.city,
-    country: a.country,
-    phone: a.phone,
-    email: a.email,
-  }
-}
 
 function orderFields(imp: OrderImport, raw: unknown, seenAt: Date) {
   return {
@@ -65,7 +51,7 @@ async function newLine(tx: Prisma.TransactionClient, merchantId: string, l: Orde
 }
 
 async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp: OrderImport, raw: unknown, seenAt: Date) {
-  const address = addressData(imp.shippingAddress)
+  const address = toAddress(imp.shippingAddress)
   await tx.order.create({
     data: {
       merchantId,
@@ -110,7 +96,7 @@ async function updateOrder(
   // The original address follows Back Market; the current one is ours (the merchant may have fixed it).
   await tx.orderAddress.update({
     where: { orderId_kind: { orderId: existing.id, kind: 'ORIGINAL' } },
-    data: addressData(imp.shippingAddress),
+    data: toAddress(imp.shippingAddress),
   })
 }
 
