@@ -3,7 +3,8 @@
 import { createTranslator, type Messages as IntlMessages } from 'next-intl'
 import { expect, test } from 'vitest'
 import { LOCALES } from '@/lib/i18n/locales'
-import { BM_ORDER_STATES, BM_ORDERLINE_STATES, ORDER_STATUSES } from '@/lib/orders/order-states'
+import { ORDER_STATE, ORDERLINE_STATE } from '@/lib/backmarket/states'
+import { ORDER_STATUSES } from '@/lib/orders/order-states'
 import { loadMessages } from '@/messages'
 import { stateLabels } from './state-labels'
 
@@ -17,10 +18,17 @@ test.each(LOCALES)('every code has a name in %s', async (locale) => {
   const t = await translatorIn(locale)
   const missing = [
     ...ORDER_STATUSES.map((s) => `warehouse.${s}`),
-    ...BM_ORDER_STATES.map((c) => `bm.order.${c}`),
-    ...BM_ORDERLINE_STATES.map((c) => `bm.line.${c}`),
+    ...Object.values(ORDER_STATE).map((c) => `bm.order.${c}`),
+    ...Object.values(ORDERLINE_STATE).map((c) => `bm.line.${c}`),
   ].filter((key) => !t.has(key))
   expect(missing).toEqual([])
+})
+
+test.each(LOCALES)('Back Market’s names in %s are those of the codes its spec knows, no other', async (locale) => {
+  const { orders } = (await loadMessages(locale)) as { orders: { states: { bm: Record<'order' | 'line', Record<string, string>> } } }
+  const codes = (table: Record<string, number>) => Object.values(table).map(String).sort()
+  expect(Object.keys(orders.states.bm.order).sort()).toEqual(codes(ORDER_STATE))
+  expect(Object.keys(orders.states.bm.line).sort()).toEqual(codes(ORDERLINE_STATE))
 })
 
 test('Back Market’s names as a French merchant reads them, with the code', async () => {

@@ -1,5 +1,7 @@
 // Back Market's state codes as data (spec: OrderState, OrderLineState). Payload schemas accept any
 // integer so that a code BM adds later does not stop a whole sync; these tables name the known ones.
+// The one list of codes: their names for the merchant are messages `orders.states.bm`
+// (components/orders/state-labels.ts), checked against these tables by its test.
 import type { components } from './openapi.gen'
 
 export const ORDER_STATE = {
