@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { blockCrossSiteDEV } from 'next/dist/server/lib/router-utils/block-cross-site-dev'
 import { expect, test, vi } from 'vitest'
-import nextConfig from './next.config'
+import nextConfig from './next.config.js'
 
 function devAssetRequest(origin: string) {
   const req = { url: '/_next/static/chunks/main-app.js', headers: { origin, 'sec-fetch-mode': 'cors', 'sec-fetch-site': 'same-origin' } }

@@ -28,6 +28,6 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Everything but Next's static assets and files with an extension (favicon, images): those get
-  // the static headers from next.config.ts.
+  // the static headers from next.config.js.
   matcher: ['/((?!_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)'],
 }

@@ -54,7 +54,7 @@ test('at 127.0.0.1 the dashboard is interactive, and /orders, its files and the 
   await expect(page.getByRole('heading', { name: 'Errors', level: 1 })).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
 
-  // Next's bundles (next.config.ts headers) and the API (the proxy) get the minimal policy.
+  // Next's bundles (next.config.js headers) and the API (the proxy) get the minimal policy.
   expect(bundles.length).toBeGreaterThan(0)
   for (const bundle of bundles.slice(0, 3)) {
     expect(bundle.headers()['content-security-policy'], bundle.url()).toBe(MINIMAL_CSP)

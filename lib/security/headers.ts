@@ -1,6 +1,10 @@
 // The security headers of every answer, as data. proxy.ts applies them to pages and API routes
-// (with a fresh nonce per page request); next.config.ts applies the static ones to the files the
-// proxy never sees (Next's bundles, the icon). The builders are pure; createNonce is the one random part.
+// (with a fresh nonce per page request); next.config.js applies the static ones to the files the
+// proxy never sees (Next's bundles, the icon), from fixed-headers.js. The builders are pure;
+// createNonce is the one random part.
+import { headersWithPolicy, MINIMAL_CONTENT_SECURITY_POLICY } from './fixed-headers'
+
+export { MINIMAL_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from './fixed-headers'
 
 /** What an answer is: a page (HTML and its RSC payloads), an API route (JSON), or a static file. */
 export type ResponseKind = 'page' | 'api' | 'static'
@@ -50,30 +54,6 @@ export function parseContentSecurityPolicy(csp: string): Map<string, string[]> {
   return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
 }
 
-/** JSON, and files that are never documents: nothing may load from them or frame them. */
-export const MINIMAL_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
-
-/** Browser features the dashboard never uses, turned off for this origin and anything it embeds. */
-export const PERMISSIONS_POLICY = [
-  'accelerometer',
-  'autoplay',
-  'camera',
-  'display-capture',
-  'geolocation',
-  'gyroscope',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'usb',
-  'browsing-topics',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ')
-
-/** Two years, the preload list's minimum; only ever sent over HTTPS (browsers ignore it otherwise). */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains'
-
 /** Every security header of one answer, by name. */
 export function securityHeaders({ kind, nonce, dev = false, https = false }: SecurityHeaderOptions): Record<string, string> {
   let csp = MINIMAL_CONTENT_SECURITY_POLICY
@@ -81,15 +61,7 @@ export function securityHeaders({ kind, nonce, dev = false, https = false }: Sec
     if (!nonce) throw new Error('a page needs a nonce for its Content-Security-Policy')
     csp = pageContentSecurityPolicy({ nonce, dev, https })
   }
-  return {
-    'Content-Security-Policy': csp,
-    // frame-ancestors does the same for current browsers; this is for those without CSP 2.
-    'X-Frame-Options': 'DENY',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': PERMISSIONS_POLICY,
-    ...(https ? { 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : {}),
-  }
+  return headersWithPolicy(csp, https)
 }
 
 /**

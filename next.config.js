@@ -1,12 +1,15 @@
-import type { NextConfig } from 'next'
+// @ts-check
+// Plain JavaScript (ESM): Node imports this file as it is, so it imports only JavaScript — the
+// fixed security headers live in lib/security/fixed-headers.js for that reason.
 import createNextIntlPlugin from 'next-intl/plugin'
-import { securityHeaders } from './lib/security/headers'
+import { headersWithPolicy, MINIMAL_CONTENT_SECURITY_POLICY } from './lib/security/fixed-headers.js'
 
 // What proxy.ts never sees (its matcher skips them): Next's bundles and images, and files with an
 // extension (the icon). None is a page, so they get the minimal policy, no nonce.
-const STATIC_HEADERS = Object.entries(securityHeaders({ kind: 'static' })).map(([key, value]) => ({ key, value }))
+const STATIC_HEADERS = Object.entries(headersWithPolicy(MINIMAL_CONTENT_SECURITY_POLICY, false)).map(([key, value]) => ({ key, value }))
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // Native or worker-thread packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', '@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg'],
   poweredByHeader: false,
