@@ -188,7 +188,5 @@ export const bmProblemSchema = z.object({
 export type BmAddress = z.output<typeof bmAddressSchema>
 export type BmOrderLine = z.output<typeof bmOrderLineSchema>
 export type BmOrder = z.output<typeof bmOrderSchema>
-export type BmPage<T> = { count: number; next: string | null; previous: string | null; results: T[] }
 export type BmOrderPage = z.output<typeof bmOrderPageSchema>
 export type BmListing = z.output<typeof bmListingSchema>
-export type BmErrorResponseV1 = z.output<typeof bmErrorResponseV1Schema>

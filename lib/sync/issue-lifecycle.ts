@@ -17,10 +17,6 @@ export function canTransitionIssue(from: SyncIssueStatus, to: SyncIssueStatus): 
   return TRANSITIONS[from].includes(to)
 }
 
-export function assertIssueTransition(from: SyncIssueStatus, to: SyncIssueStatus): void {
-  if (!canTransitionIssue(from, to)) throw new Error(`A sync issue cannot go from ${from} to ${to}`)
-}
-
 /** A failure seen again: retrying while automatic retries are scheduled, open once they stop. */
 export function statusAfterFailure(retryScheduled: boolean): SyncIssueStatus {
   return retryScheduled ? 'RETRYING' : 'OPEN'
