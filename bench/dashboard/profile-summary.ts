@@ -3,7 +3,7 @@
 // package names Turbopack puts in chunk file names) and the top functions.
 //
 //   node --import tsx bench/dashboard/profile-summary.ts <file.cpuprofile>…
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -61,6 +61,18 @@ export function renderProfile(s: ProfileSummary): string {
     '  top functions (self time):',
     ...s.topFunctions.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
   ].join('\n')
+}
+
+/** Every profile the servers left under `<profDir>/<server>/`, summarised. */
+export function collectProfiles(profDir: string, servers: string[]): (ProfileSummary & { server: string })[] {
+  const profiles: (ProfileSummary & { server: string })[] = []
+  for (const name of servers) {
+    const dir = path.join(profDir, name)
+    for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.cpuprofile')) : []) {
+      profiles.push({ server: name, ...summarizeProfile(path.join(dir, f)) })
+    }
+  }
+  return profiles
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

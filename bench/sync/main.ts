@@ -6,6 +6,7 @@
 //   npm run bench:sync                      full run (≈ 10 min on 2 cores)
 //   npm run bench:sync -- --quick           smoke run (≈ 1 min idle; lighter faults, no SIGKILLs)
 //   npm run bench:sync -- --only throughput --workers 2 --concurrency 24
+//   npm run bench:sync -- --help            this text
 //   options: --merchants M --orders N (throughput), --fault-merchants --fault-orders,
 //            --kill-every 3-8 (seconds), --kill-for 90 (seconds; 0 = until done), --timeout-ms 2000,
 //            --workers K --concurrency C (both runs), --json results.json, --keep-logs
@@ -13,13 +14,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { killAllNow, stopAll } from './procs'
+import { cleanup, installCleanupHandlers, onCleanup, wasInterrupted } from '../lib/cleanup'
+import { printUsageAndExit } from '../lib/usage'
 import { deadLetters, failures, perTokenTable, resultsTable } from './report'
 import { fmtMs, runScenario, type ScenarioOptions, type ScenarioResult } from './scenario'
-import { startDatabaseServer, type DatabaseServer } from './stack'
+import { startDatabaseServer } from './stack'
 
 const { values: args } = parseArgs({
   options: {
+    help: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     workers: { type: 'string' },
@@ -37,6 +40,8 @@ const { values: args } = parseArgs({
     'keep-logs': { type: 'boolean', default: false },
   },
 })
+
+if (args.help) printUsageAndExit(import.meta.filename)
 
 const quick = args.quick
 const int = (v: string | undefined, d: number) => (v === undefined ? d : Number.parseInt(v, 10))
@@ -82,8 +87,6 @@ const scenarios: ScenarioOptions[] = [
 
 const started = Date.now()
 const logDir = mkdtempSync(path.join(tmpdir(), 'bm-bench-logs-'))
-let dbServer: DatabaseServer | undefined
-let cleaning: Promise<void> | undefined
 let keepLogs = args['keep-logs']
 
 function say(scope: string, msg: string) {
@@ -91,29 +94,18 @@ function say(scope: string, msg: string) {
   console.log(`\x1b[36m[bench ${t} s]\x1b[0m ${scope ? `\x1b[35m${scope}\x1b[0m ` : ''}${msg}`)
 }
 
-function cleanup(): Promise<void> {
-  return (cleaning ??= (async () => {
-    await stopAll(5_000)
-    await dbServer?.stop().catch((err: unknown) => say('', `database cleanup failed: ${String(err)}`))
-    if (keepLogs) say('', `logs kept in ${logDir}`)
-    else rmSync(logDir, { recursive: true, force: true })
-  })())
-}
-
-let interrupted = false
-process.on('exit', killAllNow)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    interrupted = true
-    say('', `${signal}: stopping every process and dropping the database…`)
-    void cleanup().finally(() => process.exit(130))
-  })
-}
+// Every process is stopped first (SIGKILL after 5 s), then the database dropped, then the logs.
+installCleanupHandlers({ graceMs: 5_000 })
+onCleanup('remove the logs', () => {
+  if (keepLogs) say('', `logs kept in ${logDir}`)
+  else rmSync(logDir, { recursive: true, force: true })
+})
 
 async function main(): Promise<number> {
   say('', `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   const t = Date.now()
-  dbServer = await startDatabaseServer()
+  const dbServer = await startDatabaseServer()
+  onCleanup('drop the databases', () => dbServer.stop())
   say('', `PostgreSQL ready (${dbServer.kind}, ${fmtMs(Date.now() - t)}); logs in ${logDir}`)
   const results: ScenarioResult[] = []
   for (const s of scenarios) {
@@ -153,7 +145,7 @@ main()
   })
   .catch(async (err: unknown) => {
     // Interrupted: the steps failing because their processes were stopped are not news.
-    if (interrupted) return
+    if (wasInterrupted()) return
     keepLogs = true
     console.error(err instanceof Error ? err.stack : err)
     await cleanup()

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import { checkExactlyOnce, LIMIT, percentile, tokenThroughput, type ExactlyOnce, type LineToCheck, type LoggedRequest, type TokenThroughput } from './analyse'
 import { BenchDb, type StatusCounts } from './bench-db'
-import { cpuSeconds, embeddedPostgresCpuSeconds, machineCpu, runTsForJson } from './procs'
+import { cpuSeconds, embeddedPostgresCpuSeconds, machineCpuSeconds } from '../lib/proc-stats'
+import { runTsForJson } from '../lib/procs'
 import type { SeedResult } from './seed'
 import { startSandboxProcess, type DatabaseServer } from './stack'
 import { WorkerPool, type MemoryStats } from './workers'
@@ -95,7 +96,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
     log(`seeded ${seed.tasks} tasks in ${fmtMs(Object.values(seed.ms).reduce((a, b) => a + b, 0))} (${Object.entries(seed.ms).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')})`)
     if (o.faults) await sandbox.control.setFaults(o.faults)
 
-    const cpu0 = { machine: machineCpu(), sandbox: cpuSeconds(sandbox.proc.pid), postgres: embeddedPostgresCpuSeconds() }
+    const cpu0 = { machine: machineCpuSeconds(), sandbox: cpuSeconds(sandbox.proc.pid), postgres: embeddedPostgresCpuSeconds() }
     const loads: number[] = []
     const startedMs = Date.now()
     pool.start(o.workers)
@@ -155,7 +156,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
     const loopEndedMs = Date.now()
     stopping = true
     wedge.blockedAtEnd = (await bench.blockedJobs(FETCH_BATCH)).blocked
-    const machine1 = machineCpu()
+    const machine1 = machineCpuSeconds()
     const cpu = {
       machineBusyCores: ((machine1.busy - cpu0.machine.busy) / (machine1.total - cpu0.machine.total)) * cpus().length,
       workers: 0,

@@ -7,7 +7,7 @@ import { startEmbeddedPostgres } from '@/scripts/lib/embedded-pg'
 import { applyMigrations, recreateDatabase } from '@/scripts/lib/migrate-sql'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
 import pg from 'pg'
-import { spawnTs, stopProc, tail, type Proc } from './procs'
+import { spawnTs, stopProc, tail, type Proc } from '../lib/procs'
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // The sync workers under test: `scripts/worker.ts` processes, started, SIGKILLed and replaced
 // like a crashing deployment would, with their resident memory sampled every second.
-import { cpuSeconds, isRunning, rssBytes, spawnTs, stopProc, type Proc } from './procs'
+import { cpuSeconds, rssBytes } from '../lib/proc-stats'
+import { isRunning, spawnTs, stopProc, type Proc } from '../lib/procs'
 
 /** Extra node flags for the workers only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
