@@ -1,4 +1,4 @@
-// Back Market's order status hierarchy (notes §1.6): To accept → Waiting for fulfillment →
+// Back Market's order status hierarchy (docs/backmarket.md §1.6): To accept → Waiting for fulfillment →
 // Fulfilled, one way only. An "order status error" means Back Market's line is not where our
 // update can start from; this says where each side is and what the merchant can do about it.
 export type HierarchyStage = 'to_accept' | 'waiting_for_fulfillment' | 'fulfilled'

@@ -1,4 +1,4 @@
-// The address-error taxonomy (notes §2.4): a closed list of codes, in the order the checks run,
+// The address-error taxonomy (docs/backmarket.md §2.4): a closed list of codes, in the order the checks run,
 // each issue carrying an English message for the merchant and the params a later i18n layer
 // needs to say the same thing in French.
 import { ADDRESS_FIELD_LABELS, type AddressField } from './address-schema'

@@ -19,7 +19,7 @@ export const ADDRESS_FIELD_LABELS = {
 } as const
 
 // Generous bounds that only keep garbage out of the database and the UI: Back Market itself allows
-// 254 characters for street and 200 for names and city (notes §2.3).
+// 254 characters for street and 200 for names and city (docs/backmarket.md §2.3).
 const TEXT_MAX = 255
 const POSTCODE_MAX = 20
 const PHONE_MAX = 32

@@ -1,4 +1,4 @@
-// The silent fixes of notes §2.4 ("auto-fix first, and don't raise an error when it succeeds"):
+// The silent fixes of docs/backmarket.md §2.4 ("auto-fix first, and don't raise an error when it succeeds"):
 // each changes only the form of a value, never its meaning, so nobody needs to confirm it.
 // Pure and idempotent: autoFix(autoFix(x).address) applies nothing.
 import { ADDRESS_FIELDS, type Address, type AddressField } from './address-schema'
@@ -29,7 +29,7 @@ export function autoFix<A extends Address>(address: A): { address: A; applied: A
   if (upper !== undefined && isKnownCountry(upper)) set('country-case', 'country', upper)
   const country = next.country !== null && isKnownCountry(next.country) ? next.country : null
 
-  // "06 12 34 56 78" is 14 characters, over Cubyn's 13, until normalised (notes §2.3).
+  // "06 12 34 56 78" is 14 characters, over Cubyn's 13, until normalised (docs/backmarket.md §2.3).
   if (next.phone !== null) {
     const phone = parsePhone(next.phone, country)
     if (phone?.valid) set('phone-e164', 'phone', phone.e164)

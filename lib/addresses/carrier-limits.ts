@@ -14,7 +14,7 @@ export type FieldLimits = {
   phoneDigits: { min: number; max: number }
 }
 
-/** Cubyn order import, "AN1..AN35" etc. (notes §2.1, S23). */
+/** Cubyn order import, "AN1..AN35" etc. (docs/backmarket.md §2.1, S23). */
 export const CUBYN_LIMITS: FieldLimits = {
   firstName: 35,
   lastName: 35,
@@ -39,11 +39,11 @@ export type CarrierProfile = {
 
 export const CARRIER_PROFILES = {
   cubyn: { label: 'Cubyn', limits: {}, phoneRequired: false, colissimoMobile: false },
-  // Colissimo label web service: firstName A1..29 (notes §2.2, S26).
+  // Colissimo label web service: firstName A1..29 (docs/backmarket.md §2.2, S26).
   colissimo: { label: 'Colissimo', limits: { firstName: 29 }, phoneRequired: false, colissimoMobile: false },
   // Out-of-home ("HD") delivery: the mobile number is mandatory and must follow the mobile rules (S26).
   'colissimo-relay': { label: 'Colissimo relay', limits: { firstName: 29 }, phoneRequired: true, colissimoMobile: true },
-  // UPS city ≤30 (notes §2.2, S29).
+  // UPS city ≤30 (docs/backmarket.md §2.2, S29).
   ups: { label: 'UPS', limits: { city: 30 }, phoneRequired: false, colissimoMobile: false },
 } as const satisfies Record<string, CarrierProfile>
 

@@ -1,4 +1,4 @@
-// checkAddress: every address-error rule of notes §2.4, in the taxonomy's order, against the
+// checkAddress: every address-error rule of docs/backmarket.md §2.4, in the taxonomy's order, against the
 // limits of Cubyn and, optionally, a stricter carrier. Pure and browser-safe: the edit form runs
 // it as the merchant types, the server runs it before validating the order.
 import { fieldLabel, type AddressIssue } from './address-issues'

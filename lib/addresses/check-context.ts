@@ -5,7 +5,7 @@ import { CARRIER_PROFILES, CUBYN_LIMITS, limitsFor, type CarrierProfile, type Ca
 import { isKnownCountry } from './country'
 import { charLength, presentText } from './text'
 
-/** Back Market's GDPR anonymisation writes "Deleted" into personal fields (notes §2.3, S6). */
+/** Back Market's GDPR anonymisation writes "Deleted" into personal fields (docs/backmarket.md §2.3, S6). */
 export const ANONYMISED_VALUE = 'Deleted'
 
 type LengthLimitedField = Exclude<keyof FieldLimits, 'phoneDigits'>

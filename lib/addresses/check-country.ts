@@ -1,4 +1,4 @@
-// COUNTRY_INVALID (notes §2.4): Cubyn needs an ISO 3166-1 alpha-2 code (S23).
+// COUNTRY_INVALID (docs/backmarket.md §2.4): Cubyn needs an ISO 3166-1 alpha-2 code (S23).
 import type { AddressIssue } from './address-issues'
 import type { CheckContext } from './check-context'
 import { countryName, likelyCountry } from './country'

@@ -1,4 +1,4 @@
-// EMAIL_INVALID (notes §2.4), a warning only: Cubyn wants "@" and "." and at most 70 characters
+// EMAIL_INVALID (docs/backmarket.md §2.4), a warning only: Cubyn wants "@" and "." and at most 70 characters
 // (S23), Colissimo text@text.text (S26). Back Market's relay aliases
 // (shipping_…@eu.perso-email.com) are valid addresses and pass.
 import type { AddressIssue } from './address-issues'

@@ -1,5 +1,5 @@
-// Street and city rules (notes §2.4): STREET_MISSING, STREET_TOO_LONG, STREET2_TOO_LONG,
-// CITY_MISSING, CITY_TOO_LONG. 35 characters per line: Cubyn, Colissimo, DPD, UPS (notes §2.2).
+// Street and city rules (docs/backmarket.md §2.4): STREET_MISSING, STREET_TOO_LONG, STREET2_TOO_LONG,
+// CITY_MISSING, CITY_TOO_LONG. 35 characters per line: Cubyn, Colissimo, DPD, UPS (docs/backmarket.md §2.2).
 import { missing, tooLong, type AddressIssue } from './address-issues'
 import type { CheckContext } from './check-context'
 

@@ -1,4 +1,4 @@
-// Recipient name rules (notes §2.4): NAME_MISSING, NAME_TOO_LONG, NAME_NON_LATIN.
+// Recipient name rules (docs/backmarket.md §2.4): NAME_MISSING, NAME_TOO_LONG, NAME_NON_LATIN.
 import { fieldLabel, missing, tooLong, type AddressIssue } from './address-issues'
 import type { CheckContext } from './check-context'
 import { hasNonLatinLetters, nonLatinLetters } from './latin-script'

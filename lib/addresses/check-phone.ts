@@ -1,4 +1,4 @@
-// Phone rules (notes §2.4): PHONE_MISSING, a warning unless the carrier service needs the number,
+// Phone rules (docs/backmarket.md §2.4): PHONE_MISSING, a warning unless the carrier service needs the number,
 // and PHONE_BAD_FORMAT. Spaces, dots and dashes are not errors: the number is parsed first and
 // its length measured as we export it (see carrierPhoneDigits).
 import type { AddressIssue } from './address-issues'

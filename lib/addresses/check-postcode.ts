@@ -1,4 +1,4 @@
-// Postcode rules (notes §2.4): ZIP_MISSING, ZIP_TOO_LONG (Cubyn AN1..8), ZIP_BAD_FORMAT (the
+// Postcode rules (docs/backmarket.md §2.4): ZIP_MISSING, ZIP_TOO_LONG (Cubyn AN1..8), ZIP_BAD_FORMAT (the
 // country's pattern; skipped where postcode-validator has none, rather than invent one).
 import { missing, tooLong, type AddressIssue } from './address-issues'
 import type { CheckContext } from './check-context'

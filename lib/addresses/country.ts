@@ -1,4 +1,4 @@
-// Which country codes we accept: ISO 3166-1 alpha-2 (Cubyn, notes §2.1). libphonenumber-js
+// Which country codes we accept: ISO 3166-1 alpha-2 (Cubyn, docs/backmarket.md §2.1). libphonenumber-js
 // ships the list in the browser bundle already, so we reuse it rather than keep our own.
 import { isSupportedCountry } from 'libphonenumber-js/min'
 

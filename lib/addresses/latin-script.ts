@@ -1,4 +1,4 @@
-// Cubyn accepts names in Latin script only (notes §2.1, S23). Accented Latin letters (è, ü, ñ,
+// Cubyn accepts names in Latin script only (docs/backmarket.md §2.1, S23). Accented Latin letters (è, ü, ñ,
 // ø, ß, ł) are Latin script; digits, punctuation and spaces belong to no script and are fine.
 // Only letters of another script (Cyrillic, Greek, Arabic, CJK, kana…) break the rule.
 

@@ -37,7 +37,7 @@ export function parsePhone(phone: string, country: string | null): ParsedPhone |
 /**
  * The phone as we send it to Cubyn: country code and number, digits only ("33612345678").
  *
- * Cubyn allows AN4..13 (notes §2.1). The "+" would count as a character, and then a valid German
+ * Cubyn allows AN4..13 (docs/backmarket.md §2.1). The "+" would count as a character, and then a valid German
  * mobile (+49 1511 2345678, 14 characters) would fail; national digits would fit more numbers but
  * drop the country code, so a UK mobile on a French address could no longer be dialled. E.164
  * without the "+" is unambiguous and fits every valid number of the EU, UK, CH, NO and the US

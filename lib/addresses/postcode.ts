@@ -5,7 +5,7 @@ import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-v
 
 // Characters after the single space in the canonical form; 0 = written without spaces.
 // GB/JE/GG/IM/CA: outward + inward code (Royal Mail, S31; Canada Post). NL "1012 AB" (PostNL).
-// SE/CZ/SK/GR "123 45". FR "75001": Colissimo zipCode AN5, no space (S26, notes §2.4).
+// SE/CZ/SK/GR "123 45". FR "75001": Colissimo zipCode AN5, no space (S26, docs/backmarket.md §2.4).
 const SPACE_BEFORE_LAST: Record<string, number> = {
   GB: 3, JE: 3, GG: 3, IM: 3, CA: 3, IE: 4,
   NL: 2, SE: 2, CZ: 2, SK: 2, GR: 2,

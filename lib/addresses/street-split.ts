@@ -1,5 +1,5 @@
 // Moving the overflow of a long street line into street 2. Carriers print 35 characters per line
-// (Cubyn, Colissimo, DPD, UPS, DHL Express: notes §2.2) while Back Market allows 254, so this is
+// (Cubyn, Colissimo, DPD, UPS, DHL Express: docs/backmarket.md §2.2) while Back Market allows 254, so this is
 // the most common address error and the most mechanical to fix.
 import { charLength, cleanText } from './text'
 

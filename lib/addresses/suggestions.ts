@@ -74,7 +74,7 @@ function postcodeSpelling(address: Address): Candidate[] {
   const postcode = presentText(address.postalCode)
   const country = address.country
   if (postcode === null || country === null || !isKnownCountry(country)) return []
-  // Cubyn takes 8 characters (AN1..8), so a US ZIP+4 must lose its +4 (notes §2.1).
+  // Cubyn takes 8 characters (AN1..8), so a US ZIP+4 must lose its +4 (docs/backmarket.md §2.1).
   const zip5 = country === 'US' ? /^(\d{5})[- ]?\d{4}$/u.exec(postcode)?.[1] : undefined
   if (zip5) return [{ label: `Use the 5-digit ZIP code ${zip5}`, value: { postalCode: zip5 } }]
   const canonical = canonicalPostcode(postcode, country)

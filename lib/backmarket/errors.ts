@@ -155,7 +155,7 @@ export function classifyResponse(status: number, body: unknown, headers: Headers
 /**
  * Whether trying the same call again later may succeed. Note for writes: a timeout or network
  * error may hide a request BM did apply, and BM has no idempotency key, so re-read the order
- * before re-sending a transition (notes §1.9).
+ * before re-sending a transition (docs/backmarket.md §1.9).
  */
 export function isTransient(err: unknown): boolean {
   if (!(err instanceof BackMarketError)) return false

@@ -1,4 +1,4 @@
-// Payloads as Back Market sends them, from notes §1.11 (all values fictitious). Test data only:
+// Payloads as Back Market sends them, from docs/backmarket.md §1.11 (all values fictitious). Test data only:
 // the schemas and the mapper must accept these exactly as written.
 
 export function exampleOrder(): Record<string, unknown> {

@@ -5,7 +5,7 @@ import { bmOrderSchema } from './schemas'
 
 const parse = (raw: Record<string, unknown>) => bmOrderSchema.parse(raw)
 
-test('maps the §1.11 order to our import shape', () => {
+test('maps the order of docs/backmarket.md §1.11 to our import shape', () => {
   expect(toOrderImport(parse(exampleOrder()))).toEqual({
     reference: '40123456',
     bmState: 1,

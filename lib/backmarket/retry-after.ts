@@ -1,5 +1,5 @@
 // Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date. BM does not document sending it
-// (notes §1.10) but Cloudflare and the sandbox may; without it the caller picks its own back-off.
+// (docs/backmarket.md §1.10) but Cloudflare and the sandbox may; without it the caller picks its own back-off.
 
 /** Milliseconds to wait, or undefined when the header is absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {

@@ -10,7 +10,7 @@ import {
 } from './schemas'
 import { ORDER_STATE, ORDERLINE_STATE, orderStateName, orderlineStateName } from './states'
 
-test('accepts the §1.11 order page as Back Market sends it', () => {
+test('accepts the order page of docs/backmarket.md §1.11 as Back Market sends it', () => {
   const page = bmOrderPageSchema.parse(exampleOrderPage())
   expect(page).toMatchObject({ count: 1, next: null, previous: null })
   const [order] = page.results

@@ -1,5 +1,5 @@
 // Zod schemas for Back Market's Seller API payloads: the runtime truth for what we accept.
-// Shapes follow real snake_case payloads (notes §1.5, §1.11); types are inferred from them and
+// Shapes follow real snake_case payloads (docs/backmarket.md §1.5, §1.11); types are inferred from them and
 // are plain JSON (dates stay strings) so an order can be stored as its snapshot unchanged.
 import { z } from 'zod'
 import {

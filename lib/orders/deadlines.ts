@@ -4,7 +4,7 @@
 // - Shipping: Back Market's `expected_dispatch_date` when the order has one [C: Order schema], else
 //   the order date plus the orderlines' `shipping_delay` (hours) [C: OrderLine schema]; the
 //   strictest line wins, because the order ships as one parcel.
-// - Acceptance: Back Market documents NO acceptance deadline (notes §1.6; none in S1 or the help
+// - Acceptance: Back Market documents NO acceptance deadline (docs/backmarket.md §1.6; none in S1 or the help
 //   pages). We assume ACCEPTANCE_WINDOW_HOURS after payment (after placement when the payment date
 //   is missing) and the UI says it is an assumption. Change the constant if a source turns up.
 // Pure: `now` is a parameter.

@@ -1,4 +1,4 @@
-// Back Market's published limits (notes §1.10) as rate limiters, one budget per merchant: each
+// Back Market's published limits (docs/backmarket.md §1.10) as rate limiters, one budget per merchant: each
 // merchant has its own Back Market token, and Back Market counts per token.
 import 'server-only'
 import { createRateLimiter, type RateLimiter } from './rate-limiter'

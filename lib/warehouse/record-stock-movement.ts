@@ -2,7 +2,7 @@
 // conditional UPDATE (concurrent movements add up, none is lost, and on-hand never goes below
 // zero), the movement is journalled with the quantity it left, and a STOCK task is queued. The
 // task reads the quantity when it runs, so a burst of movements joins one pending task and costs
-// Back Market one update (it allows about 2,000 SKU lines an hour, notes §1.10). While Back Market
+// Back Market one update (it allows about 2,000 SKU lines an hour, docs/backmarket.md §1.10). While Back Market
 // is known to have no listing for the SKU, no task is queued: the update would fail like the last
 // one; the stock waits, and goes out once a recheck finds a listing (lib/sync/recheck-missing-listings.ts).
 import 'server-only'

@@ -10,11 +10,11 @@ import { plainText } from '@/lib/input/plain-text'
 import { findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox } from './with-outbox'
 
-// Back Market's limits for these fields (notes §1.4).
+// Back Market's limits for these fields (docs/backmarket.md §1.4).
 export const ShipInputSchema = z.object({
   /** A Back Market `Shipper` name, e.g. "Colissimo". */
   carrier: plainText().trim().min(1, { error: 'Choose the carrier' }).max(200),
-  // Labels print tracking numbers in groups; Back Market wants them without spaces (notes §1.4).
+  // Labels print tracking numbers in groups; Back Market wants them without spaces (docs/backmarket.md §1.4).
   // Tabs and line breaks are whitespace the transform removes; other controls are refused.
   trackingNumber: plainText({ multiline: true })
     .transform((v) => v.replace(/\s+/g, ''))

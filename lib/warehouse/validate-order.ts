@@ -1,7 +1,7 @@
 // CREATED → VALIDATED: the warehouse takes the order. The CURRENT address gets the silent fixes
-// of notes §2.4 (saved), then the full check; an address with errors keeps the order CREATED —
+// of docs/backmarket.md §2.4 (saved), then the full check; an address with errors keeps the order CREATED —
 // that is the Errors tab's job, an expected outcome, so it is returned, not thrown. Validating is
-// what accepts the sale on Back Market (notes §2.4): the ACCEPT task commits with the status
+// what accepts the sale on Back Market (docs/backmarket.md §2.4): the ACCEPT task commits with the status
 // change (the outbox) and is delivered after the commit.
 import 'server-only'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
@@ -15,7 +15,7 @@ import { assertTransition } from './order-flow'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox } from './with-outbox'
 
-/** Line states Back Market has not released to the seller yet: must not be prepared (notes §1.6). */
+/** Line states Back Market has not released to the seller yet: must not be prepared (docs/backmarket.md §1.6). */
 const NOT_RELEASED: ReadonlySet<number> = new Set([ORDERLINE_STATE.NEW, ORDERLINE_STATE.ON_HOLD, ORDERLINE_STATE.PENDING_PAYMENT])
 
 type Checked = { order: FlowOrder; fixes: AutoFix[]; issues: AddressIssue[] }

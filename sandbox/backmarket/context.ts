@@ -6,11 +6,11 @@ import type { Store } from './state'
 import type { Account } from './types'
 
 export interface Limits {
-  /** Requests per window per token before the block (notes §1.10: 200 in 10 s, blocked 10 s). */
+  /** Requests per window per token before the block (docs/backmarket.md §1.10: 200 in 10 s, blocked 10 s). */
   requests: number
   windowMs: number
   blockMs: number
-  /** Listing updates (SKU lines) per hour per token (notes §1.10: 2k). */
+  /** Listing updates (SKU lines) per hour per token (docs/backmarket.md §1.10: 2k). */
   skuLinesPerHour: number
 }
 

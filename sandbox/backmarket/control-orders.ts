@@ -64,7 +64,7 @@ export function createOrder(ctx: SandboxContext, input: z.infer<typeof createOrd
   const order = makeOrder({ ...input, order_id: orderId, date_creation: dateCreation, now, lines })
   order.state = deriveOrderState(order.orderlines.map((l) => l.state), input.state as OrderState)
 
-  // Back Market decrements the stock itself when an order is placed (notes §1.7).
+  // Back Market decrements the stock itself when an order is placed (docs/backmarket.md §1.7).
   for (const l of lines) {
     if (!l.listing) continue
     l.listing.quantity = Math.max(0, l.listing.quantity - l.quantity)

@@ -1,5 +1,5 @@
 // Date filters of GET /ws/orders: RFC 3339 as documented, and the `YYYY-MM-DD HH:MM:SS` form
-// several real clients send (notes §1.4). A value without an offset is read as UTC [I].
+// several real clients send (docs/backmarket.md §1.4). A value without an offset is read as UTC [I].
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i
 const NAIVE = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/
 

@@ -1,5 +1,5 @@
 // Error bodies. Back Market documents ErrorResponseV1 for listings and rate limits and no body
-// for orders (notes §1.9); the sandbox uses ErrorResponseV1 everywhere except where the spec says
+// for orders (docs/backmarket.md §1.9); the sandbox uses ErrorResponseV1 everywhere except where the spec says
 // otherwise (listing-update 400 = bare JSON string, Cloudflare HTML when that fault is on).
 import { randomBytes, randomUUID } from 'node:crypto'
 

@@ -1,5 +1,5 @@
 // Plausible default values for what a test or a dev seed leaves out, shaped like the captured
-// 2026 payloads of notes §1.5 / §1.11. All values are fictitious.
+// 2026 payloads of docs/backmarket.md §1.5 / §1.11. All values are fictitious.
 import { createHash, randomUUID } from 'node:crypto'
 import { FINAL_LINE_STATES } from './transitions'
 import type { Address, LineState, Listing, Order, OrderLine, OrderState } from './types'

@@ -53,5 +53,5 @@ export function isLoopback(addr: string | undefined): boolean {
   return !!addr && (addr === '::1' || addr.startsWith('127.') || addr.startsWith('::ffff:127.'))
 }
 
-// Integers arrive as numbers or as numeric strings (real clients send both, notes §1.4).
+// Integers arrive as numbers or as numeric strings (real clients send both, docs/backmarket.md §1.4).
 export const INT_STRING = /^\s*-?\d+\s*$/

@@ -1,4 +1,4 @@
-// POST /ws/listings/{id}: a partial, real-time listing update (notes §1.7). Its 400 body is a
+// POST /ws/listings/{id}: a partial, real-time listing update (docs/backmarket.md §1.7). Its 400 body is a
 // bare JSON string, unlike every other error.
 import { z } from 'zod'
 import { SandboxError } from './errors'
@@ -42,7 +42,7 @@ export function setPublication(listing: Listing): void {
   listing.publication_state = listing.quantity > 0 ? 2 : 3
 }
 
-/** The catalog treats SKUs case-insensitively (notes §1.7). */
+/** The catalog treats SKUs case-insensitively (docs/backmarket.md §1.7). */
 export function findListingBySku(account: Account, sku: string): Listing | undefined {
   const wanted = sku.toLowerCase()
   for (const l of account.listings.values()) if (l.sku.toLowerCase() === wanted) return l

@@ -1,4 +1,4 @@
-// The keys of captured 2026 Back Market payloads, in payload order (notes §1.5). Tests hold the
+// The keys of captured 2026 Back Market payloads, in payload order (docs/backmarket.md §1.5). Tests hold the
 // sandbox to them; they are facts about Back Market, not about our code.
 export const ORDER_KEYS = [
   'order_id', 'shipping_address', 'billing_address', 'delivery_note', 'tracking_number', 'tracking_url', 'shipper',

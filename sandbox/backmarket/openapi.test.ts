@@ -1,5 +1,5 @@
 // Real sandbox responses validated against Back Market's published OpenAPI schemas. Where the
-// spec is known to disagree with what Back Market really sends (notes.md §1.5), the difference
+// spec is known to disagree with what Back Market really sends (docs/backmarket.md §1.5), the difference
 // is one entry of KNOWN_DISAGREEMENTS below: patched on purpose, and checked to still exist.
 import { expect, test } from 'vitest'
 import { ADDRESS_KEYS, LINE_KEYS, ORDER_KEYS } from './observed-keys'
@@ -12,7 +12,7 @@ const nullableString = { type: 'string', nullable: true }
 const KNOWN_DISAGREEMENTS: readonly Disagreement[] = [
   {
     name: 'Address is snake_case',
-    why: 'The spec Address is camelCase (postalCode, phoneNumber in E.164); real /ws/orders payloads use the snake_case keys of Table 8 (notes §1.5 "Doc inconsistency").',
+    why: 'The spec Address is camelCase (postalCode, phoneNumber in E.164); real /ws/orders payloads use the snake_case keys of Table 8 (docs/backmarket.md §1.5 "Doc inconsistency").',
     stillInSpec: (s) => 'postalCode' in at(s, 'components', 'schemas', 'Address', 'properties'),
     patch(s) {
       at(s, 'components', 'schemas').Address = {
@@ -31,13 +31,13 @@ const KNOWN_DISAGREEMENTS: readonly Disagreement[] = [
   },
   {
     name: 'date_shipping is null until shipped',
-    why: 'The spec types Order.date_shipping as a non-nullable date-time; captured payloads carry null before shipping (notes §1.5).',
+    why: 'The spec types Order.date_shipping as a non-nullable date-time; captured payloads carry null before shipping (docs/backmarket.md §1.5).',
     stillInSpec: (s) => at(s, 'components', 'schemas', 'Order', 'properties', 'date_shipping').nullable !== true,
     patch: (s) => void (at(s, 'components', 'schemas', 'Order', 'properties', 'date_shipping').nullable = true),
   },
   {
     name: 'tracking_url is "" until shipped',
-    why: 'Order.tracking_url has format url; before shipping real payloads carry "" (notes §1.5), which is no URL.',
+    why: 'Order.tracking_url has format url; before shipping real payloads carry "" (docs/backmarket.md §1.5), which is no URL.',
     stillInSpec: (s) => at(s, 'components', 'schemas', 'Order', 'properties', 'tracking_url').format === 'url',
     patch(s) {
       const prop = at(s, 'components', 'schemas', 'Order', 'properties', 'tracking_url')
@@ -47,13 +47,13 @@ const KNOWN_DISAGREEMENTS: readonly Disagreement[] = [
   },
   {
     name: 'merchant_id is documented but never sent',
-    why: 'Table 7 of the docs lists merchant_id; it is absent from the spec schema and from 1,456 captured orders (notes §1.5), so the sandbox must not invent it.',
+    why: 'Table 7 of the docs lists merchant_id; it is absent from the spec schema and from 1,456 captured orders (docs/backmarket.md §1.5), so the sandbox must not invent it.',
     stillInSpec: (s) => !('merchant_id' in at(s, 'components', 'schemas', 'Order', 'properties')),
     patch: (s) => void (at(s, 'components', 'schemas', 'Order').not = { required: ['merchant_id'] }),
   },
   {
     name: 'Order and OrderLine list no required keys',
-    why: 'A gap rather than a disagreement: without `required` an empty object passes. Real payloads carry every key the spec documents plus a few it does not (psp_reference, date_bill_provided …, notes §1.5), so all of them are required.',
+    why: 'A gap rather than a disagreement: without `required` an empty object passes. Real payloads carry every key the spec documents plus a few it does not (psp_reference, date_bill_provided …, docs/backmarket.md §1.5), so all of them are required.',
     stillInSpec: (s) => !at(s, 'components', 'schemas', 'Order').required && !at(s, 'components', 'schemas', 'OrderLine').required,
     patch(s) {
       const observed = { Order: ORDER_KEYS, OrderLine: LINE_KEYS }

@@ -1,5 +1,5 @@
 // GET /ws/orders filtering: never states 0 and 8 (spec), then the optional filters, the dates
-// as lower bounds (notes §1.4).
+// as lower bounds (docs/backmarket.md §1.4).
 import { parseDateFilter } from './dates'
 import { fail } from './errors'
 import type { Order } from './types'

@@ -92,7 +92,7 @@ function ship(order: Order, body: UpdateOrder, now: number): void {
   }
   order.tracking_number = tracking
   order.tracking_url = body.tracking_url ?? ''
-  // The order-level shipper may change at shipping; lines keep the buyer's choice (notes §1.5).
+  // The order-level shipper may change at shipping; lines keep the buyer's choice (docs/backmarket.md §1.5).
   if (body.shipper) {
     order.shipper = body.shipper
     order.shipper_display = body.shipper

@@ -1,4 +1,4 @@
-// Back Market's list envelope (notes §1.3): page / page-size (default 10, clamped at 50),
+// Back Market's list envelope (docs/backmarket.md §1.3): page / page-size (default 10, clamped at 50),
 // absolute next / previous links that keep the caller's other query parameters.
 import { fail } from './errors'
 

@@ -1,6 +1,6 @@
 // Sliding-window limiter keyed by token. Pure: the caller passes the clock, so tests can walk
 // through a window without sleeping. Back Market blocks for a while once the window overflows
-// (notes §1.10: above 200 requests in 10 s, blocked 10 s); blockMs = 0 only refuses while full.
+// (docs/backmarket.md §1.10: above 200 requests in 10 s, blocked 10 s); blockMs = 0 only refuses while full.
 
 export interface LimiterOptions {
   limit: number

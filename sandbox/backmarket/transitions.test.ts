@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { canTransition, deriveOrderState, initialLineState, LINE_STATES } from './transitions'
 import type { LineState } from './types'
 
-// Written out independently of LINE_TRANSITIONS so a wrong table fails here (notes §1.6).
+// Written out independently of LINE_TRANSITIONS so a wrong table fails here (docs/backmarket.md §1.6).
 const ALLOWED = new Set(['1→2', '1→4', '2→3', '2→5', '3→6'])
 
 const pairs = LINE_STATES.flatMap((from) => LINE_STATES.map((to) => ({ from, to, allowed: ALLOWED.has(`${from}→${to}`) })))

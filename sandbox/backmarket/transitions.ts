@@ -1,4 +1,4 @@
-// The orderline state machine of notes §1.6 as data. Everything the seller may do through
+// The orderline state machine of docs/backmarket.md §1.6 as data. Everything the seller may do through
 // POST /ws/orders/{id} is one row here; the rest (0, 7, 8, 9 …) is set by Back Market only.
 import type { LineState, OrderState } from './types'
 
@@ -33,7 +33,7 @@ export function isFinal(state: LineState): boolean {
 }
 
 /**
- * The order state follows its lines (notes §1.6): 1 while a line waits for acceptance, 3 once
+ * The order state follows its lines (docs/backmarket.md §1.6): 1 while a line waits for acceptance, 3 once
  * none does and one waits for shipment, 9 once every line is final. States Back Market sets
  * before payment (0, 10, 8) come from lines that are still 0 / 8 / all 7; anything else (e.g.
  * lines on hold in 9) keeps the current order state.

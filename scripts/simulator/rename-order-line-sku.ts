@@ -1,5 +1,5 @@
 // The staged "SKU changed on the 3PL side" failure (Cubyn's documented cause of Back Market's 404,
-// notes §1.9): our SKU of one line, and the product, renamed after the sale. It is a change to the
+// docs/backmarket.md §1.9): our SKU of one line, and the product, renamed after the sale. It is a change to the
 // order like any other, so it is a compare-and-set on it: two simulators cannot both stage it, and
 // a validation computed from the old version loses.
 import 'server-only'

@@ -1,5 +1,5 @@
 // Plausible tracking numbers and tracking pages per carrier, so a shipped demo order looks like a
-// real one on Back Market. Carrier names are Back Market `Shipper` values (notes §1.5).
+// real one on Back Market. Carrier names are Back Market `Shipper` values (docs/backmarket.md §1.5).
 import { digits, letters, randomInt, type Random } from './random'
 
 type Format = { number: (random: Random) => string; url: (trackingNumber: string) => string }

@@ -53,7 +53,7 @@ export function listingRoutes(app: FastifyInstance, ctx: SandboxContext) {
     return withStatus(listing)
   })
 
-  // Observed in production: updates must use POST (notes §1.7).
+  // Observed in production: updates must use POST (docs/backmarket.md §1.7).
   app.route<{ Params: { id: string } }>({
     method: ['PATCH', 'PUT', 'DELETE'],
     url: '/listings/:id',
