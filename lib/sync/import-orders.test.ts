@@ -1,28 +1,17 @@
 // The import against the real sandbox over HTTP, into the real database.
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, expect, test } from 'vitest'
 import { BackMarketClient } from '@/lib/backmarket/client'
 import { db } from '@/lib/db'
-import { startSandbox } from '@/sandbox/backmarket/server'
-import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { createTestMerchant } from '@/test/factories'
 import { backMarketRequestLimiter } from './backmarket-limits'
 import { importMerchantOrders } from './import-orders'
 import { stopQueue } from './queue'
 import { requestOrderResync } from './request-order-resync'
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>
-let control: SandboxControl
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 })
-  control = new SandboxControl(sandbox.url)
-  // Before anything reads the environment: a client built from a merchant talks to this sandbox.
-  process.env.BACKMARKET_API_URL = sandbox.url
-})
-afterAll(async () => {
-  await stopQueue()
-  await sandbox.close()
-})
+const { sandbox, control } = await startBackMarketSandbox()
+afterAll(() => stopQueue())
 
 async function setup() {
   const token = `import-${randomUUID()}`

@@ -6,25 +6,17 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { saveSkuMapping } from '@/lib/sku-mapping/save-sku-mapping'
 import { recordStockMovement } from '@/lib/warehouse/record-stock-movement'
-import { startSandbox } from '@/sandbox/backmarket/server'
-import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 import { getQueue, stopQueue } from './queue'
 import { recheckAllMissingListings, recheckMissingListings } from './recheck-missing-listings'
 import { runSyncTask } from './run-sync-task'
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>
-let control: SandboxControl
+const { control } = await startBackMarketSandbox()
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 })
-  control = new SandboxControl(sandbox.url)
-  process.env.BACKMARKET_API_URL = sandbox.url
   await getQueue()
 })
-afterAll(async () => {
-  await stopQueue()
-  await sandbox.close()
-})
+afterAll(() => stopQueue())
 
 /** A merchant on the sandbox with one product whose SKU has no listing there, and its first move run by a worker. */
 async function skuWithoutListing() {

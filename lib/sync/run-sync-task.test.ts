@@ -3,25 +3,16 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
-import { startSandbox } from '@/sandbox/backmarket/server'
-import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { createTestMerchant } from '@/test/factories'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { importMerchantOrders } from './import-orders'
 import { RETRY_BUDGET } from './retry-policy'
 import { runSyncTask } from './run-sync-task'
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>
-let control: SandboxControl
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 })
-  control = new SandboxControl(sandbox.url)
-  // Before anything reads the environment: every client built from a merchant talks to this sandbox.
-  process.env.BACKMARKET_API_URL = sandbox.url
-})
-afterAll(async () => sandbox.close())
+const { control } = await startBackMarketSandbox()
 
 /** A merchant whose Back Market order was imported and validated by the warehouse. */
 async function validatedOrder(lines: string[] = ['SKU-1']) {

@@ -1,16 +1,10 @@
 // The live panel's route against the Back Market sandbox over real HTTP. The base URL is read
 // from the environment once per module graph, so the sandbox starts before the app modules load.
-import { afterAll, expect, test } from 'vitest'
-import { startSandbox } from '@/sandbox/backmarket/server'
+import { expect, test } from 'vitest'
 import { control, newSeller } from '@/sandbox/backmarket/testing'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 
-const sandbox = await startSandbox({ port: 0 })
-const previousBaseUrl = process.env.BACKMARKET_API_URL
-process.env.BACKMARKET_API_URL = sandbox.url
-afterAll(async () => {
-  process.env.BACKMARKET_API_URL = previousBaseUrl
-  await sandbox.close()
-})
+const { sandbox } = await startBackMarketSandbox()
 
 const { GET } = await import('@/app/api/orders/[reference]/backmarket/route')
 const { createSignedInMerchant, createTestMerchant, createTestOrder, createTestUser, routeParams, testRequest } = await import('@/test/factories')
