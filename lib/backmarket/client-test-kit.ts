@@ -1,9 +1,9 @@
 // Shared setup of the client tests (client-*.test.ts): the real sandbox over HTTP
-// (docs/sandbox-contract.md), a fresh seller account per test, and the sandbox's fault switch.
-// Only the network is stood in for: the sandbox plays Back Market.
+// (docs/sandbox-contract.md; its own test helpers start it and make control calls), a fresh
+// seller account per test, and the sandbox's fault switch. Only the network is stood in for:
+// the sandbox plays Back Market.
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll } from 'vitest'
-import { startSandbox, type Sandbox } from '../../sandbox/backmarket/server'
+import { setupSandbox, control as sandboxControl } from '../../sandbox/backmarket/testing'
 import { BackMarketClient, type BackMarketClientOptions } from './client'
 import { BackMarketError } from './errors'
 import type { BackMarketRequestEvent } from './transport'
@@ -12,24 +12,13 @@ export const USER_AGENT = 'BM-Cubyn-MerchantDashboard;tech@example.com'
 
 /** Starts one sandbox for the test file (beforeAll/afterAll) and gives what its tests use. */
 export function sandboxPerFile() {
-  let sandbox: Sandbox
+  const sandbox = setupSandbox()
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 })
-  })
-  afterAll(async () => {
-    await sandbox?.close()
-  })
-
-  async function control(method: string, path: string, body?: unknown): Promise<unknown> {
-    const res = await fetch(`${sandbox.url}/__sandbox${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`sandbox ${method} ${path} → ${res.status}: ${text}`)
-    return text ? JSON.parse(text) : null
+  /** A control call that must succeed (2xx), giving the answer's body. */
+  async function control<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await sandboxControl<T>(sandbox(), method, path, body)
+    if (res.status < 200 || res.status > 299) throw new Error(`sandbox ${method} ${path} → ${res.status}: ${JSON.stringify(res.body)}`)
+    return res.body
   }
 
   /** A fresh seller account (unique token) and a client for it. */
@@ -39,7 +28,7 @@ export function sandboxPerFile() {
     const events: BackMarketRequestEvent[] = []
     const client = (overrides: Partial<BackMarketClientOptions> = {}) =>
       new BackMarketClient({
-        baseUrl: sandbox.url,
+        baseUrl: sandbox().url,
         token,
         acceptLanguage: 'fr-fr',
         userAgent: USER_AGENT,
@@ -47,12 +36,11 @@ export function sandboxPerFile() {
         onRequest: (e) => void events.push(e),
         ...overrides,
       })
-    const createOrder = async (lines: { sku: string; quantity?: number }[], extra: Record<string, unknown> = {}) =>
-      (await control('POST', '/orders', { token, lines, ...extra })) as { order_id: number }
-    const createListing = async (sku: string, quantity: number) =>
-      (await control('POST', '/listings', { token, sku, quantity })) as { id: string }
-    const requestLog = async () =>
-      (await control('GET', `/requests?token=${encodeURIComponent(token)}`)) as { method: string; path: string; status?: number; body: unknown }[]
+    const createOrder = (lines: { sku: string; quantity?: number }[], extra: Record<string, unknown> = {}) =>
+      control<{ order_id: number }>('POST', '/orders', { token, lines, ...extra })
+    const createListing = (sku: string, quantity: number) => control<{ id: string }>('POST', '/listings', { token, sku, quantity })
+    const requestLog = () =>
+      control<{ method: string; path: string; status?: number; body: unknown }[]>('GET', `/requests?token=${encodeURIComponent(token)}`)
     return { token, client, events, createOrder, createListing, requestLog }
   }
 

@@ -3,7 +3,7 @@ import type { ErrorResponseV1 } from './errors'
 import type { LoggedRequest } from './request-log'
 import type { Order } from './types'
 import { startSandbox } from './server'
-import { control, json, newSeller, USER_AGENT, setupSandbox } from './testing'
+import { control, json, newSeller, USER_AGENT, setupSandbox, withOwnSandbox } from './testing'
 
 const sandbox = setupSandbox()
 
@@ -65,8 +65,7 @@ test('every /ws/ request is logged with its status and body, per token and since
 
 // Faults are global to a sandbox, so these tests start their own.
 test('5xx fault: the configured share of calls fail with 502/503, JSON or Cloudflare HTML', async () => {
-  const sb = await startSandbox({ port: 0 })
-  try {
+  await withOwnSandbox(async (sb) => {
     const seller = await newSeller(sb)
     const set = await control(sb, 'PUT', '/faults', { error5xxRate: 0.5 })
     expect(set.body).toMatchObject({ error5xxRate: 0.5, rate429: 0, htmlErrors: false })
@@ -86,14 +85,11 @@ test('5xx fault: the configured share of calls fail with 502/503, JSON or Cloudf
 
     await control(sb, 'DELETE', '/faults')
     expect((await seller.bm('/ws/orders')).status).toBe(200)
-  } finally {
-    await sb.close()
-  }
+  })
 })
 
 test('429 fault answers without Retry-After (Back Market documents none), HTML when asked', async () => {
-  const sb = await startSandbox({ port: 0 })
-  try {
+  await withOwnSandbox(async (sb) => {
     const seller = await newSeller(sb)
     await control(sb, 'PUT', '/faults', { rate429: 1 })
     const res = await seller.bm('/ws/orders')
@@ -105,22 +101,17 @@ test('429 fault answers without Retry-After (Back Market documents none), HTML w
     expect(html.status).toBe(429)
     expect(await html.text()).toMatch(/rate limited/)
     expect((await control(sb, 'PUT', '/faults', { rate429: 2 })).status).toBe(400)
-  } finally {
-    await sb.close()
-  }
+  })
 })
 
 test('latency fault delays answers', async () => {
-  const sb = await startSandbox({ port: 0 })
-  try {
+  await withOwnSandbox(async (sb) => {
     const seller = await newSeller(sb)
     await control(sb, 'PUT', '/faults', { latencyMs: 300 })
     const t0 = performance.now()
     expect((await seller.bm('/ws/orders')).status).toBe(200)
     expect(performance.now() - t0).toBeGreaterThanOrEqual(290)
-  } finally {
-    await sb.close()
-  }
+  })
 })
 
 test('timeout fault holds requests unanswered, and close() still returns promptly', async () => {
@@ -145,8 +136,7 @@ test('timeout fault holds requests unanswered, and close() still returns promptl
 })
 
 test('after-write faults apply the write, then answer late or lose the answer', async () => {
-  const sb = await startSandbox({ port: 0 })
-  try {
+  await withOwnSandbox(async (sb) => {
     const seller = await newSeller(sb)
     const order = await seller.order({ lines: [{ sku: 'AW-1' }, { sku: 'AW-2' }] })
     const accept = (sku: string) => seller.bm(`/ws/orders/${order.order_id}`, { method: 'POST', body: { order_id: order.order_id, new_state: 2, sku } })
@@ -162,7 +152,5 @@ test('after-write faults apply the write, then answer late or lose the answer', 
     await control(sb, 'DELETE', '/faults')
     const after = await json<Order>(await seller.bm(`/ws/orders/${order.order_id}`))
     expect(after.orderlines.map((l) => l.state)).toEqual([2, 2]) // both writes landed
-  } finally {
-    await sb.close()
-  }
+  })
 })

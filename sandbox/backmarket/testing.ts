@@ -18,3 +18,13 @@ export function setupSandbox(opts: SandboxOptions = {}): () => Sandbox {
     return sb
   }
 }
+
+/** A sandbox of the test's own (faults are global to a sandbox), closed when `fn` is done. */
+export async function withOwnSandbox<T>(fn: (sb: Sandbox) => Promise<T>, opts: SandboxOptions = {}): Promise<T> {
+  const sb = await startSandbox({ port: 0, ...opts })
+  try {
+    return await fn(sb)
+  } finally {
+    await sb.close()
+  }
+}
