@@ -2,25 +2,15 @@
 // committed migrations into a shadow database, so it needs a PostgreSQL: DATABASE_URL's, or a
 // throwaway embedded one.
 import { spawnSync } from 'node:child_process'
-import { createServer } from 'node:net'
-import { startEmbeddedPostgres } from './lib/embedded-pg'
 import { recreateDatabase } from './lib/migrate-sql'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-  })
-}
+import { databaseUrl, startPostgresServer } from './lib/postgres-server'
 
 let url = process.env.DATABASE_URL
 let stop = async () => {}
 if (!url) {
-  const pg = await startEmbeddedPostgres({ cluster: 'drift-pg', port: await freePort(), persistent: false })
-  await recreateDatabase(pg.url('postgres'), 'drift')
-  url = pg.url('drift')
+  const pg = await startPostgresServer({ external: undefined, cluster: 'drift-pg' })
+  await recreateDatabase(pg.adminUrl, 'drift')
+  url = databaseUrl(pg.adminUrl, 'drift')
   stop = pg.stop
 }
 

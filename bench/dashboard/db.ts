@@ -1,9 +1,9 @@
-// The benchmark's throwaway database: a throwaway embedded PostgreSQL cluster (default), or a fresh database on DATABASE_URL's server. Either way it is gone after cleanup,
-// and the committed migrations are applied to it as they are (the same SQL files the app ships).
-import { createServer } from 'node:net'
+// The benchmark's throwaway database: a throwaway embedded PostgreSQL cluster (default), or a
+// fresh database on DATABASE_URL's server. Either way it is gone after cleanup, and the committed
+// migrations are applied to it as they are (the same SQL files the app ships).
 import pg from 'pg'
-import { startEmbeddedPostgres } from '../../scripts/lib/embedded-pg'
-import { applyMigrations } from '../../scripts/lib/migrate-sql'
+import { applyMigrations, recreateDatabase } from '../../scripts/lib/migrate-sql'
+import { databaseUrl, dropDatabase, startPostgresServer } from '../../scripts/lib/postgres-server'
 
 export type BenchDatabase = {
   url: string
@@ -15,21 +15,38 @@ export type BenchDatabase = {
   destroy: () => Promise<void>
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
 export async function createThrowawayDatabase(opts: { name: string; log: (msg: string) => void }): Promise<BenchDatabase> {
-  const external = process.env.DATABASE_URL
-  const db = external ? await freshDatabaseOn(external, opts.name) : await embedded(opts.name)
+  const logs: string[] = []
+  const server = await startPostgresServer({
+    external: process.env.DATABASE_URL,
+    cluster: 'bench-pg',
+    postgresFlags: [
+      // Throwaway data: no fsync and rare checkpoints make the bulk load several times faster.
+      // Neither changes how a read is executed, which is all the benchmark measures afterwards.
+      '-c', 'fsync=off',
+      '-c', 'synchronous_commit=off',
+      '-c', 'full_page_writes=off',
+      '-c', 'max_wal_size=8GB',
+      '-c', 'checkpoint_timeout=30min',
+    ],
+    onLog: (l: string) => logs.push(l),
+  })
+  await recreateDatabase(server.adminUrl, opts.name)
+  const url = databaseUrl(server.adminUrl, opts.name)
+  let destroyed = false
+  const db: BenchDatabase = {
+    url,
+    kind: server.kind === 'embedded' ? 'embedded' : 'server',
+    describe: () => describe(url),
+    postmasterPid: () => (destroyed ? null : server.pid),
+    destroy: async () => {
+      if (destroyed) return
+      destroyed = true
+      // A server we do not own: only our database goes, its settings are never touched.
+      if (server.kind === 'external') await dropDatabase(server.adminUrl, opts.name)
+      await server.stop()
+    },
+  }
   opts.log(`${db.kind === 'embedded' ? 'embedded PostgreSQL' : `fresh database on ${new URL(db.url).host}`}: ${redact(db.url)}`)
   return db
 }
@@ -56,69 +73,6 @@ async function describe(url: string): Promise<Record<string, string>> {
     return out
   } finally {
     await c.end()
-  }
-}
-
-async function freshDatabaseOn(serverUrl: string, name: string): Promise<BenchDatabase> {
-  const admin = new URL(serverUrl)
-  admin.pathname = '/postgres'
-  const run = async (sql: string) => {
-    const c = new pg.Client({ connectionString: admin.toString() })
-    await c.connect()
-    try {
-      await c.query(sql)
-    } finally {
-      await c.end()
-    }
-  }
-  await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await run(`CREATE DATABASE "${name}"`)
-  const u = new URL(serverUrl)
-  u.pathname = `/${name}`
-  const url = u.toString()
-  return {
-    url,
-    kind: 'server',
-    describe: () => describe(url),
-    postmasterPid: () => null,
-    // A server we do not own: only our database goes, its settings are never touched.
-    destroy: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  }
-}
-
-async function embedded(name: string): Promise<BenchDatabase> {
-  const logs: string[] = []
-  const server = await startEmbeddedPostgres({
-    cluster: 'bench-pg',
-    port: await freePort(),
-    persistent: false, // stop() deletes the data directory
-    postgresFlags: [
-      // Throwaway data: no fsync and rare checkpoints make the bulk load several times faster.
-      // Neither changes how a read is executed, which is all the benchmark measures afterwards.
-      '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off',
-      '-c', 'full_page_writes=off',
-      '-c', 'max_wal_size=8GB',
-      '-c', 'checkpoint_timeout=30min',
-    ],
-    onLog: (l: string) => logs.push(l),
-  })
-  let stopped = false
-  const c = new pg.Client({ connectionString: server.url('postgres') })
-  await c.connect()
-  await c.query(`CREATE DATABASE "${name}"`)
-  await c.end()
-  const url = server.url(name)
-  return {
-    url,
-    kind: 'embedded',
-    describe: () => describe(url),
-    postmasterPid: () => (stopped ? null : server.pid),
-    destroy: async () => {
-      if (stopped) return
-      stopped = true
-      await server.stop()
-    },
   }
 }
 

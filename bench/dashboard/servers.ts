@@ -4,9 +4,9 @@
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
+import { freePort } from '../../scripts/lib/postgres-server'
 import { nodeTs, ROOT, spawnLogged, tail, type Env, type Proc } from '../lib/procs'
 import type { CaptureOutput, CapturedCase } from './cases'
-import { freePort } from './db'
 import { get, newAgent, sleep } from './load'
 import { cookieOf } from './sessions'
 
