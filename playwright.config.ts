@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
+import { E2E_PG_PORT, E2E_PORT, E2E_SANDBOX_PORT } from './e2e/ports'
 
 // Every story fails on a Content Security Policy violation because it takes `test` from
 // e2e/support.ts; one taking Playwright's own would silently run without that check.
@@ -17,7 +18,7 @@ for (const spec of readdirSync(e2e).filter((f) => f.endsWith('.spec.ts'))) {
 
 const chromium = chromiumExecutable()
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+const PORT = E2E_PORT
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,6 +47,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT), SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? '4110', DEV_PG_PORT: process.env.E2E_PG_PORT ?? '54330' },
+    env: { PORT: String(PORT), SANDBOX_PORT: String(E2E_SANDBOX_PORT), DEV_PG_PORT: String(E2E_PG_PORT) },
   },
 })

@@ -3,10 +3,10 @@
 // Next's scripts by this request's nonce alone). A script slipped into the page does not run.
 import type { Response } from '@playwright/test'
 import { parseContentSecurityPolicy } from '../lib/security/headers'
+import { E2E_PORT } from './ports'
 import { expect, PHOENIX, signIn, test } from './support'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
-test.use({ baseURL: `http://127.0.0.1:${PORT}` })
+test.use({ baseURL: `http://127.0.0.1:${E2E_PORT}` })
 
 const MINIMAL_CSP = "default-src 'none'; frame-ancestors 'none'"
 

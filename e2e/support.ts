@@ -3,6 +3,7 @@
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { DEMO_MERCHANTS } from '../scripts/demo/catalogue'
 import { SandboxControl } from '../scripts/lib/sandbox-control'
+import { E2E_SANDBOX_PORT } from './ports'
 
 /**
  * Every story runs with the app's real CSP, and any violation fails it: the browser's
@@ -36,7 +37,7 @@ export { expect }
 
 export const [REFURB, PHOENIX] = DEMO_MERCHANTS as [(typeof DEMO_MERCHANTS)[0], (typeof DEMO_MERCHANTS)[0]]
 
-export const sandbox = new SandboxControl(`http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4110}`)
+export const sandbox = new SandboxControl(`http://127.0.0.1:${E2E_SANDBOX_PORT}`)
 
 /**
  * Signs in through the form. Stories share the demo users and switching language saves it on the
