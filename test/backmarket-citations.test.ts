@@ -25,7 +25,7 @@ function citationProblems(files: { name: string; text: string }[], known: Set<st
   for (const { name, text } of files) {
     text.split('\n').forEach((line, i) => {
       const at = `${name}:${i + 1}`
-      if (/notes(\.md)? §|shared\/backmarket/.test(line)) problems.push(`${at}: cites the notes outside the repository`)
+      if (/notes(\.md)? §|notes Part|notes\.md|shared\/backmarket/.test(line)) problems.push(`${at}: cites the notes outside the repository`)
       if (!line.includes('§') || /RFC \d+ §/.test(line)) return
       const inDoc = name === 'docs/backmarket.md'
       if (!inDoc && !line.includes('docs/backmarket.md §')) problems.push(`${at}: a § without docs/backmarket.md`)

@@ -1,4 +1,4 @@
-// The "Connection issues" banner on every dashboard page (Cubyn's yellow message, notes Part 2).
+// The "Connection issues" banner on every dashboard page (Cubyn's yellow message, docs/backmarket.md §2.1).
 // Read on the server straight from the database, inside its own Suspense boundary so the page
 // never waits for it. If the read or the rendering fails, the page shows without the banner
 // rather than not at all.

@@ -3,7 +3,7 @@
 // lifecycle shown beside each error, and the banner's overall state.
 import type { SyncIssueStatus, SyncOperation } from '@/lib/generated/prisma/enums'
 
-/** Cubyn's banner fires on failures of exactly these two flows (notes Part 2, S20). */
+/** Cubyn's banner fires on failures of exactly these two flows (docs/backmarket.md §2.1, S20). */
 export type SyncFlow = 'parcel_update' | 'stock_update'
 export type SyncAction = 'accept' | 'ship' | 'stock'
 export type ErrorLifecycle = 'open' | 'retrying' | 'resolved' | 'dismissed'

@@ -1,4 +1,4 @@
-// The "Connection issues" banner (notes Part 2, mirroring Cubyn): did a parcel_update or
+// The "Connection issues" banner (docs/backmarket.md §2.1, mirroring Cubyn): did a parcel_update or
 // stock_update call fail this week, what is still open (however old), and the last 20 failures
 // with where their issue stands now. Repeated identical failures (same operation, order or SKU,
 // HTTP status, error kind and message) are one row with a count and first/last time: one SKU

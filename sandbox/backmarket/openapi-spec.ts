@@ -35,7 +35,7 @@ function toJsonSchema(spec: Json): void {
 
 export interface Disagreement {
   name: string
-  /** Why the spec is not followed here; where notes.md says so. */
+  /** Why the spec is not followed here; where docs/backmarket.md says so. */
   why: string
   /** True while the published spec still says what we work around; false = drop this entry. */
   stillInSpec(original: Json): boolean
