@@ -1,22 +1,18 @@
 // The import against the real sandbox over HTTP, into the real database.
-import { randomUUID } from 'node:crypto'
 import { afterAll, expect, test } from 'vitest'
 import { BackMarketClient } from '@/lib/backmarket/client'
 import { db } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
-import { createTestMerchant } from '@/test/factories'
 import { backMarketRequestLimiter } from './backmarket-limits'
 import { importMerchantOrders } from './import-orders'
 import { stopQueue } from './queue'
 import { requestOrderResync } from './request-order-resync'
 
-const { sandbox, control } = await startBackMarketSandbox()
+const { sandbox, control, newMerchant } = await startBackMarketSandbox()
 afterAll(() => stopQueue())
 
 async function setup() {
-  const token = `import-${randomUUID()}`
-  await control.createAccount(token)
-  const merchant = await createTestMerchant({ bmToken: token })
+  const { token, merchant } = await newMerchant('import')
   const client = new BackMarketClient({
     baseUrl: sandbox.url,
     token,

@@ -7,12 +7,12 @@ import { db } from '@/lib/db'
 import { saveSkuMapping } from '@/lib/sku-mapping/save-sku-mapping'
 import { recordStockMovement } from '@/lib/warehouse/record-stock-movement'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
-import { createTestMerchant, createTestUser } from '@/test/factories'
+import { createTestUser } from '@/test/factories'
 import { getQueue, stopQueue } from './queue'
 import { recheckAllMissingListings, recheckMissingListings } from './recheck-missing-listings'
 import { runSyncTask } from './run-sync-task'
 
-const { control } = await startBackMarketSandbox()
+const { control, newMerchant } = await startBackMarketSandbox()
 beforeAll(async () => {
   await getQueue()
 })
@@ -20,9 +20,7 @@ afterAll(() => stopQueue())
 
 /** A merchant on the sandbox with one product whose SKU has no listing there, and its first move run by a worker. */
 async function skuWithoutListing() {
-  const token = `listing-${randomUUID()}`
-  await control.createAccount(token)
-  const merchant = await createTestMerchant({ bmToken: token })
+  const { token, merchant } = await newMerchant('listing')
   const sku = `NOLIST-${randomUUID().slice(0, 8)}`
   const product = await db.product.create({ data: { merchantId: merchant.id, sku, title: 'Phone', quantity: 5 } })
   const first = await recordStockMovement({ merchantId: merchant.id, sku, delta: 1, reason: 'restock' })
@@ -92,9 +90,7 @@ test('saving a SKU mapping rechecks the SKU: the listing under Back Market’s S
 })
 
 test('a product renamed on our side keeps its cached listing: its stock goes there and is read back under the listing’s own SKU, no failure logged', async () => {
-  const token = `listing-${randomUUID()}`
-  await control.createAccount(token)
-  const merchant = await createTestMerchant({ bmToken: token })
+  const { token, merchant } = await newMerchant('listing')
   const sku = `REN-${randomUUID().slice(0, 8)}`
   const listing = await control.createListing({ token, sku, quantity: 0 })
   const product = await db.product.create({ data: { merchantId: merchant.id, sku: `${sku}-WH12`, title: 'Phone', quantity: 4, bmListingId: listing.id } })

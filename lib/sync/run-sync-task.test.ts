@@ -1,27 +1,19 @@
 // The sync engine against the real sandbox over HTTP and the real database: what Back Market
 // receives (the sandbox's request log), what we record, and how issues live and resolve.
 import { spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
-import { createTestMerchant } from '@/test/factories'
 import { enqueueSyncTask } from './enqueue-sync-task'
-import { importMerchantOrders } from './import-orders'
 import { RETRY_BUDGET } from './retry-policy'
 import { runSyncTask } from './run-sync-task'
 
-const { control } = await startBackMarketSandbox()
+const { control, newMerchant, merchantWithOrder } = await startBackMarketSandbox()
 
 /** A merchant whose Back Market order was imported and validated by the warehouse. */
 async function validatedOrder(lines: string[] = ['SKU-1']) {
-  const token = `sync-${randomUUID()}`
-  await control.createAccount(token)
-  const merchant = await createTestMerchant({ bmToken: token })
-  const bm = await control.createOrder({ token, lines: lines.map((sku) => ({ sku })) })
-  await importMerchantOrders({ merchantId: merchant.id })
-  const reference = String(bm.order_id)
+  const { token, merchant, reference } = await merchantWithOrder('sync', lines)
   const order = await db.order.update({
     where: { merchantId_reference: { merchantId: merchant.id, reference } },
     data: { status: 'VALIDATED' },
@@ -203,10 +195,8 @@ test('shipping sends the tracking number once; a re-sync of a shipped order send
 })
 
 test('stock: many movements, one update with the latest quantity; an unknown SKU is a not-found issue', async () => {
-  const token = `stock-${randomUUID()}`
-  await control.createAccount(token)
+  const { token, merchant } = await newMerchant('stock')
   await control.createListing({ token, sku: 'STK-1', quantity: 5 })
-  const merchant = await createTestMerchant({ bmToken: token })
   await db.product.createMany({ data: [{ merchantId: merchant.id, sku: 'STK-1', title: 'Phone', quantity: 5 }, { merchantId: merchant.id, sku: 'STK-GHOST', title: 'Ghost', quantity: 1 }] })
   let first
   for (const q of [4, 3, 9]) {
