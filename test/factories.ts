@@ -4,6 +4,7 @@
 // Call them inside a test (they use onTestFinished), not in beforeAll.
 import { randomInt, randomUUID } from 'node:crypto'
 import { onTestFinished } from 'vitest'
+import type { Address } from '@/lib/addresses/address-schema'
 import { createSession } from '@/lib/auth/create-session'
 import { createUser } from '@/lib/auth/create-user'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
@@ -61,18 +62,7 @@ export async function createSignedInMerchant(opts: { name?: string } = {}) {
   return { merchant, ...user }
 }
 
-export type TestAddress = Partial<{
-  company: string | null
-  firstName: string | null
-  lastName: string | null
-  street: string | null
-  street2: string | null
-  postalCode: string | null
-  city: string | null
-  country: string | null
-  phone: string | null
-  email: string | null
-}>
+export type TestAddress = Partial<Address>
 
 export type TestLine = Partial<{
   bmOrderlineId: bigint | number

@@ -1,21 +1,12 @@
 // Back Market payloads → plain inputs for our domain. Pure: no I/O, no Prisma types; the sync
 // layer decides what to store. Values are kept as BM sent them except that "nothing" has one
 // spelling (null) and date-times become Dates.
+import type { Address } from '@/lib/addresses/address-schema'
 import { parseBmDateTime } from './datetime'
 import type { BmAddress, BmOrder, BmOrderLine } from './schemas'
 
-export type AddressImport = {
-  company: string | null
-  firstName: string | null
-  lastName: string | null
-  street: string | null
-  street2: string | null
-  postalCode: string | null
-  city: string | null
-  country: string | null
-  phone: string | null
-  email: string | null
-}
+/** Back Market's shipping address in our fields (lib/addresses' list), null where it sent nothing. */
+export type AddressImport = Address
 
 export type OrderLineImport = {
   /** BM orderline ids are integers; bigint matches our BigInt column and cannot overflow. */
