@@ -10,7 +10,7 @@ import { formatClockTime } from '@/components/orders/format'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
-import type { BackMarketFailureDetails } from '@/lib/orders/backmarket-live-view'
+import type { BackMarketFailureDetails } from '@/lib/sync/backmarket-failure'
 
 export function BackMarketLivePanel({ reference }: { reference: string }) {
   const { data, error, isPending, isFetching, refetch } = useBackMarketOrder(reference)

@@ -15,9 +15,6 @@ export type BackMarketLiveView = {
   comparison: OrderComparison
 }
 
-/** What the 502 carries when Back Market fails, so the panel can say how. */
-export type BackMarketFailureDetails = { kind: string; status: number | null; message: string }
-
 export function toBackMarketLiveView(opts: {
   reference: string
   fetchedAt: Date

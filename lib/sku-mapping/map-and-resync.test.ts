@@ -5,12 +5,12 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { enqueueSyncTask } from '@/lib/sync/enqueue-sync-task'
+import { getSkuMismatch } from '@/lib/sync/get-sku-mismatch'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { runSyncTask } from '@/lib/sync/run-sync-task'
 import { startSandbox } from '@/sandbox/backmarket/server'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
 import { createTestMerchant, createTestUser } from '@/test/factories'
-import { getSkuMismatch } from './get-sku-mismatch'
 import { saveSkuMapping } from './save-sku-mapping'
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>

@@ -2,10 +2,11 @@
 // products, the merchant's other mappings) and lets the rules say what it fixes, breaks or
 // collides with. Reads only; the same answer serves the preview and the save.
 import 'server-only'
+import { sameCatalogueSku } from '@/lib/backmarket/catalogue-sku'
 import { db } from '@/lib/db'
 import { equalsIgnoringCase } from '@/lib/db/like-pattern'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
-import { evaluateSkuMappingImpact, sameCatalogueSku, type SkuMappingImpact } from './sku-mapping-rules'
+import { evaluateSkuMappingImpact, type SkuMappingImpact } from './sku-mapping-rules'
 
 /** Orders whose next update to Back Market may still carry a SKU: not shipped, not cancelled. */
 export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = ['CREATED', 'VALIDATED', 'PICKING', 'PACKED']

@@ -3,6 +3,7 @@
 // accept of every order carrying our SKU and for every stock update of our product, so a SKU
 // "renamed" for one order can silently break the others (notes §2.1: a SKU changed between an
 // order's creation and its processing breaks the update). Pure: the facts are gathered elsewhere.
+import { sameCatalogueSku } from '@/lib/backmarket/catalogue-sku'
 
 export type ImpactFacts = {
   ourSku: string
@@ -62,10 +63,6 @@ export const MAX_NAMED_REFERENCES = 5
 const named = (refs: readonly string[]) => [...new Set(refs)].slice(0, MAX_NAMED_REFERENCES).join(', ')
 const distinct = (refs: readonly string[]) => new Set(refs).size
 
-/** Back Market's catalogue treats SKUs case-insensitively (notes §1.7). */
-export function sameCatalogueSku(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en')
-}
 
 export function evaluateSkuMappingImpact(f: ImpactFacts): SkuMappingImpact {
   // Order lines are matched exactly (the order update compares `sku` with the line's `listing`).

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { requireApiUser } from '@/lib/auth/require-api-user'
 import { handle, parseSearchParams } from '@/lib/http'
 import { OrderReferenceSchema } from '@/lib/orders/order-reference'
-import { getSkuMismatch } from '@/lib/sku-mapping/get-sku-mismatch'
+import { getSkuMismatch } from '@/lib/sync/get-sku-mismatch'
 
 const QuerySchema = z
   .object({ issueId: z.uuid({ error: 'Use the id of a sync issue' }).optional(), reference: OrderReferenceSchema.optional() })

@@ -1,7 +1,7 @@
 // GET /api/sku-mismatch?issueId=: our SKU and Back Market's side by side for an issue, read live.
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-import type { SkuMismatchView } from '@/lib/sku-mapping/sku-mismatch-view'
+import type { SkuMismatchView } from '@/lib/sync/sku-mismatch-view'
 
 export type { SkuMismatchView }
 

@@ -2,7 +2,7 @@
 // Market called the line when we imported it, and what it calls it now. Back Market matches the
 // `sku` of an order update exactly against the line's `listing`, so any difference is a 404 to
 // come. The fix we suggest is the listing Back Market has on the same orderline id. Pure.
-import { sameCatalogueSku } from './sku-mapping-rules'
+import { sameCatalogueSku } from '@/lib/backmarket/catalogue-sku'
 
 export type OurLineForSkus = { bmOrderlineId: string; sku: string; listing: string; productTitle: string }
 export type LiveLineForSkus = { id: string; listing: string; state: number }

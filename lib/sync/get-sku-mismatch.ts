@@ -4,15 +4,15 @@
 // merchant's issue or order is "not found", and is never read from Back Market.
 import 'server-only'
 import type { BackMarketClient } from '@/lib/backmarket/client'
-import { BackMarketError } from '@/lib/backmarket/errors'
 import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { backMarketClientForMerchantId } from '@/lib/sync/backmarket-client-for'
-import { fetchBackMarketOrder } from '@/lib/sync/fetch-backmarket-order'
-import { upsertImportedOrder } from '@/lib/sync/upsert-imported-order'
+import { backMarketClientForMerchantId } from './backmarket-client-for'
+import { backMarketFailureOf } from './backmarket-failure'
+import { fetchBackMarketOrder } from './fetch-backmarket-order'
 import { compareOrderSkus, firstSuggestion, stockSuggestionCandidate } from './sku-mismatch-rules'
 import type { LiveRead, SkuMismatchView, StockSkuView } from './sku-mismatch-view'
+import { upsertImportedOrder } from './upsert-imported-order'
 
 type Target = { merchantId: string } & ({ issueId: string } | { reference: string })
 type Failure = Extract<LiveRead, { ok: false }>
@@ -27,7 +27,8 @@ async function liveCall<T>(call: () => Promise<T>): Promise<{ value: T } | { fai
   try {
     return { value: await call() }
   } catch (err) {
-    if (err instanceof BackMarketError) return { failure: { ok: false, fetchedAt: fetchedAt(), kind: err.kind, status: err.status ?? null, message: err.message } }
+    const failure = backMarketFailureOf(err)
+    if (failure) return { failure: { ok: false, fetchedAt: fetchedAt(), ...failure } }
     if (err instanceof AppError && err.code === 'rate_limited') {
       return { failure: { ok: false, fetchedAt: fetchedAt(), kind: 'rate_limited', status: null, message: 'Our Back Market request budget is spent for a few seconds.' } }
     }

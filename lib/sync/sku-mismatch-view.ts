@@ -2,10 +2,11 @@
 // by side for an issue's order (or SKU, for a stock update), with the mapping to make. JSON-shaped
 // so the browser can type the response without a second schema.
 import type { SyncIssueKind, SyncIssueStatus, SyncOperation } from '@/lib/generated/prisma/enums'
+import type { BackMarketFailureDetails } from './backmarket-failure'
 import type { SkuLineComparison } from './sku-mismatch-rules'
 
 /** How reading Back Market went: failures are shown beside our side, never instead of it. */
-export type LiveRead = { ok: true; fetchedAt: string } | { ok: false; fetchedAt: string; kind: string; status: number | null; message: string }
+export type LiveRead = { ok: true; fetchedAt: string } | ({ ok: false; fetchedAt: string } & BackMarketFailureDetails)
 
 export type StockSkuView = {
   ourSku: string
