@@ -5,12 +5,12 @@
 // change (the outbox) and is delivered after the commit.
 import 'server-only'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
-import { ADDRESS_FIELDS, type Address } from '@/lib/addresses/address-schema'
 import { autoFix, type AutoFix } from '@/lib/addresses/auto-fix'
 import { checkAddress } from '@/lib/addresses/check-address'
+import { toAddress } from '@/lib/addresses/to-address'
 import { ORDERLINE_STATE } from '@/lib/backmarket/states'
 import { AppError, type FieldErrors } from '@/lib/errors'
-import { Prisma, type OrderAddress, type SyncTask } from '@/lib/generated/prisma/client'
+import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { assertTransition } from './order-flow'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox } from './with-outbox'
@@ -73,10 +73,6 @@ export async function validateOrder(opts: FlowOptions): Promise<ValidateOrderRes
     const task = toAccept ? (await outbox.add({ operation: 'ACCEPT', orderId: order.id, merchantId: order.merchantId, origin })).task : null
     return { outcome: 'validated', order: saved, fixes, issues, task }
   })
-}
-
-function toAddress(row: OrderAddress): Address {
-  return Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, row[f]])) as Address
 }
 
 function blockingFields(issues: AddressIssue[]): FieldErrors {
