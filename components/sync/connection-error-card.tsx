@@ -5,11 +5,11 @@ import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
-import type { PreflightCheck } from '@/lib/sync/preflight-rules'
+import type { BackMarketStage } from '@/lib/orders/backmarket-stage'
 import type { ErrorLifecycle } from '@/lib/sync/connection-health-rules'
-import type { BackMarketStage } from '@/lib/warehouse/order-flow'
+import type { ErrorDeadline, IssueFacts } from '@/lib/sync/issue-context-view'
 import type { ConnectionErrorView } from './connection-health-view'
-import { causeOf, isActive, type ErrorDeadline } from './connection-errors'
+import { causeOf, isActive } from './connection-errors'
 import { DismissForm } from './dismiss-form'
 import { attemptMessage } from './failure-message'
 import { formatClock, formatWhen } from './format-time'
@@ -19,9 +19,6 @@ import { SkuMismatchPanel } from './sku-mismatch-panel'
 import { StatusErrorPanel } from './status-error-panel'
 
 const LIFECYCLE_TONES: Record<ErrorLifecycle, BadgeTone> = { open: 'danger', retrying: 'warning', resolved: 'success', dismissed: 'neutral' }
-
-/** An issue's facts the banner query does not carry (see the page's loader). */
-export type IssueFacts = { nextRetryAt: string | null; occurrences: number; failedChecks: PreflightCheck[] }
 
 type Props = { error: ConnectionErrorView; carriesActions: boolean; ourStage: BackMarketStage | null; deadline: ErrorDeadline | null; issue: IssueFacts | null }
 

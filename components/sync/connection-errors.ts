@@ -1,6 +1,7 @@
 // The connection-issues list, grouped by cause ("14 orders: SKU ABC-1 not found on Back Market")
 // so that one fix or one bulk action covers them all. Pure: the page and its tests share it.
 import type { SyncAction } from '@/lib/sync/connection-health-rules'
+import type { ErrorDeadline } from '@/lib/sync/issue-context-view'
 import type { ConnectionErrorView } from './connection-health-view'
 
 export type ErrorCause =
@@ -127,9 +128,6 @@ export function isActive(e: Pick<ConnectionErrorView, 'lifecycle'>): boolean {
 }
 
 export type ErrorSort = 'newest' | 'urgency'
-
-/** The Back Market cut-off that applies to an order now, as the card shows it. */
-export type ErrorDeadline = { at: string; kind: 'shipping' | 'acceptance'; assumed: boolean; overdue: boolean }
 
 /**
  * Newest first, as listed; or by urgency: errors still to act on whose order has the nearest Back

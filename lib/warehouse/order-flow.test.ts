@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { AppError } from '@/lib/errors'
 import { OrderStatus } from '@/lib/generated/prisma/enums'
-import { assertTransition, backMarketStage, canTransition } from './order-flow'
+import { assertTransition, canTransition } from './order-flow'
 
 // Written out independently of the table under test: the flow the business agreed on.
 const ALLOWED = new Set([
@@ -37,19 +37,4 @@ test.each(PAIRS)('%s → %s', (from, to) => {
   expect(error).toBeInstanceOf(AppError)
   expect(error).toMatchObject({ code: 'conflict', status: 409, details: { from, to } })
   expect((error as AppError).message).toBe(`order status cannot change from ${from} to ${to}`)
-})
-
-// A Record over the enum: a new status without a stage here fails to compile.
-const STAGES: Record<OrderStatus, ReturnType<typeof backMarketStage>> = {
-  CREATED: 'to_accept',
-  VALIDATED: 'waiting_for_fulfillment',
-  PICKING: 'waiting_for_fulfillment',
-  PACKED: 'waiting_for_fulfillment',
-  IN_TRANSIT: 'fulfilled',
-  DELIVERED: 'fulfilled',
-  CANCELLED: 'cancelled',
-}
-
-test.each(Object.entries(STAGES))('%s is shown as %s', (status, stage) => {
-  expect(backMarketStage(status as OrderStatus)).toBe(stage)
 })

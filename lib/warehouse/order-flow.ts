@@ -27,22 +27,3 @@ export function assertTransition(from: OrderStatus, to: OrderStatus): void {
     details: { from, to },
   })
 }
-
-/** The merchant-facing stage, named as Back Market names its tabs (notes §1.6). */
-export type BackMarketStage = 'to_accept' | 'waiting_for_fulfillment' | 'fulfilled' | 'cancelled'
-
-export function backMarketStage(status: OrderStatus): BackMarketStage {
-  switch (status) {
-    case 'CREATED':
-      return 'to_accept'
-    case 'VALIDATED':
-    case 'PICKING':
-    case 'PACKED':
-      return 'waiting_for_fulfillment'
-    case 'IN_TRANSIT':
-    case 'DELIVERED':
-      return 'fulfilled'
-    case 'CANCELLED':
-      return 'cancelled'
-  }
-}

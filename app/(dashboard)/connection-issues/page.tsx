@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card'
 import { requireUser } from '@/lib/auth/require-user'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
 import { listOlderOpenIssues } from '@/lib/sync/connection-health-older-issues'
-import { loadIssueContext } from './load-issue-context'
+import { loadIssueContext } from '@/lib/sync/load-issue-context'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('connection.page')

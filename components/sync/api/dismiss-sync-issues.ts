@@ -2,11 +2,8 @@
 // several with one reason, without a fix. The banner's counts change, so it is refetched.
 import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-import type { Refusal } from '@/lib/sync/refusals'
+import type { BulkDismissResult } from '@/lib/sync/dismiss-input'
 import { refreshConnectionIssues } from './get-connection-issues'
-
-/** `error` is the English reason; `refusal` (when known) says it in the merchant's language. */
-export type BulkDismissResult = { issueId: string; dismissed: boolean; error: string | null; refusal?: Refusal | null }
 export type DismissInput = { issueIds: string[]; reason: string }
 
 const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

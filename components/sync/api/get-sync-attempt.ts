@@ -2,19 +2,7 @@
 // when the merchant opens it.
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-
-export type SyncAttemptRawView = {
-  id: string
-  at: string
-  method: string
-  path: string
-  requestSummary: unknown
-  httpStatus: number | null
-  outcome: string
-  errorKind: string | null
-  message: string | null
-  bmError: unknown
-}
+import type { SyncAttemptRawView } from '@/lib/sync/sync-attempt-view'
 
 export const syncAttemptKeys = {
   all: ['sync-attempt'] as const,

@@ -3,20 +3,13 @@
 // cut-off, and for each issue its next automatic retry and the pre-flight stored with its last
 // failed sync. A few bounded queries (≤ 20 errors).
 import 'server-only'
-import type { IssueFacts } from '@/components/sync/connection-error-card'
-import type { ErrorDeadline } from '@/components/sync/connection-errors'
 import { db } from '@/lib/db'
+import { backMarketStage } from '@/lib/orders/backmarket-stage'
 import type { OrderDeadlines } from '@/lib/orders/deadlines'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
-import type { PreflightCheck, PreflightVerdict } from '@/lib/sync/preflight-rules'
-import type { ConnectionError } from '@/lib/sync/connection-health'
-import { backMarketStage, type BackMarketStage } from '@/lib/warehouse/order-flow'
-
-export type IssueContext = {
-  orderStages: Record<string, BackMarketStage>
-  deadlines: Record<string, ErrorDeadline>
-  issues: Record<string, IssueFacts>
-}
+import type { ConnectionError } from './connection-health'
+import type { ErrorDeadline, IssueContext } from './issue-context-view'
+import type { PreflightCheck, PreflightVerdict } from './preflight-rules'
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))]
 
