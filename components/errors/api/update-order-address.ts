@@ -9,7 +9,7 @@ import type { AddressIssue } from '@/lib/addresses/address-issues'
 import type { Address } from '@/lib/addresses/address-schema'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import type { UpdateOrderAddressBody } from '@/lib/orders/update-order-address-body'
-import type { AddressConflictDetails } from '@/lib/orders/update-order-address'
+import type { AddressConflictDetails } from '@/lib/warehouse/update-order-address'
 import type { SyncStatusView } from '@/lib/sync/get-sync-status'
 
 type OrderRef = { reference: string; status: OrderStatus; version: number }

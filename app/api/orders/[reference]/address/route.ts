@@ -4,8 +4,8 @@ import { requireApiUser } from '@/lib/auth/require-api-user'
 import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
 import { UpdateOrderAddressBodySchema } from '@/lib/orders/update-order-address-body'
-import { updateOrderAddress } from '@/lib/orders/update-order-address'
 import { getSyncStatusOrThrow } from '@/lib/sync/get-sync-status'
+import { updateOrderAddress } from '@/lib/warehouse/update-order-address'
 
 type Context = { params: Promise<{ reference: string }> }
 

@@ -3,11 +3,11 @@ import { addressIn } from '@/lib/addresses/address-fixtures'
 import type { AddressInput } from '@/lib/addresses/address-schema'
 import { db } from '@/lib/db'
 import type { OrderStatus } from '@/lib/generated/prisma/client'
-import { updateOrderAddress } from '@/lib/orders/update-order-address'
 import { getQueue, stopQueue } from '@/lib/sync/queue'
-import { jobsFor, tasksOf } from '@/lib/warehouse/flow-test-support'
-import { validateOrder } from '@/lib/warehouse/validate-order'
 import { createTestMerchant, createTestOrder } from '@/test/factories'
+import { jobsFor, tasksOf } from './flow-test-support'
+import { updateOrderAddress } from './update-order-address'
+import { validateOrder } from './validate-order'
 
 // pg-boss creates its schema on first start; do it once here rather than inside a test's timeout.
 beforeAll(async () => void (await getQueue()))

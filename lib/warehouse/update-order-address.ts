@@ -15,9 +15,9 @@ import { db } from '@/lib/db'
 import { AppError, fromZodError, type FieldErrors } from '@/lib/errors'
 import type { OrderAddress, OrderStatus } from '@/lib/generated/prisma/client'
 import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
-import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, type FlowOrder } from '@/lib/warehouse/order-transition'
-import { validateOrder } from '@/lib/warehouse/validate-order'
-import type { Tx } from '@/lib/warehouse/with-outbox'
+import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, type FlowOrder } from './order-transition'
+import { validateOrder } from './validate-order'
+import type { Tx } from './with-outbox'
 
 export type UpdateOrderAddressOptions = {
   merchantId: string
