@@ -3,7 +3,7 @@
 // worker and the scripts read is here (README, "Environment"); NODE_ENV alone is also read directly
 // where Next inlines it at build time (the proxy, code that runs in the browser).
 import { z } from 'zod'
-import { parseTokenKeys } from '@/lib/crypto/token-keys'
+import { parseTokenKeys } from '@/lib/env/token-keys'
 
 const base64Key = z
   .string()

@@ -1,8 +1,8 @@
 // The language the merchant reads the dashboard in. A plain form: works without JavaScript.
 import { getLocale, getTranslations } from 'next-intl/server'
 import { cn } from '@/components/ui/cn'
+import { setLocaleAction } from '@/lib/auth/set-locale-action'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
-import { setLocaleAction } from '@/lib/i18n/set-locale-action'
 
 export async function LocaleSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('common')])

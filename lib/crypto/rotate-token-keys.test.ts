@@ -1,10 +1,10 @@
 import { createCipheriv, randomBytes } from 'node:crypto'
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
+import { parseTokenKeys } from '@/lib/env/token-keys'
 import { createTestMerchant } from '@/test/factories'
 import { rotateTokenKeys } from './rotate-token-keys'
 import { decryptToken, encryptToken } from './token-cipher'
-import { parseTokenKeys } from './token-keys'
 
 const rawKey = () => randomBytes(32).toString('base64')
 

@@ -4,8 +4,8 @@
 // (compare-and-set), so a token changed meanwhile is never overwritten with an older value.
 import 'server-only'
 import { db } from '@/lib/db'
+import type { TokenKeyring } from '@/lib/env/token-keys'
 import { decryptToken, encryptToken, needsRotation, tokenKeyring } from './token-cipher'
-import type { TokenKeyring } from './token-keys'
 
 export type RotationReport = {
   keyId: string

@@ -1,7 +1,7 @@
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto'
 import { expect, test } from 'vitest'
+import { parseTokenKeys } from '@/lib/env/token-keys'
 import { decryptToken, encryptToken, needsRotation } from './token-cipher'
-import { parseTokenKeys } from './token-keys'
 
 const rawKey = () => randomBytes(32).toString('base64')
 const ring = (...ids: string[]) => parseTokenKeys({ keys: ids.map((id) => `${id}:${rawKey()}`).join(',') })

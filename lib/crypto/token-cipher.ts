@@ -1,13 +1,13 @@
 // Merchants' Back Market tokens are stored encrypted (AES-256-GCM, random IV per value) so that
 // a database dump alone does not give access to their Back Market accounts.
 //   v2:<key id>:<iv>:<tag>:<ciphertext>   (base64 parts)
-// The key id says which key sealed it, so keys can be rotated (token-keys.ts). The merchant id
+// The key id says which key sealed it, so keys can be rotated (lib/env/token-keys.ts). The merchant id
 // is associated data: a ciphertext copied onto another merchant's row does not decrypt there.
 // v1 (`v1:<iv>:<tag>:<ciphertext>`, no key id, no associated data) is still read until
 // `npm run tokens:rotate` has rewritten every row (docs/decisions/0007-token-keys.md).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { env } from '@/lib/env'
-import { parseTokenKeys, type TokenKeyring } from './token-keys'
+import { parseTokenKeys, type TokenKeyring } from '@/lib/env/token-keys'
 
 let configured: TokenKeyring | undefined
 

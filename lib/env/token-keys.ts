@@ -1,7 +1,8 @@
 // The keys that protect merchants' Back Market tokens at rest. Several may be configured at once
 // so that a key can be replaced without a flag day: the first is the one new ciphertexts use,
 // the others still decrypt what they sealed until `npm run tokens:rotate` has re-encrypted it
-// (docs/decisions/0007-token-keys.md).
+// (docs/decisions/0007-token-keys.md). The format of TOKEN_ENCRYPTION_KEYS, so it sits with the
+// environment that validates it at boot; lib/crypto/token-cipher.ts uses the keyring it gives.
 
 /** A key id: short, and free of the separators of the ciphertext (`:`) and of the list (`,`). */
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/

@@ -3,9 +3,9 @@
 // and in a cookie (read on every request without a database round trip).
 import { cookies } from 'next/headers'
 import { revalidatePath } from 'next/cache'
-import { getCurrentSession } from '@/lib/auth/require-user'
 import { db } from '@/lib/db'
-import { isLocale, LOCALE_COOKIE, localeCookieOptions } from './locales'
+import { isLocale, LOCALE_COOKIE, localeCookieOptions } from '@/lib/i18n/locales'
+import { getCurrentSession } from './require-user'
 
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get('locale')

@@ -1,0 +1,15 @@
+// Whether the database answers, for GET /api/health (load balancers, scripts/dev.ts): the one
+// query a route needs to make about the database itself.
+import 'server-only'
+import { db } from '@/lib/db'
+import { log } from '@/lib/log'
+
+export async function isDatabaseReachable(): Promise<boolean> {
+  try {
+    await db.$queryRaw`SELECT 1`
+    return true
+  } catch (err) {
+    log.error({ err }, 'health check: database unreachable')
+    return false
+  }
+}
