@@ -1,33 +1,17 @@
 // Our SKU against Back Market's, read live from the real sandbox over HTTP: a SKU renamed on Back
 // Market, one renamed on our side (order and stock), Back Market failing, and another merchant.
-import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { db } from '@/lib/db'
-import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { createTestSyncIssue } from '@/lib/sync/testing/sync-factories'
-import { startSandbox } from '@/sandbox/backmarket/server'
-import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { createTestMerchant } from '@/test/factories'
 import { getSkuMismatch } from './get-sku-mismatch'
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>
-let control: SandboxControl
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 })
-  control = new SandboxControl(sandbox.url)
-  // Before anything reads the environment: every client built from a merchant talks to this sandbox.
-  process.env.BACKMARKET_API_URL = sandbox.url
-})
-afterAll(async () => sandbox.close())
+const { control, merchantWithOrder } = await startBackMarketSandbox()
 
 /** A merchant with one Back Market order (lines by SKU) imported into our database. */
 async function importedOrder(skus: string[]) {
-  const token = `mismatch-${randomUUID()}`
-  await control.createAccount(token)
-  const merchant = await createTestMerchant({ bmToken: token })
-  const bm = await control.createOrder({ token, lines: skus.map((sku) => ({ sku })) })
-  await importMerchantOrders({ merchantId: merchant.id })
-  const reference = String(bm.order_id)
+  const { token, merchant, reference } = await merchantWithOrder('mismatch', skus)
   const order = await db.order.findUniqueOrThrow({ where: { merchantId_reference: { merchantId: merchant.id, reference } }, include: { lines: true } })
   return { token, merchant, order, reference }
 }
