@@ -10,10 +10,11 @@
 // - Only CREATED orders can be edited: past that, the parcel is being prepared with the old address.
 import 'server-only'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
-import { ADDRESS_FIELDS, AddressSchema, type Address, type AddressInput } from '@/lib/addresses/address-schema'
+import { AddressSchema, type Address, type AddressInput } from '@/lib/addresses/address-schema'
+import { toAddress } from '@/lib/addresses/to-address'
 import { db } from '@/lib/db'
 import { AppError, fromZodError, type FieldErrors } from '@/lib/errors'
-import type { OrderAddress, OrderStatus } from '@/lib/generated/prisma/client'
+import type { OrderStatus } from '@/lib/generated/prisma/client'
 import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, type FlowOrder } from './order-transition'
 import { validateOrder } from './validate-order'
@@ -100,8 +101,4 @@ function staleError(yours: Address, now: Editable): AppError {
 
 async function currentAddress(orderId: string): Promise<Address> {
   return toAddress(await db.orderAddress.findUniqueOrThrow({ where: { orderId_kind: { orderId, kind: 'CURRENT' } } }))
-}
-
-function toAddress(row: OrderAddress): Address {
-  return Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, row[f]])) as Address
 }
