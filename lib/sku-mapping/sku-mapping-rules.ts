@@ -1,7 +1,7 @@
 // The guard before a merchant maps one of our SKUs to Back Market's: what the mapping will fix,
 // what it will break, and what it collides with. A mapping changes the SKU sent for every later
 // accept of every order carrying our SKU and for every stock update of our product, so a SKU
-// "renamed" for one order can silently break the others (notes §2.1: a SKU changed between an
+// "renamed" for one order can silently break the others (docs/backmarket.md §2.1: a SKU changed between an
 // order's creation and its processing breaks the update). Pure: the facts are gathered elsewhere.
 import { sameCatalogueSku } from '@/lib/backmarket/catalogue-sku'
 

@@ -1,5 +1,5 @@
 // The merchant's fix of a blocked order's shipping address (the Errors tab): save it as the
-// CURRENT address, then validate the order, which accepts the sale on Back Market (notes §2.4).
+// CURRENT address, then validate the order, which accepts the sale on Back Market (docs/backmarket.md §2.4).
 //
 // - Compare-and-set on the order's version, in the transaction that writes the address: an edit
 //   based on an older version is refused (409) with BOTH addresses — what was submitted and what
