@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import { ADDRESS_FIELDS, AddressSchema, type Address, type AddressField } from '@/lib/addresses/address-schema'
 import { checkAddress } from '@/lib/addresses/check-address'
+import { isControlCharacterIssue } from '@/lib/input/plain-text'
 import type { AddressSuggestion } from '@/lib/addresses/suggestions'
 import { issueText, type ErrorsT } from './issue-text'
 
@@ -88,6 +89,7 @@ function runCheck(values: FormValues, t: ErrorsT, locale: string) {
 }
 
 function shapeMessage(t: ErrorsT, issue: z.core.$ZodIssue): string {
+  if (isControlCharacterIssue(issue)) return t('form.controlCharacters')
   if (issue.code === 'too_big') return t('form.tooLongForUs', { max: Number(issue.maximum) })
   if (issue.code === 'invalid_format') return t('form.countryFormat')
   return t('form.notText')

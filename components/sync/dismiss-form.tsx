@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
+import { isControlCharacterIssue } from '@/lib/input/plain-text'
 import { DismissReasonSchema, DISMISS_REASON_MAX } from '@/lib/sync/dismiss-input'
 import { useDismissSyncIssues } from './api/dismiss-sync-issues'
 import { refusalText } from './refusal-text'
@@ -47,7 +48,8 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
     e.preventDefault()
     const parsed = DismissReasonSchema.safeParse(new FormData(e.currentTarget).get('reason') ?? '')
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.code === 'too_big' ? t('reasonTooLong') : t('reasonTooShort'))
+      const issue = parsed.error.issues[0]
+      setFieldError(issue && isControlCharacterIssue(issue) ? t('reasonControlCharacters') : issue?.code === 'too_big' ? t('reasonTooLong') : t('reasonTooShort'))
       return
     }
     setFieldError(null)

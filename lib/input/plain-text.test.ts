@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { CONTROL_CHARACTERS_MESSAGE, plainText } from './plain-text'
+import { CONTROL_CHARACTERS_MESSAGE, isControlCharacterIssue, plainText } from './plain-text'
 
 const single = plainText().trim().min(1)
 const multi = plainText({ multiline: true }).trim().min(1)
@@ -31,4 +31,12 @@ test('ordinary text of any script passes, and the field’s own rules still appl
   for (const text of ['Résidence les Jardins', 'İstanbul', '東京都', 'SKU_100%\\', '😀', '\u202eevil']) expect(single.parse(text)).toBe(text)
   expect(single.safeParse('   ').success).toBe(false)
   expect(plainText({ error: 'Must be text' }).safeParse(42).error?.issues[0]?.message).toBe('Must be text')
+})
+
+test('a form can tell the control-character refusal from the field’s other rules', () => {
+  const schema = plainText().trim().min(3)
+  const refused = schema.safeParse('ab\u0000c').error?.issues[0]
+  const short = schema.safeParse('ab').error?.issues[0]
+  expect(refused && isControlCharacterIssue(refused)).toBe(true)
+  expect(short && isControlCharacterIssue(short)).toBe(false)
 })

@@ -10,6 +10,11 @@ const CONTROL_BUT_TAB_OR_NEWLINE = /(?![\t\n\r])\p{Cc}/u
 
 export const CONTROL_CHARACTERS_MESSAGE = 'Must not contain control characters'
 
+/** Whether a zod issue is plainText's refusal, so a form can say so instead of a generic message. */
+export function isControlCharacterIssue(issue: { code: string; message: string }): boolean {
+  return issue.code === 'custom' && issue.message === CONTROL_CHARACTERS_MESSAGE
+}
+
 /** Whether a value holds a character plainText would refuse. */
 export function hasControlCharacters(value: string, opts: { multiline?: boolean } = {}): boolean {
   return (opts.multiline ? CONTROL_BUT_TAB_OR_NEWLINE : ANY_CONTROL).test(value)
