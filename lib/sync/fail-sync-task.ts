@@ -36,10 +36,16 @@ async function withReference(target: IssueTarget): Promise<IssueTarget> {
   return { ...target, reference: order?.reference ?? null }
 }
 
+/**
+ * A pre-flight is advice, not the merchant's update: when the budget is spent it is skipped (and
+ * logged) rather than reserving a cell far ahead of the merchant's own syncs.
+ */
+const PREFLIGHT_MAX_WAIT_MS = 30_000
+
 /** After a permanent failure: can a retry help, and what must change first? Kept with the task. */
 async function storePreflight(task: Decided): Promise<void> {
   try {
-    const verdict = await runPreflight({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
+    const verdict = await runPreflight({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, maxWaitMs: PREFLIGHT_MAX_WAIT_MS })
     await db.syncTask.update({ where: { id: task.id }, data: { preflight: verdict as unknown as Prisma.InputJsonValue } })
   } catch (err) {
     log.warn({ err, taskId: task.id }, 'pre-flight after failure could not run')
