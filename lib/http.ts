@@ -10,10 +10,20 @@ import { log } from '@/lib/log'
 export function toErrorResponse(err: unknown): NextResponse {
   if (err instanceof AppError) {
     if (err.status >= 500) log.error({ err, cause: err.cause }, err.message)
-    return NextResponse.json(errorBody(err), { status: err.status })
+    const wait = retryAfterSeconds(err)
+    return NextResponse.json(errorBody(err), { status: err.status, headers: wait === null ? undefined : { 'retry-after': String(wait) } })
   }
   log.error({ err }, 'unhandled error in route handler')
   return NextResponse.json(errorBody(new AppError('internal')), { status: 500 })
+}
+
+/** A 429 says when to try again: from its details' retryAfterSeconds (or retryAfterMs), whole seconds. */
+function retryAfterSeconds(err: AppError): number | null {
+  if (err.code !== 'rate_limited') return null
+  const details = (err.details ?? {}) as { retryAfterSeconds?: unknown; retryAfterMs?: unknown }
+  if (typeof details.retryAfterSeconds === 'number') return details.retryAfterSeconds
+  if (typeof details.retryAfterMs === 'number') return Math.max(1, Math.ceil(details.retryAfterMs / 1000))
+  return null
 }
 
 export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {

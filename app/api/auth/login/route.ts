@@ -2,12 +2,11 @@
 // (lib/auth/sign-in-throttle.ts): 429 with Retry-After, in the caller's language.
 import { createTranslator } from 'next-intl'
 import { NextResponse } from 'next/server'
-import { clientAddress } from '@/lib/auth/client-address'
+import { requestClientAddress } from '@/lib/auth/client-address'
 import { readCookie, sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { INVALID_CREDENTIALS_MESSAGE, retryAfterMinutes, SignInSchema } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
-import { env } from '@/lib/env'
-import { AppError, errorBody } from '@/lib/errors'
+import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/locales'
 import { loadMessages } from '@/messages'
@@ -17,18 +16,17 @@ export const POST = handle(async (req: Request) => {
   const cookie = req.headers.get('cookie')
   const result = await signInWithPassword({
     ...input,
-    clientAddress: clientAddress(req.headers.get('x-forwarded-for'), env().TRUSTED_PROXY_COUNT),
+    clientAddress: requestClientAddress(req.headers),
     previousToken: readCookie(cookie, SESSION_COOKIE_NAME),
   })
   if (!result.ok && result.reason === 'throttled') {
     const locale = resolveLocale(readCookie(cookie, LOCALE_COOKIE) ?? undefined, req.headers.get('accept-language'))
     const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: 'auth.errors' })
-    const err = new AppError('rate_limited', {
+    throw new AppError('rate_limited', {
       message: 'sign-in throttled',
       userMessage: t('tooManyAttempts', { minutes: retryAfterMinutes(result.retryAfterSeconds) }),
       details: { retryAfterSeconds: result.retryAfterSeconds },
     })
-    return NextResponse.json(errorBody(err), { status: 429, headers: { 'retry-after': String(result.retryAfterSeconds) } })
   }
   if (!result.ok) throw new AppError('unauthorized', { message: 'sign-in refused', userMessage: INVALID_CREDENTIALS_MESSAGE })
   const res = NextResponse.json({ user: result.user })

@@ -3,7 +3,7 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { requireApiUser } from '@/lib/auth/require-api-user'
-import { AppError, errorBody } from '@/lib/errors'
+import { AppError } from '@/lib/errors'
 import { handle } from '@/lib/http'
 import { checkSyncIssueAgain } from '@/lib/sync/check-sync-issue-again'
 
@@ -13,11 +13,5 @@ export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req)
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Issue not found' })
-  try {
-    return NextResponse.json(await checkSyncIssueAgain({ merchantId: user.merchantId, issueId: id }))
-  } catch (err) {
-    const wait = err instanceof AppError && err.code === 'rate_limited' ? (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds : undefined
-    if (wait === undefined) throw err
-    return NextResponse.json(errorBody(err as AppError), { status: 429, headers: { 'retry-after': String(wait) } })
-  }
+  return NextResponse.json(await checkSyncIssueAgain({ merchantId: user.merchantId, issueId: id }))
 })
