@@ -6,6 +6,12 @@
 // client itself. With none, the header is Next's own unless the client sent one: then it is the
 // client's choice, which is why the per-account limit never depends on it (docs/decisions/0006).
 import { isIP } from 'node:net'
+import { env } from '@/lib/env'
+
+/** The client address of a request to either sign-in door, behind the configured proxies. */
+export function requestClientAddress(headers: { get(name: string): string | null }): string | null {
+  return clientAddress(headers.get('x-forwarded-for'), env().TRUSTED_PROXY_COUNT)
+}
 
 export function clientAddress(forwardedFor: string | null | undefined, trustedProxies: number): string | null {
   const hops = (forwardedFor ?? '').split(',').map((h) => h.trim()).filter(Boolean)

@@ -2,7 +2,7 @@
 // The login form's server action: works without JavaScript, sets the cookie, redirects.
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { clientAddress } from '@/lib/auth/client-address'
+import { requestClientAddress } from '@/lib/auth/client-address'
 import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import {
@@ -13,7 +13,6 @@ import {
   type SignInFormState,
 } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
-import { env } from '@/lib/env'
 import { LOCALE_COOKIE, localeAfterSignIn, localeCookieOptions } from '@/lib/i18n/locales'
 
 export async function signInAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
@@ -31,7 +30,7 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
   const [store, h] = await Promise.all([cookies(), headers()])
   const result = await signInWithPassword({
     ...parsed.data,
-    clientAddress: clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXY_COUNT),
+    clientAddress: requestClientAddress(h),
     previousToken: store.get(SESSION_COOKIE_NAME)?.value,
   })
   if (!result.ok) {
