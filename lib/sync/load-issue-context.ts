@@ -9,13 +9,13 @@ import type { OrderDeadlines } from '@/lib/orders/deadlines'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
 import type { ConnectionError } from './connection-health'
 import type { ErrorDeadline, IssueContext } from './issue-context-view'
-import type { PreflightCheck, PreflightVerdict } from './preflight-rules'
+import { parseStoredPreflight, type PreflightCheck } from './preflight-rules'
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))]
 
+/** Read like every stored verdict (parseStoredPreflight): a malformed one has no failed checks to show. */
 function failedChecks(preflight: unknown): PreflightCheck[] {
-  const checks = (preflight as Partial<PreflightVerdict> | null)?.checks
-  return Array.isArray(checks) ? checks.filter((c) => !c.ok) : []
+  return parseStoredPreflight(preflight)?.checks.filter((c) => !c.ok) ?? []
 }
 
 function toErrorDeadline(d: OrderDeadlines): ErrorDeadline | null {
