@@ -16,7 +16,6 @@ export type BenchDatabase = {
 }
 
 export async function createThrowawayDatabase(opts: { name: string; log: (msg: string) => void }): Promise<BenchDatabase> {
-  const logs: string[] = []
   const server = await startPostgresServer({
     external: process.env.DATABASE_URL,
     cluster: 'bench-pg',
@@ -29,7 +28,6 @@ export async function createThrowawayDatabase(opts: { name: string; log: (msg: s
       '-c', 'max_wal_size=8GB',
       '-c', 'checkpoint_timeout=30min',
     ],
-    onLog: (l: string) => logs.push(l),
   })
   await recreateDatabase(server.adminUrl, opts.name)
   const url = databaseUrl(server.adminUrl, opts.name)

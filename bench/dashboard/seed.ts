@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { hash } from '@node-rs/argon2'
 import pg from 'pg'
-import { cleanup, installCleanupHandlers, onCleanup, tempWorkDir } from '../lib/cleanup'
+import { cleanup, installCleanupHandlers, onCleanup } from '../lib/cleanup'
 import { ROOT } from '../lib/procs'
 import { createThrowawayDatabase, migrate } from './db'
 import { addressesSql, linesSql, merchantsSql, ordersSql } from './seed-orders-sql'
@@ -178,7 +178,6 @@ async function main() {
     attemptsPerMerchant: args.attempts ? Number(args.attempts) : base.attemptsPerMerchant,
   }
   installCleanupHandlers()
-  tempWorkDir('bm-bench-seed-')
   try {
     const say = (m: string) => console.log(`[seed] ${m}`)
     const db = await createThrowawayDatabase({ name: `bm_bench_seed_${process.pid}`, log: say })

@@ -45,7 +45,6 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
     logDir,
   })
   await waitForHttp(appPort, '/api/health', 'next start', app)
-  await waitForHttp(appPort, '/api/health', 'next start', app)
   await waitForHttp(barePort, '/', 'the bare server', bare)
   return { app, appPort, bare, barePort }
 }

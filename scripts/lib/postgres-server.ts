@@ -51,9 +51,8 @@ export async function startPostgresServer(opts: {
   /** The embedded cluster's folder name (a throwaway one gets the pid and a suffix). */
   cluster: string
   postgresFlags?: string[]
-  onLog?: (text: string) => void
 }): Promise<PostgresServer> {
   if (opts.external) return { kind: 'external', adminUrl: databaseUrl(opts.external, 'postgres'), pid: null, stop: async () => {} }
-  const server = await startEmbeddedPostgres({ cluster: opts.cluster, port: await freePort(), persistent: false, postgresFlags: opts.postgresFlags, onLog: opts.onLog })
+  const server = await startEmbeddedPostgres({ cluster: opts.cluster, port: await freePort(), persistent: false, postgresFlags: opts.postgresFlags })
   return { kind: 'embedded', adminUrl: server.url('postgres'), pid: server.pid, stop: server.stop }
 }
