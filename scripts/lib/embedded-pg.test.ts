@@ -7,6 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { expect, test } from 'vitest'
 import { startEmbeddedPostgres } from './embedded-pg'
+import { freePort } from './postgres-server'
 import { PostgresStartError } from './pg-failure'
 
 const alive = (pid: number) => {
@@ -45,9 +46,7 @@ test('a port another process holds: one line naming the port and what to do, and
 test('a throwaway cluster serves, stops with no process left, and is removed; one abandoned by a dead run is swept', async () => {
   // A folder as a killed run leaves it: named after a pid that no longer exists.
   const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' })
-  const holder = await listenOnFreePort()
-  const port = (holder.address() as { port: number }).port
-  holder.close()
+  const port = await freePort()
   const server = await startEmbeddedPostgres({ cluster: 'lifecycle-pg', port, persistent: false })
   const abandoned = path.join(path.dirname(server.dataDir), `lifecycle-pg-${gone.stdout.trim()}-abcdef`)
   mkdirSync(abandoned)
