@@ -52,12 +52,14 @@ async function storePreflight(task: Decided): Promise<void> {
   }
 }
 
-/** Ends a task as FAILED: no retry planned, key released, the issue open for the merchant. */
+/** A task's columns once it ended FAILED: no retry planned, dedupe key released. */
+function failedColumns(failure: FailureClass, dead: boolean, at: Date) {
+  return { status: 'FAILED' as const, finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: dead ? 'dead' : 'permanent', ...failureColumns(failure) }
+}
+
+/** Ends a task as FAILED, the issue open for the merchant. */
 async function endFailed(task: Decided, target: IssueTarget, failure: FailureClass, dead: boolean, detail: Prisma.InputJsonValue, at: Date) {
-  await db.syncTask.update({
-    where: { id: task.id },
-    data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: dead ? 'dead' : 'permanent', ...failureColumns(failure) },
-  })
+  await db.syncTask.update({ where: { id: task.id }, data: failedColumns(failure, dead, at) })
   await recordSyncFailure({ target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
 }
 
@@ -91,7 +93,7 @@ export async function recordFailedRun(opts: { task: Decided; target: IssueTarget
 export async function deadLetterStalledTask(task: Decided & { status: SyncTask['status'] }, failure: FailureClass, at: Date): Promise<boolean> {
   const { count } = await db.syncTask.updateMany({
     where: { id: task.id, status: task.status, attempts: task.attempts },
-    data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: 'dead', ...failureColumns(failure) },
+    data: failedColumns(failure, true, at),
   })
   if (count === 0) return false
   const target = await withReference({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
