@@ -4,7 +4,7 @@
 // createNonce is the one random part.
 import { headersWithPolicy, MINIMAL_CONTENT_SECURITY_POLICY } from './fixed-headers'
 
-export { MINIMAL_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from './fixed-headers'
+export { MINIMAL_CONTENT_SECURITY_POLICY } from './fixed-headers'
 
 /** What an answer is: a page (HTML and its RSC payloads), an API route (JSON), or a static file. */
 export type ResponseKind = 'page' | 'api' | 'static'
