@@ -22,6 +22,14 @@ async function setup() {
   return { token, merchant, client }
 }
 
+/** One order placed on Back Market with these SKUs, then imported: Back Market's copy and our row's key. */
+async function placeAndImport({ token, merchant, client }: Awaited<ReturnType<typeof setup>>, skus: string[]) {
+  const bm = await control.createOrder({ token, lines: skus.map((sku) => ({ sku })) })
+  await importMerchantOrders({ merchantId: merchant.id, client })
+  const reference = String(bm.order_id)
+  return { bm, reference, where: { merchantId_reference: { merchantId: merchant.id, reference } } }
+}
+
 test('importing the same orders twice creates them once, with lines and both addresses', async () => {
   const { token, merchant, client } = await setup()
   const placed = []
@@ -64,11 +72,9 @@ test('two imports running at once still create each order once', async () => {
 })
 
 test('a change made on Back Market reaches our copy, but never our SKU or our current address', async () => {
-  const { token, merchant, client } = await setup()
-  const bm = await control.createOrder({ token, lines: [{ sku: 'CHG-1' }] })
-  await importMerchantOrders({ merchantId: merchant.id, client })
-  const reference = String(bm.order_id)
-  const where = { merchantId_reference: { merchantId: merchant.id, reference } }
+  const s = await setup()
+  const { token, merchant, client } = s
+  const { bm, where } = await placeAndImport(s, ['CHG-1'])
   const ours = await db.order.findUniqueOrThrow({ where, include: { lines: true } })
   // The warehouse renamed the SKU and fixed the street.
   await db.orderLine.update({ where: { id: ours.lines[0]!.id }, data: { sku: 'CHG-1-RENAMED' } })
@@ -148,11 +154,9 @@ test('the importer’s pages take cells of the merchant’s Back Market budget, 
 })
 
 test('the import never erases our tracking data: Back Market’s empty fields leave ours, and a re-sync can still ship', async () => {
-  const { token, merchant, client } = await setup()
-  const bm = await control.createOrder({ token, lines: [{ sku: 'TRK-1' }] })
-  await importMerchantOrders({ merchantId: merchant.id, client })
-  const reference = String(bm.order_id)
-  const where = { merchantId_reference: { merchantId: merchant.id, reference } }
+  const s = await setup()
+  const { token, merchant, client } = s
+  const { bm, reference, where } = await placeAndImport(s, ['TRK-1'])
   // Our warehouse shipped the parcel; Back Market has not been told yet.
   const tracking = { trackingNumber: '6A12345678901', trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901', shipper: 'Colissimo' }
   await db.order.update({ where, data: { status: 'IN_TRANSIT', ...tracking } })
