@@ -52,7 +52,7 @@ const exceptTypeImports = (rule) => ({
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ['lib/generated/**', 'lib/backmarket/openapi.gen.ts', '.next/**', '.data/**', 'node_modules/**', 'test-results/**', 'tmp/**'] },
+  { ignores: ['lib/generated/**', 'lib/backmarket/openapi.gen.ts', '.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'test-results/**', 'tmp/**'] },
   {
     plugins: { layers: { rules: { 'no-restricted-paths-except-types': exceptTypeImports(restrictedPaths) } } },
     settings: {

@@ -13,6 +13,8 @@ const nextConfig = {
   // Native or worker-thread packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', '@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg'],
   poweredByHeader: false,
+  // scripts/dev.ts sets it for a second stack (DEV_STACK): two `next dev` cannot share one folder.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,
   // The dev server serves its bundles and hot reloading only to `localhost` by default; a page
   // opened at http://127.0.0.1:3000 then never hydrated (every form posted natively). Loopback

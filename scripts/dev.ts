@@ -17,7 +17,10 @@ import { DEMO_MERCHANTS } from './demo/catalogue'
 const root = path.resolve(import.meta.dirname, '..')
 const E2E = process.argv.includes('--e2e')
 const DATA = path.join(root, '.data')
-const STACK_DATA = E2E ? path.join(DATA, `e2e-${process.pid}`) : DATA
+// DEV_STACK=<name> runs a second, separate stack beside the usual one (its own database cluster,
+// data folder and Next build folder): for people working on two things in one checkout.
+const STACK = process.env.DEV_STACK && /^[a-z0-9-]{1,20}$/.test(process.env.DEV_STACK) ? process.env.DEV_STACK : null
+const STACK_DATA = E2E ? path.join(DATA, `e2e-${process.pid}`) : STACK ? path.join(DATA, `stack-${STACK}`) : DATA
 // The browser tests' stack has its own ports, so it can run beside a developer's `npm run dev`.
 const APP_PORT = Number(process.env.PORT ?? (E2E ? 3100 : 3000))
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? (E2E ? 4110 : 4010))
@@ -88,7 +91,7 @@ async function ensureDatabase(): Promise<string> {
   }
   const t = Date.now()
   database = await startEmbeddedPostgres({
-    cluster: E2E ? 'e2e-pg' : 'postgres',
+    cluster: E2E ? 'e2e-pg' : STACK ? `stack-${STACK}-pg` : 'postgres',
     port: PG_PORT,
     persistent: !E2E,
     portAdvice: 'set DEV_PG_PORT=… (another port) or DATABASE_URL=…',
@@ -143,6 +146,7 @@ async function main() {
     BACKMARKET_API_URL: process.env.BACKMARKET_API_URL ?? sandboxUrl,
     CHECKPOINT_DISABLE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...(STACK ? { NEXT_DIST_DIR: `.next-${STACK}` } : {}),
   }
 
   let t = Date.now()
