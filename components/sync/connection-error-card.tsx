@@ -112,7 +112,9 @@ function CausePanel({ error: e, cause, ourStage, issue }: { error: ConnectionErr
     case 'listing_not_found':
       return e.issueId ? <SkuMismatchPanel issueId={e.issueId} reference={e.reference} sku={e.sku} /> : null
     case 'status_error':
-      if (!e.issueId || !e.reference || e.action === 'stock') return null
+      // The hierarchy panel explains moving forward (accept, ship); a refused cancellation is told in
+      // the preflight checks and Back Market's words instead.
+      if (!e.issueId || !e.reference || e.action === 'stock' || e.action === 'cancel') return null
       return <StatusErrorPanel issueId={e.issueId} reference={e.reference} action={e.action} ourStage={ourStage} storedChecks={issue?.failedChecks ?? []} />
     case 'credentials':
       return <Note>{t('credentials.what')}</Note>

@@ -4,8 +4,9 @@ import { actionOf, bannerWindowStart, chooseState, errorMessage, failedFlowsKey,
 test('accepting and shipping are parcel updates; stock is a stock update', () => {
   expect(flowOf('ACCEPT')).toBe('parcel_update')
   expect(flowOf('SHIP')).toBe('parcel_update')
+  expect(flowOf('CANCEL')).toBe('parcel_update')
   expect(flowOf('STOCK')).toBe('stock_update')
-  expect([actionOf('ACCEPT'), actionOf('SHIP'), actionOf('STOCK')]).toEqual(['accept', 'ship', 'stock'])
+  expect([actionOf('ACCEPT'), actionOf('SHIP'), actionOf('CANCEL'), actionOf('STOCK')]).toEqual(['accept', 'ship', 'cancel', 'stock'])
 })
 
 test("an error's lifecycle is its issue's status, and none without an issue", () => {

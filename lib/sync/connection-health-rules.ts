@@ -5,7 +5,7 @@ import type { SyncIssueStatus, SyncOperation } from '@/lib/generated/prisma/enum
 
 /** Cubyn's banner fires on failures of exactly these two flows (docs/backmarket.md §2.1, S20). */
 export type SyncFlow = 'parcel_update' | 'stock_update'
-export type SyncAction = 'accept' | 'ship' | 'stock'
+export type SyncAction = 'accept' | 'ship' | 'cancel' | 'stock'
 export type ErrorLifecycle = 'open' | 'retrying' | 'resolved' | 'dismissed'
 export type ConnectionState = 'ok' | 'issues' | 'recovered'
 
@@ -21,6 +21,8 @@ export function flowOf(operation: SyncOperation): SyncFlow {
   switch (operation) {
     case 'ACCEPT':
     case 'SHIP':
+    // A cancellation or refund goes through the same order-update call as accept and ship.
+    case 'CANCEL':
       return 'parcel_update'
     case 'STOCK':
       return 'stock_update'
@@ -33,6 +35,8 @@ export function actionOf(operation: SyncOperation): SyncAction {
       return 'accept'
     case 'SHIP':
       return 'ship'
+    case 'CANCEL':
+      return 'cancel'
     case 'STOCK':
       return 'stock'
   }

@@ -32,6 +32,16 @@ test('a line cancelled on Back Market cannot be accepted', () => {
   expect(v.canRetryHelp).toBe(false)
 })
 
+test('a cancellation looks only at its own line: any live state can be cancelled, a final one already is', () => {
+  const order = (a: number, b: number) => ({ order: bmOrder([{ id: 10, listing: 'SKU-A', state: a }, { id: 11, listing: 'SKU-B', state: b }]) })
+  const lines = [{ sku: 'SKU-A', bmOrderlineId: '10' }, { sku: 'SKU-B', bmOrderlineId: '11' }]
+  const cancel = (bm: OrderFacts['bm']) => evaluateOrderPreflight(facts({ operation: 'CANCEL', sku: 'SKU-A', lines, bm }))
+  for (const state of [1, 2, 3]) expect(cancel(order(state, 0))).toMatchObject({ canRetryHelp: true, alreadyApplied: false })
+  expect(cancel(order(5, 1))).toMatchObject({ canRetryHelp: true, alreadyApplied: true })
+  const unpaid = cancel(order(7, 1))
+  expect(unpaid.checks.find((c) => c.name === 'transition')).toMatchObject({ code: 'transition_blocked', params: { action: 'cancel', lines: [{ sku: 'SKU-A', state: 7 }] } })
+})
+
 test('shipping needs every line accepted first', () => {
   expect(failed(evaluateOrderPreflight(facts({ operation: 'SHIP' })))).toEqual(['transition'])
   const ok = evaluateOrderPreflight(facts({ operation: 'SHIP', bm: { order: bmOrder([{ id: 10, listing: 'SKU-A', state: 2 }]) } }))

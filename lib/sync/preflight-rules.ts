@@ -14,7 +14,7 @@ export type PreflightCode = (typeof PREFLIGHT_CODES)[number]
 const CHECK_NAMES = ['reachable', 'token', 'order_found', 'sku_match', 'transition', 'address', 'listing'] as const
 
 /** The facts a check's message names. Lists stay lists: the UI joins them the reader's way. */
-export type PreflightParams = { sku?: string; missing?: string[]; listings?: string[]; action?: 'accept' | 'ship'; count?: number; lines?: { sku: string; state: number }[] }
+export type PreflightParams = { sku?: string; missing?: string[]; listings?: string[]; action?: 'accept' | 'ship' | 'cancel'; count?: number; lines?: { sku: string; state: number }[] }
 
 export type PreflightCheck = {
   name: (typeof CHECK_NAMES)[number]
@@ -35,7 +35,7 @@ const checkSchema = z.object({
       sku: z.string().optional(),
       missing: z.array(z.string()).optional(),
       listings: z.array(z.string()).optional(),
-      action: z.enum(['accept', 'ship']).optional(),
+      action: z.enum(['accept', 'ship', 'cancel']).optional(),
       count: z.number().optional(),
       lines: z.array(z.object({ sku: z.string(), state: z.number() })).optional(),
     })
@@ -52,7 +52,9 @@ export function parseStoredPreflight(stored: unknown): PreflightVerdict | null {
 }
 
 export type OrderFacts = {
-  operation: 'ACCEPT' | 'SHIP'
+  operation: 'ACCEPT' | 'SHIP' | 'CANCEL'
+  /** A cancellation concerns one line: the one with this SKU (every line when absent). */
+  sku?: string | null
   /** What reading the order from Back Market gave: the order, or why it failed. */
   bm: { order: BmOrder } | { error: 'not_found' | 'unauthorized' | 'forbidden' | 'unreachable' }
   lines: { sku: string; bmOrderlineId: string }[]
@@ -74,6 +76,15 @@ function verdict(checks: PreflightCheck[], alreadyApplied: boolean, now: Date): 
   return { canRetryHelp: unreachable || checks.every((c) => c.ok), alreadyApplied, checks, checkedAt: now.toISOString() }
 }
 
+// Line states each update starts from, and those that already include it (docs/backmarket.md §1.6):
+// refunded after shipping counts as shipped (the parcel left); a cancellation is done once the line
+// is in any final cancelled/refunded state, whichever of 4, 5 or 6 it was meant to reach.
+const TRANSITIONS = {
+  ACCEPT: { starts: new Set([1]), done: new Set([2, 3, 6]), action: 'accept' },
+  SHIP: { starts: new Set([2]), done: new Set([3, 6]), action: 'ship' },
+  CANCEL: { starts: new Set([1, 2, 3]), done: new Set([4, 5, 6]), action: 'cancel' },
+} as const satisfies Record<OrderFacts['operation'], { starts: ReadonlySet<number>; done: ReadonlySet<number>; action: PreflightParams['action'] }>
+
 export function evaluateOrderPreflight(f: OrderFacts, now = new Date()): PreflightVerdict {
   const error = 'error' in f.bm ? f.bm.error : null
   const checks = access(error)
@@ -93,19 +104,15 @@ export function evaluateOrderPreflight(f: OrderFacts, now = new Date()): Preflig
       : { name: 'sku_match', ok: true, code: 'sku_match' },
   )
 
-  const bmLines = f.lines.map((l) => bm.orderlines.find((b) => String(b.id) === l.bmOrderlineId)).filter((b) => b !== undefined)
+  const ours = f.operation === 'CANCEL' && f.sku ? f.lines.filter((l) => l.sku === f.sku) : f.lines
+  const bmLines = ours.map((l) => bm.orderlines.find((b) => String(b.id) === l.bmOrderlineId)).filter((b) => b !== undefined)
   const states = bmLines.map((b) => b.state)
-  const accepted = (s: number) => s === 2 || s === 3 || s === 6
-  const alreadyApplied = states.length > 0 && (f.operation === 'ACCEPT' ? states.every(accepted) : states.every((s) => s === 3 || s === 6))
-  const blocked = bmLines.filter((b) => (f.operation === 'ACCEPT' ? !(b.state === 1 || accepted(b.state)) : !(b.state === 2 || b.state === 3 || b.state === 6)))
+  const { starts, done, action } = TRANSITIONS[f.operation]
+  const alreadyApplied = states.length > 0 && states.every((s) => done.has(s))
+  const blocked = bmLines.filter((b) => !starts.has(b.state) && !done.has(b.state))
   checks.push(
     blocked.length
-      ? {
-          name: 'transition',
-          ok: false,
-          code: 'transition_blocked',
-          params: { action: f.operation === 'ACCEPT' ? 'accept' : 'ship', lines: blocked.map((b) => ({ sku: b.listing, state: b.state })) },
-        }
+      ? { name: 'transition', ok: false, code: 'transition_blocked', params: { action, lines: blocked.map((b) => ({ sku: b.listing, state: b.state })) } }
       : { name: 'transition', ok: true, code: alreadyApplied ? 'transition_done' : 'transition_ok' },
   )
   if (f.operation === 'ACCEPT') {

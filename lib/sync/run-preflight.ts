@@ -48,6 +48,7 @@ export async function runPreflight(opts: { merchantId: string; operation: SyncOp
   const bmSku = await bmSkusFor(opts.merchantId, order.lines.map((l) => l.sku))
   return evaluateOrderPreflight({
     operation: opts.operation,
+    sku: opts.sku,
     bm,
     lines: order.lines.map((l) => ({ sku: bmSku(l.sku), bmOrderlineId: String(l.bmOrderlineId) })),
     addressErrorCount: countAddressErrors(order.addressIssues),
