@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WarehouseEvent" ADD COLUMN     "retryAt" TIMESTAMP(3);
