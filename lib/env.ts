@@ -54,6 +54,12 @@ const EnvSchema = LogEnvSchema.extend({
    * the entry that many from the right. 0 = reached directly (docs/decisions/0006).
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** /api/v1 requests one warehouse key may make per minute (docs/decisions/0009-api-keys.md). */
+  API_RATE_LIMIT_WAREHOUSE_PER_MINUTE: count(1_000_000).default(600),
+  /** /api/v1 requests one merchant key may make per minute. */
+  API_RATE_LIMIT_MERCHANT_PER_MINUTE: count(1_000_000).default(120),
+  /** Lets webhook endpoints on loopback be called in production too (never needed outside a lab). */
+  WEBHOOK_ALLOW_LOOPBACK: z.stringbool().default(false),
 }).refine((e) => e.TOKEN_ENCRYPTION_KEYS || e.TOKEN_ENCRYPTION_KEY, {
   path: ['TOKEN_ENCRYPTION_KEYS'],
   message: 'set TOKEN_ENCRYPTION_KEYS (kid:base64,… newest first) or TOKEN_ENCRYPTION_KEY (one base64 key)',

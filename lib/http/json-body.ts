@@ -30,22 +30,25 @@ export function unsupportedMediaType(contentType: string | null): AppError {
   })
 }
 
-export function payloadTooLarge(): AppError {
+export function payloadTooLarge(cap = MAX_JSON_BODY_BYTES): AppError {
   return new AppError('payload_too_large', {
-    userMessage: `The body is too large: at most ${MAX_JSON_BODY_BYTES} bytes.`,
-    fields: { body: [`at most ${MAX_JSON_BODY_BYTES} bytes`] },
+    userMessage: `The body is too large: at most ${cap} bytes.`,
+    fields: { body: [`at most ${cap} bytes`] },
   })
 }
 
 /** A Content-Length above the cap is refused before a byte is read. */
-export function declaredLengthTooLarge(headers: Headers): boolean {
+export function declaredLengthTooLarge(headers: Headers, cap = MAX_JSON_BODY_BYTES): boolean {
   const length = Number(headers.get('content-length') ?? 0)
-  return Number.isFinite(length) && length > MAX_JSON_BODY_BYTES
+  return Number.isFinite(length) && length > cap
 }
 
-/** The body as UTF-8 text, or a 413 as soon as it passes the cap, or a 400 if it is not UTF-8. */
-export async function readCappedText(req: Request): Promise<string> {
-  if (declaredLengthTooLarge(req.headers)) throw payloadTooLarge()
+/**
+ * The body as UTF-8 text, or a 413 as soon as it passes the cap, or a 400 if it is not UTF-8.
+ * The cap is the dashboard's unless a route takes more (a batch of warehouse events).
+ */
+export async function readCappedText(req: Request, cap = MAX_JSON_BODY_BYTES): Promise<string> {
+  if (declaredLengthTooLarge(req.headers, cap)) throw payloadTooLarge(cap)
   const chunks: Uint8Array[] = []
   let size = 0
   const reader = req.body?.getReader()
@@ -54,9 +57,9 @@ export async function readCappedText(req: Request): Promise<string> {
       const next = await reader?.read()
       if (!next || next.done) break
       size += next.value.byteLength
-      if (size > MAX_JSON_BODY_BYTES) {
+      if (size > cap) {
         await reader?.cancel()
-        throw payloadTooLarge()
+        throw payloadTooLarge(cap)
       }
       chunks.push(next.value)
     }

@@ -1,0 +1,35 @@
+// Creates an API key and returns its secret, the one time it exists in clear: only its SHA-256
+// is stored. A merchant key reads and writes that merchant's data; a warehouse key (no merchant)
+// posts warehouse events for every merchant.
+import 'server-only'
+import { db } from '@/lib/db'
+import { displayPrefix, generateApiKey, hashApiKey } from '@/lib/api-keys/key-format'
+import { apiKeyNameSchema, createMerchantApiKeySchema, WAREHOUSE_SCOPES } from '@/lib/api-keys/api-key-schema'
+import { fromZodError } from '@/lib/errors'
+
+export type CreatedApiKey = { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; secret: string }
+
+type Options =
+  | { kind: 'MERCHANT'; merchantId: string; createdById: string | null; name: string; scopes: string[] }
+  | { kind: 'WAREHOUSE'; createdById: null; name: string }
+
+export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
+  const input =
+    opts.kind === 'MERCHANT'
+      ? createMerchantApiKeySchema.safeParse({ name: opts.name, scopes: opts.scopes })
+      : apiKeyNameSchema.transform((name) => ({ name, scopes: [...WAREHOUSE_SCOPES] })).safeParse(opts.name)
+  if (!input.success) throw fromZodError(input.error, 'body')
+  const secret = generateApiKey(opts.kind)
+  const row = await db.apiKey.create({
+    data: {
+      kind: opts.kind,
+      merchantId: opts.kind === 'MERCHANT' ? opts.merchantId : null,
+      name: input.data.name,
+      prefix: displayPrefix(secret),
+      secretHash: hashApiKey(secret),
+      scopes: input.data.scopes,
+      createdById: opts.createdById,
+    },
+  })
+  return { id: row.id, name: row.name, prefix: row.prefix, scopes: row.scopes, createdAt: row.createdAt, secret }
+}

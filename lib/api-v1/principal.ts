@@ -1,0 +1,17 @@
+// Who is calling /api/v1: the key, what kind it is, whose data it may touch and what it may do.
+import type { AuthenticatedKey } from '@/lib/api-keys/authenticate-api-key'
+import { API_SCOPES, type ApiScope } from '@/lib/api-v1/operation'
+
+export type V1Principal = {
+  keyId: string
+  kind: 'WAREHOUSE' | 'MERCHANT'
+  /** The merchant a MERCHANT key belongs to (every read is scoped to it); null for WAREHOUSE. */
+  merchantId: string | null
+  scopes: ApiScope[]
+}
+
+/** The authenticated key as /api/v1 sees it: scopes it does not know are dropped. */
+export function toPrincipal(key: AuthenticatedKey): V1Principal {
+  const scopes = key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))
+  return { keyId: key.keyId, kind: key.kind, merchantId: key.merchantId, scopes }
+}

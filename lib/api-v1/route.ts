@@ -1,0 +1,100 @@
+// The one wrapper of every /api/v1 route handler. In order: the API key (401), its scope (403),
+// its rate limit (429), the body's media type and size (415, 413), params, query and body parsed
+// with the operation's own schemas (400 naming the field), the Idempotency-Key replay for
+// idempotent writes, then the handler; every failure goes through toErrorResponse. A session
+// cookie is never read here, so the same-origin rule of the dashboard's mutations does not apply:
+// a page of another site cannot send an Authorization header without a CORS preflight, which we
+// never grant (docs/decisions/0009-api-keys.md, 0005-csrf-and-json-only.md).
+import 'server-only'
+import { NextResponse } from 'next/server'
+import type { z } from 'zod'
+import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key'
+import { claimIdempotencyKey, completeIdempotencyKey, readIdempotencyKey, releaseIdempotencyKey, requestHash, type StoredAnswer } from '@/lib/api-v1/idempotency'
+import type { V1Operation } from '@/lib/api-v1/operation'
+import { toPrincipal, type V1Principal } from '@/lib/api-v1/principal'
+import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
+import { AppError, fromZodError } from '@/lib/errors'
+import { toErrorResponse } from '@/lib/http'
+import { log } from '@/lib/log'
+import { announcesBody, isJsonContentType, MAX_JSON_BODY_BYTES, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
+
+export type { V1Principal } from '@/lib/api-v1/principal'
+
+type InferOr<S> = S extends z.ZodType ? z.output<S> : undefined
+
+export type V1Context<O extends V1Operation> = {
+  principal: V1Principal
+  params: InferOr<O['params']>
+  query: InferOr<O['query']>
+  body: InferOr<O['body']>
+  request: Request
+}
+
+export type V1Answer = { status: number; body: unknown; headers?: Record<string, string> }
+
+export type V1Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>
+
+function parseWith(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body'): unknown {
+  if (!schema) return undefined
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw fromZodError(parsed.error, where)
+  return parsed.data
+}
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new AppError('bad_request', { userMessage: 'Invalid body: expected JSON', fields: { body: ['expected JSON'] } })
+  }
+}
+
+/** The body's text when the operation takes one (JSON only, capped), else '' (a stray body is ignored, if JSON). */
+async function readBodyText(req: Request, op: V1Operation): Promise<string> {
+  const contentType = req.headers.get('content-type')
+  if (op.body) {
+    if (!isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
+    return readCappedText(req, op.maxBodyBytes ?? MAX_JSON_BODY_BYTES)
+  }
+  if (announcesBody(req.headers) && contentType !== null && !isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
+  return ''
+}
+
+function toResponse(answer: StoredAnswer, extra: Record<string, string> = {}): Response {
+  const headers = { ...answer.headers, ...extra }
+  if (answer.body === undefined || answer.status === 204) return new Response(null, { status: answer.status, headers })
+  return NextResponse.json(answer.body, { status: answer.status, headers })
+}
+
+export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O>) => Promise<V1Answer>): V1Handler {
+  return async (request, routeCtx) => {
+    let claimed: string | null = null
+    try {
+      const principal = toPrincipal(await authenticateApiKey(request.headers.get('authorization')))
+      if (!principal.scopes.includes(op.scope)) {
+        throw new AppError('forbidden', {
+          userMessage: `This API key does not have the scope ${op.scope}, which ${op.method} /api/v1${op.path} needs.`,
+          fields: { authorization: [`needs scope ${op.scope}`] },
+        })
+      }
+      await apiRateLimiter().consume(principal)
+      const text = await readBodyText(request, op)
+      const params = parseWith(op.params, await routeCtx.params, 'params')
+      const query = parseWith(op.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
+      const body = op.body ? parseWith(op.body, parseJsonText(text), 'body') : undefined
+      const idempotencyKey = op.idempotent ? readIdempotencyKey(request.headers) : null
+      if (idempotencyKey !== null) {
+        const claim = await claimIdempotencyKey({ apiKeyId: principal.keyId, key: idempotencyKey, requestHash: requestHash(request.method, request.url, text) })
+        if (claim.kind === 'replay') return toResponse(claim.answer, { 'idempotent-replayed': 'true' })
+        claimed = claim.id
+      }
+      const answer = await handler({ principal, params, query, body, request } as V1Context<O>)
+      if (claimed !== null) await completeIdempotencyKey(claimed, answer)
+      return toResponse(answer)
+    } catch (err) {
+      // Released or not, the error below is the answer; a key left claimed only delays a retry by 24 h.
+      if (claimed !== null) await releaseIdempotencyKey(claimed).catch((e: unknown) => log.warn({ err: e }, 'idempotency key not released'))
+      return toErrorResponse(err)
+    }
+  }
+}
