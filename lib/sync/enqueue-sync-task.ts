@@ -14,7 +14,8 @@ export type EnqueueInput = {
   operation: SyncOperation
   orderId?: string
   sku?: string
-  origin: 'flow' | 'resync' | 'bulk' | 'simulator' | 'issue'
+  /** `api`: a merchant's own tool asked, through /api/v1 with one of its keys. */
+  origin: 'flow' | 'resync' | 'bulk' | 'simulator' | 'issue' | 'api'
   requestedById?: string
   payload?: Prisma.InputJsonValue
 }

@@ -12,7 +12,7 @@ export async function requestOrderResync(opts: {
   merchantId: string
   reference: string
   userId?: string
-  origin?: 'resync' | 'bulk' | 'issue'
+  origin?: 'resync' | 'bulk' | 'issue' | 'api'
 }): Promise<{ task: SyncTask; created: boolean }> {
   const order = await db.order.findUnique({
     where: { merchantId_reference: { merchantId: opts.merchantId, reference: opts.reference } },
