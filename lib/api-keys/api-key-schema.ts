@@ -1,11 +1,12 @@
 // What a merchant sends to create a key: the form and the session route parse with this one
 // schema. A warehouse key is made by support staff (scripts/create-warehouse-key.ts).
 import { z } from 'zod'
+import { plainText } from '@/lib/input/plain-text'
 
 export const MERCHANT_SCOPES = ['sync:read', 'sync:write'] as const
 export const WAREHOUSE_SCOPES = ['warehouse:write'] as const
 
-export const apiKeyNameSchema = z.string().trim().min(1, 'a name is required').max(100, 'at most 100 characters')
+export const apiKeyNameSchema = plainText().trim().min(1, 'a name is required').max(100, 'at most 100 characters')
 
 export const createMerchantApiKeySchema = z.object({
   name: apiKeyNameSchema,

@@ -1,0 +1,75 @@
+// Creating, listing and revoking keys against the real database: shown once, stored hashed,
+// scoped to the merchant, and refused by /api/v1 from the moment they are revoked.
+import { expect, test } from 'vitest'
+import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key'
+import { createApiKey } from '@/lib/api-keys/create-api-key'
+import { hashApiKey } from '@/lib/api-keys/key-format'
+import { listApiKeys } from '@/lib/api-keys/list-api-keys'
+import { revokeApiKey } from '@/lib/api-keys/revoke-api-key'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { createTestWarehouseKey } from '@/test/api-v1'
+import { createSignedInMerchant } from '@/test/factories'
+
+test('a created key is returned once in clear and stored only as its SHA-256 and prefix', async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  const created = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: user.id, name: '  ERP  ', scopes: ['sync:write', 'sync:read', 'sync:read'] })
+  expect(created.secret).toMatch(/^bmk_live_[0-9A-Za-z]{32}$/)
+  expect(created).toMatchObject({ name: 'ERP', prefix: created.secret.slice(0, 12), scopes: ['sync:read', 'sync:write'] })
+  const row = await db.apiKey.findUniqueOrThrow({ where: { id: created.id } })
+  expect(row.secretHash).toBe(hashApiKey(created.secret))
+  expect(JSON.stringify(row)).not.toContain(created.secret)
+})
+
+test('a merchant key needs a name and a merchant scope (400 naming the field)', async () => {
+  const { merchant } = await createSignedInMerchant()
+  const make = (name: string, scopes: string[]) => createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: null, name, scopes })
+  await expect(make(' ', ['sync:read'])).rejects.toMatchObject({ code: 'bad_request', fields: { name: ['a name is required'] } })
+  await expect(make('x', [])).rejects.toMatchObject({ code: 'bad_request', fields: { scopes: ['choose at least one scope'] } })
+  await expect(make('x', ['warehouse:write'])).rejects.toBeInstanceOf(AppError)
+  expect(await db.apiKey.count({ where: { merchantId: merchant.id } })).toBe(0)
+})
+
+test('a warehouse key belongs to no merchant and has the warehouse scope only', async () => {
+  const key = await createTestWarehouseKey({ name: 'WMS' })
+  expect(key.secret).toMatch(/^bmk_wh_/)
+  expect(await authenticateApiKey(`Bearer ${key.secret}`)).toEqual({ keyId: key.id, kind: 'WAREHOUSE', merchantId: null, scopes: ['warehouse:write'] })
+})
+
+test('the list shows the merchant its own keys, newest first, with creator, last use and revocation', async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  const other = await createSignedInMerchant()
+  const userId = user.id
+  const older = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: userId, name: 'Old', scopes: ['sync:read'] })
+  const newer = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: userId, name: 'New', scopes: ['sync:write'] })
+  await createApiKey({ kind: 'MERCHANT', merchantId: other.merchant.id, createdById: other.user.id, name: 'Theirs', scopes: ['sync:read'] })
+  await db.apiKey.update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - 60_000) } })
+  await authenticateApiKey(`Bearer ${newer.secret}`)
+  await revokeApiKey({ merchantId: merchant.id, id: older.id, revokedById: userId })
+
+  const list = await listApiKeys({ merchantId: merchant.id })
+  expect(list.map((k) => k.name)).toEqual(['New', 'Old'])
+  expect(list[0]).toMatchObject({ prefix: newer.prefix, scopes: ['sync:write'], createdByName: user.name, revokedAt: null, lastUsedAt: expect.any(String) })
+  expect(list[1]).toMatchObject({ lastUsedAt: null, revokedAt: expect.any(String) })
+  expect(JSON.stringify(list)).not.toContain(newer.secret)
+})
+
+test('a revoked key is refused from then on; revoking twice keeps the first time; another merchant gets 404', async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  const other = await createSignedInMerchant()
+  const key = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: user.id, name: 'K', scopes: ['sync:read'] })
+  await expect(revokeApiKey({ merchantId: other.merchant.id, id: key.id, revokedById: other.user.id })).rejects.toMatchObject({ code: 'not_found' })
+  expect(await authenticateApiKey(`Bearer ${key.secret}`)).toMatchObject({ keyId: key.id })
+
+  const first = await revokeApiKey({ merchantId: merchant.id, id: key.id, revokedById: user.id }, new Date('2026-12-01T10:00:00Z'))
+  const second = await revokeApiKey({ merchantId: merchant.id, id: key.id, revokedById: null }, new Date('2026-12-02T10:00:00Z'))
+  expect(second.revokedAt).toEqual(first.revokedAt)
+  await expect(authenticateApiKey(`Bearer ${key.secret}`)).rejects.toMatchObject({ code: 'unauthorized' })
+  await expect(revokeApiKey({ merchantId: merchant.id, id: '00000000-0000-4000-8000-000000000000', revokedById: null })).rejects.toMatchObject({ code: 'not_found' })
+})
+
+test('a merchant cannot revoke the warehouse key through its own settings', async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  const wh = await createTestWarehouseKey()
+  await expect(revokeApiKey({ merchantId: merchant.id, id: wh.id, revokedById: user.id })).rejects.toMatchObject({ code: 'not_found' })
+})
