@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import type { Prisma, SyncIssue } from '@/lib/generated/prisma/client'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
 import { ACTIVE_ISSUE_STATUSES, statusAfterFailure, type IssueResolution } from './issue-lifecycle'
+import { announceIssueFailure, announceIssuesResolved } from './issue-webhooks'
 import { syncGroupKey } from './sync-keys'
 
 export type IssueTarget = { merchantId: string; operation: SyncOperation; orderId?: string | null; sku?: string | null; reference?: string | null }
@@ -37,27 +38,36 @@ export async function recordSyncFailure(opts: {
   // updated under its row lock, or a new one is opened. Read-then-update by id let a dismiss or a
   // resolve land in between and turned the closed issue back to open, without its group key, where
   // nothing would ever resolve it. Closed issues hold no key, so they are never touched here.
-  return db.syncIssue.upsert({
-    where: { groupKey },
-    update: { ...data, occurrences: { increment: 1 } },
-    create: {
-      ...data,
-      merchantId: target.merchantId,
-      operation: target.operation,
-      orderId: target.orderId ?? null,
-      sku: target.sku ?? null,
-      reference: target.reference ?? null,
-      groupKey,
-      firstSeenAt: now,
-    },
+  // The webhooks (a new issue; the connection degraded) commit with it.
+  return db.$transaction(async (tx) => {
+    const issue = await tx.syncIssue.upsert({
+      where: { groupKey },
+      update: { ...data, occurrences: { increment: 1 } },
+      create: {
+        ...data,
+        merchantId: target.merchantId,
+        operation: target.operation,
+        orderId: target.orderId ?? null,
+        sku: target.sku ?? null,
+        reference: target.reference ?? null,
+        groupKey,
+        firstSeenAt: now,
+      },
+    })
+    await announceIssueFailure(tx, issue, now)
+    return issue
   })
 }
 
 /** Closes the active issue of that group, if any. Returns how many were resolved (0 or 1). */
 export async function resolveSyncIssues(opts: { target: IssueTarget; resolution: IssueResolution; now?: Date }): Promise<number> {
-  const { count } = await db.syncIssue.updateMany({
-    where: { groupKey: syncGroupKey(opts.target), status: { in: [...ACTIVE_ISSUE_STATUSES] } },
-    data: { status: 'RESOLVED', resolution: opts.resolution, resolvedAt: opts.now ?? new Date(), groupKey: null, nextRetryAt: null },
+  const now = opts.now ?? new Date()
+  return db.$transaction(async (tx) => {
+    const resolved = await tx.syncIssue.updateManyAndReturn({
+      where: { groupKey: syncGroupKey(opts.target), status: { in: [...ACTIVE_ISSUE_STATUSES] } },
+      data: { status: 'RESOLVED', resolution: opts.resolution, resolvedAt: now, groupKey: null, nextRetryAt: null },
+    })
+    if (resolved.length > 0) await announceIssuesResolved(tx, resolved, now)
+    return resolved.length
   })
-  return count
 }

@@ -4,6 +4,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
+import { registerWebhookJobs } from '@/lib/webhooks/webhook-jobs'
 import { importMerchantOrders } from './import-orders'
 import { registerListingRecheck } from './listing-recheck-job'
 import { getQueue, QUEUES } from './queue'
@@ -71,6 +72,8 @@ export async function startWorker(): Promise<void> {
   await boss.schedule(QUEUES.syncSweep, '* * * * *')
   // SKUs waiting for a Back Market listing, every 10 minutes.
   await registerListingRecheck(boss)
+  // Webhook deliveries: their queue, the minute sweep, and the listener woken by each emit's commit.
+  await registerWebhookJobs(boss, { connectionString: env().DATABASE_URL })
   // Import right away on start rather than waiting for the first minute boundary.
   await enqueueImportForAllMerchants()
   log.info('sync worker started')

@@ -1,0 +1,100 @@
+// One attempt of one delivery: claim it, sign the message, POST it (pinned-post.ts), log the
+// attempt, then decide: succeeded, retry at the schedule's next time, or give up after 72 hours.
+// An endpoint failing without a single success for 5 days is disabled (the merchant is told on the
+// webhooks page and under the connection banner). A "redeliver" pressed in the dashboard is one
+// more attempt, logged as such, whatever the delivery's state.
+import 'server-only'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { DELIVERY_TIMEOUT_MS, pinnedPost, type PostOutcome } from './pinned-post'
+import { DISABLED_FAILING, nextAttemptAt, shouldDisable } from './retry-schedule'
+import { signingSecrets } from './secret'
+import { signDelivery } from './sign'
+import type { Resolver, UrlPolicy } from './url-policy'
+import { webhookUrlPolicy } from './url-policy-env'
+
+export type DeliveryTrigger = 'auto' | 'redeliver'
+
+export type DeliverResult =
+  | { outcome: 'skipped' }
+  | { outcome: 'succeeded' | 'retry' | 'failed'; attempt: number; statusCode: number | null; nextAttemptAt: Date | null }
+
+/** How long a claimed attempt holds the delivery: a worker dying mid-attempt is retried after it. */
+const CLAIM_LEASE_MS = DELIVERY_TIMEOUT_MS + 45_000
+
+type Options = { deliveryId: string; trigger: DeliveryTrigger; merchantId?: string; now?: () => Date; policy?: UrlPolicy; resolve?: Resolver }
+
+export async function deliverWebhook(opts: Options): Promise<DeliverResult> {
+  const now = opts.now ?? (() => new Date())
+  const delivery = await db.webhookDelivery.findFirst({
+    where: { id: opts.deliveryId, ...(opts.merchantId ? { merchantId: opts.merchantId } : {}) },
+    include: { endpoint: true, message: true },
+  })
+  if (!delivery) {
+    if (opts.trigger === 'redeliver') throw new AppError('not_found', { userMessage: 'Delivery not found' })
+    return { outcome: 'skipped' }
+  }
+  const { endpoint } = delivery
+  if (opts.trigger === 'redeliver' && !endpoint.enabled) {
+    throw new AppError('conflict', { userMessage: 'This endpoint is disabled: enable it before redelivering.' })
+  }
+  const claimedAt = now()
+  const claim = await db.webhookDelivery.updateMany({
+    where:
+      opts.trigger === 'auto'
+        ? { id: delivery.id, attempts: delivery.attempts, status: 'PENDING', nextAttemptAt: { lte: claimedAt }, endpoint: { enabled: true } }
+        : { id: delivery.id, attempts: delivery.attempts },
+    data: { attempts: { increment: 1 }, ...(opts.trigger === 'auto' ? { nextAttemptAt: new Date(claimedAt.getTime() + CLAIM_LEASE_MS) } : {}) },
+  })
+  if (claim.count === 0) {
+    if (opts.trigger === 'redeliver') throw new AppError('conflict', { userMessage: 'This delivery is being sent right now; look again in a moment.' })
+    return { outcome: 'skipped' }
+  }
+  const attempt = delivery.attempts + 1
+
+  const body = JSON.stringify(delivery.message.payload)
+  const headers = signDelivery({ messageId: `msg_${delivery.messageId}`, at: claimedAt, body, secrets: signingSecrets(endpoint, claimedAt) })
+  const result = await pinnedPost({ url: endpoint.url, headers, body, policy: opts.policy ?? webhookUrlPolicy(), resolve: opts.resolve })
+  return recordAttempt({ delivery, attempt, trigger: opts.trigger, result, at: now() })
+}
+
+type Delivery = Prisma.WebhookDeliveryGetPayload<{ include: { endpoint: true } }>
+
+async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigger: DeliveryTrigger; result: PostOutcome; at: Date }): Promise<DeliverResult> {
+  const { delivery, result, at, attempt } = opts
+  const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300
+  const error = ok ? null : (result.error ?? `HTTP ${result.statusCode}`)
+  // A redeliver that fails leaves the schedule as it was; only the automatic attempts move it.
+  const next = ok || opts.trigger === 'redeliver' ? null : nextAttemptAt({ failedAttempts: attempt, createdAt: delivery.createdAt, now: at })
+  const outcome = ok ? 'succeeded' : opts.trigger === 'redeliver' ? (delivery.status === 'PENDING' ? 'retry' : 'failed') : next ? 'retry' : 'failed'
+
+  await db.$transaction(async (tx) => {
+    await tx.webhookAttempt.create({
+      data: { deliveryId: delivery.id, attempt, trigger: opts.trigger, statusCode: result.statusCode, durationMs: result.durationMs, error, responseExcerpt: result.excerpt, createdAt: at },
+    })
+    const common = { lastStatusCode: result.statusCode, lastError: error }
+    if (ok) {
+      await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ...common, status: 'SUCCEEDED', finishedAt: at, nextAttemptAt: null } })
+      await tx.webhookEndpoint.updateMany({ where: { id: delivery.endpointId, failingSince: { not: null } }, data: { failingSince: null } })
+      return
+    }
+    if (opts.trigger === 'redeliver') await tx.webhookDelivery.update({ where: { id: delivery.id }, data: common })
+    else await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ...common, ...(next ? { nextAttemptAt: next } : { status: 'FAILED', finishedAt: at, nextAttemptAt: null }) } })
+    await tx.webhookEndpoint.updateMany({ where: { id: delivery.endpointId, failingSince: null }, data: { failingSince: at } })
+    await disableIfFailingTooLong(tx, delivery.endpointId, at)
+  })
+  return { outcome, attempt, statusCode: result.statusCode, nextAttemptAt: next }
+}
+
+/** Disables an endpoint failing for 5 days; its pending deliveries end with it. Returns whether it did. */
+export async function disableIfFailingTooLong(tx: Prisma.TransactionClient, endpointId: string, at: Date): Promise<boolean> {
+  const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { enabled: true, failingSince: true } })
+  if (!endpoint?.enabled || !shouldDisable(endpoint.failingSince, at)) return false
+  const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpointId, enabled: true }, data: { enabled: false, disabledAt: at, disabledReason: DISABLED_FAILING } })
+  await tx.webhookDelivery.updateMany({
+    where: { endpointId, status: 'PENDING' },
+    data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, lastError: 'endpoint disabled after failing for 5 days' },
+  })
+  return count === 1
+}

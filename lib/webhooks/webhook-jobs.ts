@@ -1,0 +1,67 @@
+// The webhook side of the worker: the delivery queue, the minute sweep, and a LISTEN on the
+// channel every emit notifies on commit, so a delivery leaves within moments of its change.
+import 'server-only'
+import pg from 'pg'
+import type PgBoss from 'pg-boss'
+import { log } from '@/lib/log'
+import { deliverWebhook } from './deliver'
+import { DELIVERY_CHANNEL } from './emit'
+import { sweepDueDeliveries } from './sweep-deliveries'
+
+export const WEBHOOK_QUEUES = {
+  /** One attempt of one delivery; singleton per delivery. */
+  deliver: 'webhook-deliver',
+  /** Sends jobs for due deliveries whose job is missing; every minute. */
+  sweep: 'webhook-sweep',
+} as const
+
+type DeliverJob = { deliveryId: string }
+
+export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString: string }): Promise<{ stop: () => Promise<void> }> {
+  // Our schedule decides when an attempt runs again (startAfter); pg-boss's retries only cover a
+  // worker that died mid-attempt.
+  await boss.createQueue(WEBHOOK_QUEUES.deliver, { name: WEBHOOK_QUEUES.deliver, policy: 'stately', retryLimit: 5, retryDelay: 30, expireInSeconds: 60 })
+  await boss.createQueue(WEBHOOK_QUEUES.sweep, { name: WEBHOOK_QUEUES.sweep, policy: 'singleton' })
+  const send = (deliveryId: string, startAfter?: Date) =>
+    boss.send(WEBHOOK_QUEUES.deliver, { deliveryId } satisfies DeliverJob, { singletonKey: deliveryId, ...(startAfter ? { startAfter } : {}) })
+
+  await boss.work<DeliverJob>(WEBHOOK_QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (!job) return
+    const result = await deliverWebhook({ deliveryId: job.data.deliveryId, trigger: 'auto' })
+    if (result.outcome === 'retry' && result.nextAttemptAt) await send(job.data.deliveryId, result.nextAttemptAt)
+  })
+  await boss.work(WEBHOOK_QUEUES.sweep, async () => {
+    const sent = await sweepDueDeliveries({ send })
+    if (sent) log.info({ sent }, 'webhook deliveries swept')
+  })
+  await boss.schedule(WEBHOOK_QUEUES.sweep, '* * * * *')
+  return listenForDeliveries(opts.connectionString, () => sweepDueDeliveries({ send }))
+}
+
+/** Runs `sweep` after each notification; notifications arriving during a sweep make one more run. */
+async function listenForDeliveries(connectionString: string, sweep: () => Promise<unknown>): Promise<{ stop: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString })
+  let running: Promise<void> | null = null
+  let again = false
+  const run = () => {
+    if (running) {
+      again = true
+      return
+    }
+    running = sweep()
+      .then(() => undefined, (err: unknown) => log.warn({ err }, 'webhook sweep after notify failed; the minute sweep will catch up'))
+      .finally(() => {
+        running = null
+        if (again) {
+          again = false
+          run()
+        }
+      })
+  }
+  client.on('notification', run)
+  // A lost listener only delays deliveries to the minute sweep: logged, not fatal.
+  client.on('error', (err) => log.warn({ err: err.message }, 'webhook listener connection lost'))
+  await client.connect()
+  await client.query(`LISTEN ${DELIVERY_CHANNEL}`)
+  return { stop: () => client.end() }
+}
