@@ -11,7 +11,7 @@ import { AppError, fromZodError } from '@/lib/errors'
 import type { StockMovement, SyncTask } from '@/lib/generated/prisma/client'
 import { INT4_MAX } from '@/lib/input/int-bounds'
 import { plainText } from '@/lib/input/plain-text'
-import { withOutbox, type SyncOrigin } from './with-outbox'
+import { withOutbox, type Outbox, type SyncOrigin, type Tx } from './with-outbox'
 
 export const StockMovementInputSchema = z.object({
   sku: plainText().trim().min(1, { error: 'Enter the SKU' }),
@@ -33,37 +33,54 @@ export type StockMovementResult = {
   task: SyncTask | null
 }
 
+type AdjustStockOptions = z.output<typeof StockMovementInputSchema> & {
+  merchantId: string
+  origin?: SyncOrigin
+  /** When the units moved (a warehouse event): a movement older than the last absolute level is already counted in it. */
+  occurredAt?: Date
+}
+
+export type AdjustStockResult = (StockMovementResult & { outcome: 'moved' }) | { outcome: 'stale'; levelAt: Date }
+
 export async function recordStockMovement(
   opts: StockMovementInput & { merchantId: string; origin?: SyncOrigin },
 ): Promise<StockMovementResult> {
   const parsed = StockMovementInputSchema.safeParse(opts)
   if (!parsed.success) throw fromZodError(parsed.error)
-  const { sku, delta, reason } = parsed.data
-  const { merchantId } = opts
-
   return withOutbox(async (tx, outbox) => {
-    const [product] = await tx.product.updateManyAndReturn({
-      where: { merchantId, sku, quantity: { gte: -delta } },
-      data: { quantity: { increment: delta } },
-      select: { id: true, sku: true, quantity: true, bmListingMissingSince: true },
-    })
-    if (!product) {
-      const existing = await tx.product.findUnique({ where: { merchantId_sku: { merchantId, sku } }, select: { quantity: true } })
-      if (!existing) throw new AppError('not_found', { message: `product ${sku} not found for merchant ${merchantId}`, userMessage: 'Product not found.' })
-      throw new AppError('conflict', {
-        message: `stock of ${sku} would go below zero (${existing.quantity} on hand, ${delta})`,
-        userMessage: `Only ${existing.quantity} unit(s) of ${sku} on hand: cannot take out ${-delta}.`,
-        details: { quantity: existing.quantity, delta },
-      })
-    }
-    const { bmListingMissingSince, ...moved } = product
-    const movement = await tx.stockMovement.create({
-      data: { merchantId, productId: product.id, delta, reason, quantityAfter: product.quantity },
-    })
-    // Read under the row lock this UPDATE took: a recheck clearing it commits before or after us,
-    // and either sends our quantity or leaves the update to us.
-    if (bmListingMissingSince) return { product: moved, movement, task: null }
-    const { task } = await outbox.add({ operation: 'STOCK', sku, merchantId, origin: opts.origin ?? 'flow' })
-    return { product: moved, movement, task }
+    const result = await adjustStockIn(tx, outbox, { ...parsed.data, merchantId: opts.merchantId, origin: opts.origin })
+    // Only a movement dated before the last absolute level is stale, and this one has no date.
+    if (result.outcome === 'stale') throw new Error(`undated stock movement of ${parsed.data.sku} reported stale`)
+    return { product: result.product, movement: result.movement, task: result.task }
   })
+}
+
+/** recordStockMovement inside the caller's transaction (the warehouse event processor's), input already parsed. */
+export async function adjustStockIn(tx: Tx, outbox: Outbox, opts: AdjustStockOptions): Promise<AdjustStockResult> {
+  const { merchantId, sku, delta, reason, occurredAt } = opts
+  const notCounted = occurredAt ? { OR: [{ levelAt: null }, { levelAt: { lte: occurredAt } }] } : {}
+  const [product] = await tx.product.updateManyAndReturn({
+    where: { merchantId, sku, quantity: { gte: -delta }, ...notCounted },
+    data: { quantity: { increment: delta } },
+    select: { id: true, sku: true, quantity: true, bmListingMissingSince: true },
+  })
+  if (!product) {
+    const existing = await tx.product.findUnique({ where: { merchantId_sku: { merchantId, sku } }, select: { quantity: true, levelAt: true } })
+    if (!existing) throw new AppError('not_found', { message: `product ${sku} not found for merchant ${merchantId}`, userMessage: 'Product not found.' })
+    if (occurredAt && existing.levelAt && existing.levelAt > occurredAt) return { outcome: 'stale', levelAt: existing.levelAt }
+    throw new AppError('conflict', {
+      message: `stock of ${sku} would go below zero (${existing.quantity} on hand, ${delta})`,
+      userMessage: `Only ${existing.quantity} unit(s) of ${sku} on hand: cannot take out ${-delta}.`,
+      details: { quantity: existing.quantity, delta },
+    })
+  }
+  const { bmListingMissingSince, ...moved } = product
+  const movement = await tx.stockMovement.create({
+    data: { merchantId, productId: product.id, delta, reason, quantityAfter: product.quantity },
+  })
+  // Read under the row lock this UPDATE took: a recheck clearing it commits before or after us,
+  // and either sends our quantity or leaves the update to us.
+  if (bmListingMissingSince) return { outcome: 'moved', product: moved, movement, task: null }
+  const { task } = await outbox.add({ operation: 'STOCK', sku, merchantId, origin: opts.origin ?? 'flow' })
+  return { outcome: 'moved', product: moved, movement, task }
 }

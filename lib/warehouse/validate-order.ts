@@ -11,9 +11,10 @@ import { toAddress } from '@/lib/addresses/to-address'
 import { ORDERLINE_STATE } from '@/lib/backmarket/states'
 import { AppError, type FieldErrors } from '@/lib/errors'
 import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
+import { announceAddressCheck } from '@/lib/webhooks/address-error-webhooks'
 import { assertTransition } from './order-flow'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
-import { withOutbox } from './with-outbox'
+import { withOutbox, type Outbox, type Tx } from './with-outbox'
 
 /** Line states Back Market has not released to the seller yet: must not be prepared (docs/backmarket.md §1.6). */
 const NOT_RELEASED: ReadonlySet<number> = new Set([ORDERLINE_STATE.NEW, ORDERLINE_STATE.ON_HOLD, ORDERLINE_STATE.PENDING_PAYMENT])
@@ -26,53 +27,60 @@ export type ValidateOrderResult =
   | (Checked & { outcome: 'address_errors'; fields: FieldErrors })
 
 export async function validateOrder(opts: FlowOptions): Promise<ValidateOrderResult> {
+  return withOutbox((tx, outbox) => validateOrderIn(tx, outbox, opts))
+}
+
+/** validateOrder inside the caller's transaction (the warehouse event processor's). */
+export async function validateOrderIn(tx: Tx, outbox: Outbox, opts: FlowOptions): Promise<ValidateOrderResult> {
   const origin = opts.origin ?? 'flow'
-  return withOutbox<ValidateOrderResult>(async (tx, outbox) => {
-    const found = await findFlowOrderOrThrow(tx, opts, {
-      lines: { select: { bmState: true } },
-      addresses: { where: { kind: 'CURRENT' } },
-    })
-    const order = pickFlowOrder(found)
-    assertTransition(order.status, 'VALIDATED')
-    if (found.lines.some((l) => NOT_RELEASED.has(l.bmState))) {
-      throw new AppError('conflict', {
-        message: `order ${order.reference} has lines Back Market has not released (payment or partner check)`,
-        userMessage: 'Back Market is still checking the payment for this order; it cannot be validated yet.',
-      })
-    }
-    const current = found.addresses[0]
-    if (!current) {
-      throw new AppError('unprocessable', {
-        message: `order ${order.reference} has no CURRENT address`,
-        fields: { address: ['This order has no shipping address.'] },
-      })
-    }
-
-    const { address, applied: fixes } = autoFix(toAddress(current))
-    if (fixes.length > 0) await tx.orderAddress.update({ where: { id: current.id }, data: address })
-    const { valid, issues } = checkAddress(address)
-    // Taken after the address write, so "address changed since the check" means a later edit.
-    const checked = {
-      addressIssues: issues.length > 0 ? (issues as Prisma.InputJsonArray) : Prisma.DbNull,
-      addressCheckedAt: new Date(),
-    }
-
-    if (!valid) {
-      const saved = await compareAndSetOrder(tx, { order, expectedVersion: opts.expectedVersion, data: checked })
-      return { outcome: 'address_errors', order: saved, fixes, issues, fields: blockingFields(issues) }
-    }
-    const saved = await transitionOrder(tx, {
-      order,
-      to: 'VALIDATED',
-      expectedVersion: opts.expectedVersion,
-      data: { ...checked, validatedAt: new Date() },
-    })
-    // Only lines still "to accept" need the call: an order accepted on Back Market already (by
-    // hand in its back office, or before it reached us) changes on our side only.
-    const toAccept = found.lines.some((l) => l.bmState === ORDERLINE_STATE.TO_ACCEPT)
-    const task = toAccept ? (await outbox.add({ operation: 'ACCEPT', orderId: order.id, merchantId: order.merchantId, origin })).task : null
-    return { outcome: 'validated', order: saved, fixes, issues, task }
+  const found = await findFlowOrderOrThrow(tx, opts, {
+    lines: { select: { bmState: true } },
+    addresses: { where: { kind: 'CURRENT' } },
   })
+  const order = pickFlowOrder(found)
+  assertTransition(order.status, 'VALIDATED')
+  if (found.lines.some((l) => NOT_RELEASED.has(l.bmState))) {
+    throw new AppError('conflict', {
+      message: `order ${order.reference} has lines Back Market has not released (payment or partner check)`,
+      userMessage: 'Back Market is still checking the payment for this order; it cannot be validated yet.',
+    })
+  }
+  const current = found.addresses[0]
+  if (!current) {
+    throw new AppError('unprocessable', {
+      message: `order ${order.reference} has no CURRENT address`,
+      fields: { address: ['This order has no shipping address.'] },
+    })
+  }
+
+  const { address, applied: fixes } = autoFix(toAddress(current))
+  if (fixes.length > 0) await tx.orderAddress.update({ where: { id: current.id }, data: address })
+  const { valid, issues } = checkAddress(address)
+  // Taken after the address write, so "address changed since the check" means a later edit.
+  const checked = {
+    addressIssues: issues.length > 0 ? (issues as Prisma.InputJsonArray) : Prisma.DbNull,
+    addressCheckedAt: new Date(),
+  }
+
+  // address_error.opened / .fixed when this check changes whether the address blocks the order.
+  const announce = (fields?: FieldErrors) => announceAddressCheck(tx, { order, before: found, after: { addressIssues: issues, carrierRejection: found.carrierRejection }, fields })
+  if (!valid) {
+    const saved = await compareAndSetOrder(tx, { order, expectedVersion: opts.expectedVersion, data: checked })
+    await announce(blockingFields(issues))
+    return { outcome: 'address_errors', order: saved, fixes, issues, fields: blockingFields(issues) }
+  }
+  const saved = await transitionOrder(tx, {
+    order,
+    to: 'VALIDATED',
+    expectedVersion: opts.expectedVersion,
+    data: { ...checked, validatedAt: new Date() },
+  })
+  await announce()
+  // Only lines still "to accept" need the call: an order accepted on Back Market already (by
+  // hand in its back office, or before it reached us) changes on our side only.
+  const toAccept = found.lines.some((l) => l.bmState === ORDERLINE_STATE.TO_ACCEPT)
+  const task = toAccept ? (await outbox.add({ operation: 'ACCEPT', orderId: order.id, merchantId: order.merchantId, origin })).task : null
+  return { outcome: 'validated', order: saved, fixes, issues, task }
 }
 
 function blockingFields(issues: AddressIssue[]): FieldErrors {

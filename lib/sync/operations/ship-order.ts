@@ -13,6 +13,9 @@ export const ShipPayloadSchema = z.object({
   trackingUrl: z.string().url().max(300).optional(),
   shipper: z.string().max(200).optional(),
   dateShipping: z.coerce.date().optional(),
+  /** Only for an order of one line of quantity 1 (lib/warehouse/ship-order.ts decides). */
+  imei: z.string().regex(/^[0-9]{15}$/).optional(),
+  serialNumber: z.string().min(1).max(50).optional(),
 })
 export type ShipPayload = z.infer<typeof ShipPayloadSchema>
 
@@ -40,7 +43,7 @@ export async function shipOrderOnBackMarket(opts: {
       return { outcome: 'already_applied', verified: true, bmOrder: before }
     }
   }
-  const request = { order_id: order.reference, new_state: 3, tracking_number: payload.trackingNumber, tracking_url: payload.trackingUrl ?? null, shipper: payload.shipper ?? null }
+  const request = { order_id: order.reference, new_state: 3, tracking_number: payload.trackingNumber, tracking_url: payload.trackingUrl ?? null, shipper: payload.shipper ?? null, ...(payload.imei ? { imei: payload.imei } : {}), ...(payload.serialNumber ? { serial_number: payload.serialNumber } : {}) }
   const written = await syncCall(ctx, { method: 'POST', path, request }, () => client.shipOrder(order.reference, payload))
   let after: BmOrder | null = null
   try {
