@@ -15,6 +15,8 @@ export const QUEUES = {
   syncTask: 'sync-task',
   /** Re-delivers queued tasks whose job was lost (a crash between commit and send); every minute. */
   syncSweep: 'sync-sweep',
+  /** Applies recorded warehouse events (lib/warehouse-events); woken after each batch and every minute. */
+  warehouseEvents: 'warehouse-events',
 } as const
 
 async function createQueues(boss: PgBoss): Promise<void> {
@@ -37,6 +39,9 @@ async function createQueues(boss: PgBoss): Promise<void> {
     expireInSeconds: 60,
   })
   await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
+  // One run queued behind the active one is all a burst of batches needs: the run drains every
+  // pending event, and the queued one picks up what arrived after it looked.
+  await boss.createQueue(QUEUES.warehouseEvents, { name: QUEUES.warehouseEvents, policy: 'stately', retryLimit: 5, retryDelay: 5, expireInMinutes: 15 })
 }
 
 async function startBoss(connectionString: string): Promise<PgBoss> {

@@ -1,0 +1,98 @@
+// POST /api/v1/warehouse/events through its route: recording, idempotency, per-event refusals.
+import { randomUUID } from 'node:crypto'
+import { afterAll, expect, test } from 'vitest'
+import { db } from '@/lib/db'
+import { stopQueue } from '@/lib/sync/queue'
+import { callV1, createTestMerchantKey, createTestWarehouseKey } from '@/test/api-v1'
+import { createTestMerchant, uniqueDigits } from '@/test/factories'
+import { GET } from './[id]/route'
+import { POST } from './route'
+
+afterAll(() => stopQueue())
+
+type Results = { results: Array<Record<string, unknown>> }
+type ErrorAnswer = { error: { code: string; details: Results } }
+
+const packed = (merchantId: string, over: Record<string, unknown> = {}) => ({
+  id: `evt-${randomUUID()}`,
+  merchantId,
+  type: 'order.packed',
+  occurredAt: '2026-12-06T09:00:00Z',
+  data: { reference: uniqueDigits() },
+  ...over,
+})
+
+async function setup() {
+  const merchant = await createTestMerchant()
+  const { secret: key } = await createTestWarehouseKey()
+  const post = (events: unknown[]) => callV1<Results>(POST, '/warehouse/events', { method: 'POST', key, body: { events } })
+  return { merchant, key, post }
+}
+
+test('an event is recorded once: the same again is a duplicate, the same id with other content a conflict', async () => {
+  const { merchant, key, post } = await setup()
+  const event = packed(merchant.id)
+
+  const first = await post([event])
+  expect(first.status).toBe(202)
+  expect(first.body.results).toEqual([{ id: event.id, result: 'accepted', state: 'pending' }])
+
+  // Same content, spelled differently (key order, another offset for the same instant).
+  const again = await post([{ data: event.data, type: event.type, occurredAt: '2026-12-06T10:00:00+01:00', merchantId: merchant.id, id: event.id }])
+  expect(again.status).toBe(202)
+  expect(again.body.results).toEqual([{ id: event.id, result: 'duplicate', state: 'pending' }])
+
+  const changed = await callV1<ErrorAnswer>(POST, '/warehouse/events', { method: 'POST', key, body: { events: [{ ...event, occurredAt: '2026-12-06T09:00:01Z' }] } })
+  expect(changed.status).toBe(409)
+  expect(changed.body.error.details.results).toEqual([{ id: event.id, result: 'conflict', error: expect.objectContaining({ code: 'conflict' }) }])
+
+  expect(await db.warehouseEvent.count({ where: { merchantId: merchant.id } })).toBe(1)
+  const followed = await callV1(GET, `/warehouse/events/${event.id}?merchantId=${merchant.id}`, { key, params: { id: event.id } })
+  expect(followed).toMatchObject({ status: 200, body: { id: event.id, type: 'order.packed', state: 'pending', outcome: null } })
+})
+
+test('a bad event is refused alone, naming its field; an unknown merchant is refused by name', async () => {
+  const { merchant, post } = await setup()
+  const good = packed(merchant.id)
+  const badShip = packed(merchant.id, { type: 'order.shipped', data: { reference: '12', carrier: 'Colissimo', trackingNumber: '' } })
+  const strangers = packed(randomUUID())
+
+  const answer = await post([good, badShip, strangers, 'not an event'])
+  expect(answer.status).toBe(202)
+  expect(answer.body.results).toEqual([
+    { id: good.id, result: 'accepted', state: 'pending' },
+    { id: badShip.id, result: 'rejected', error: expect.objectContaining({ fields: { 'events[1].data.trackingNumber': expect.any(Array) } }) },
+    { id: strangers.id, result: 'rejected', error: expect.objectContaining({ fields: { 'events[2].merchantId': ['No merchant has this id.'] } }) },
+    { id: null, result: 'rejected', error: expect.objectContaining({ code: 'bad_request' }) },
+  ])
+  expect(await db.warehouseEvent.findMany({ where: { merchantId: merchant.id }, select: { eventId: true } })).toEqual([{ eventId: good.id }])
+})
+
+test('the same id twice in one batch is recorded once', async () => {
+  const { merchant, post } = await setup()
+  const event = packed(merchant.id)
+  const answer = await post([event, event, { ...event, data: { reference: '1' } }])
+  expect(answer.body.results.map((r) => r.result)).toEqual(['accepted', 'duplicate', 'conflict'])
+})
+
+test('a batch with nothing recorded is a 400; more than 500 events is a 400 naming the list', async () => {
+  const { key, post } = await setup()
+  const none = await post([{ id: 'x' }])
+  expect(none.status).toBe(400)
+  const tooMany = await callV1<{ error: { fields: Record<string, string[]> } }>(POST, '/warehouse/events', {
+    method: 'POST',
+    key,
+    body: { events: Array.from({ length: 501 }, () => ({})) },
+  })
+  expect(tooMany.status).toBe(400)
+  expect(Object.keys(tooMany.body.error.fields)).toEqual(['events'])
+})
+
+test('a merchant key cannot post warehouse events (403), an unknown key is a 401', async () => {
+  const { merchant } = await setup()
+  const { secret: key } = await createTestMerchantKey({ merchantId: merchant.id })
+  const body = { events: [packed(merchant.id)] }
+  expect((await callV1(POST, '/warehouse/events', { method: 'POST', key, body })).status).toBe(403)
+  expect((await callV1(POST, '/warehouse/events', { method: 'POST', key: 'bmk_wh_00000000000000000000000000000000', body })).status).toBe(401)
+  expect(await db.warehouseEvent.count({ where: { merchantId: merchant.id } })).toBe(0)
+})
