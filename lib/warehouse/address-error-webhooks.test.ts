@@ -1,0 +1,45 @@
+// address_error.opened when a check first finds the address blocking the order, not on each
+// re-check; address_error.fixed when the merchant's edit makes it pass.
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { db } from '@/lib/db'
+import { getQueue, stopQueue } from '@/lib/sync/queue'
+import { startReceiver } from '@/lib/webhooks/testing/receiver'
+import { createTestEndpoint } from '@/lib/webhooks/testing/webhook-factories'
+import { setupOrder } from './flow-test-support'
+import { updateOrderAddress } from './update-order-address'
+import { validateOrder } from './validate-order'
+
+beforeAll(async () => void (await getQueue()))
+afterAll(() => stopQueue())
+
+const sent = async (merchantId: string) =>
+  (await db.webhookMessage.findMany({ where: { merchantId }, orderBy: { createdAt: 'asc' } })).map((m) => m.payload as { type: string; data: Record<string, unknown> })
+
+test('a blocked address opens once; the fix that validates the order is announced', async () => {
+  const { merchant, order } = await setupOrder({ status: 'CREATED', currentAddress: { street: null } })
+  await createTestEndpoint({ merchantId: merchant.id, url: (await startReceiver()).url, events: ['address_error.opened', 'address_error.fixed'] })
+
+  await validateOrder({ merchantId: merchant.id, orderId: order.id })
+  await validateOrder({ merchantId: merchant.id, orderId: order.id })
+  expect(await sent(merchant.id)).toEqual([{ type: 'address_error.opened', timestamp: expect.any(String), data: { order: { reference: order.reference }, fields: { street: [expect.any(String)] }, carrierRejection: null } }])
+
+  const { version } = await db.order.findUniqueOrThrow({ where: { id: order.id } })
+  const fixed = await updateOrderAddress({
+    merchantId: merchant.id,
+    reference: order.reference,
+    expectedVersion: version,
+    address: { firstName: 'Camille', lastName: 'Martin', street: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33612345678', email: 'camille.martin@relay.example' },
+  })
+  expect(fixed.outcome).toBe('validated')
+  expect((await sent(merchant.id)).map((p) => [p.type, p.data])).toEqual([
+    ['address_error.opened', expect.anything()],
+    ['address_error.fixed', { order: { reference: order.reference } }],
+  ])
+})
+
+test('an address that passes at once announces nothing', async () => {
+  const { merchant, order } = await setupOrder({ status: 'CREATED' })
+  await createTestEndpoint({ merchantId: merchant.id, url: (await startReceiver()).url, events: ['address_error.opened', 'address_error.fixed'] })
+  await validateOrder({ merchantId: merchant.id, orderId: order.id })
+  expect(await sent(merchant.id)).toEqual([])
+})
