@@ -3,6 +3,7 @@
 // here, so a route added later is covered without anyone remembering to add it.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { V1Operation } from '@/lib/api-v1/operation'
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]
@@ -20,7 +21,7 @@ export type ApiRoute = {
 }
 
 const API_ROOT = path.join(process.cwd(), 'app/api')
-const EXPORTED_METHOD = new RegExp(`^export (?:const|async function) (${HTTP_METHODS.join('|')})\\b`, 'gm')
+const EXPORTED_METHOD = new RegExp(`^export (?:const|(?:async )?function) (${HTTP_METHODS.join('|')})\\b`, 'gm')
 
 export function listApiRoutes(): ApiRoute[] {
   return (readdirSync(API_ROOT, { recursive: true }) as string[])
@@ -50,4 +51,22 @@ export async function importHandler(route: ApiRoute): Promise<RouteHandler> {
 /** The route's path with its dynamic segments filled in (encoded, as a browser would send them). */
 export function fillPath(route: ApiRoute, params: Record<string, string>): string {
   return route.route.replace(/\[([^\]]+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))
+}
+
+/** Routes under /api/v1 authenticate by API key, not by session (lib/api-v1/route.ts). */
+export function isV1Route(route: ApiRoute): boolean {
+  return route.route.startsWith('/api/v1/')
+}
+
+/** The /api/v1 routes that need no key: the published contract. */
+export const PUBLIC_V1_ROUTES = ['GET /api/v1/openapi.json']
+
+/**
+ * The operation a /api/v1 route serves, as its handler carries it (v1Route attaches it), so a
+ * route added later brings its scope and body cap to the tests without an edit here.
+ */
+export async function v1OperationOf(route: ApiRoute): Promise<V1Operation> {
+  const handler = (await importHandler(route)) as RouteHandler & { operation?: V1Operation }
+  if (!handler.operation) throw new Error(`${route.name} is not made with v1Route (lib/api-v1/route.ts)`)
+  return handler.operation
 }

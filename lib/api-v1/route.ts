@@ -16,7 +16,7 @@ import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { AppError, fromZodError } from '@/lib/errors'
 import { toErrorResponse } from '@/lib/http'
 import { log } from '@/lib/log'
-import { announcesBody, isJsonContentType, MAX_JSON_BODY_BYTES, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
+import { announcesBody, declaredLengthTooLarge, isJsonContentType, MAX_JSON_BODY_BYTES, payloadTooLarge, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
 
 export type { V1Principal } from '@/lib/api-v1/principal'
 
@@ -32,7 +32,8 @@ export type V1Context<O extends V1Operation> = {
 
 export type V1Answer = { status: number; body: unknown; headers?: Record<string, string> }
 
-export type V1Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>
+/** A route handler that also says which operation it serves (the route-listing tests read its scope and cap). */
+export type V1Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & { readonly operation: V1Operation }
 
 function parseWith(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body'): unknown {
   if (!schema) return undefined
@@ -49,14 +50,21 @@ function parseJsonText(text: string): unknown {
   }
 }
 
-/** The body's text when the operation takes one (JSON only, capped), else '' (a stray body is ignored, if JSON). */
+/**
+ * The body's text when the operation takes one (JSON only, within the operation's cap), else ''.
+ * A write without a body schema still refuses an announced body that is too large or not JSON, as
+ * the dashboard's mutations do; a JSON one is ignored.
+ */
 async function readBodyText(req: Request, op: V1Operation): Promise<string> {
+  if (req.method === 'GET' || req.method === 'HEAD') return ''
+  const cap = op.maxBodyBytes ?? MAX_JSON_BODY_BYTES
   const contentType = req.headers.get('content-type')
+  if (declaredLengthTooLarge(req.headers, cap)) throw payloadTooLarge(cap)
   if (op.body) {
     if (!isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
-    return readCappedText(req, op.maxBodyBytes ?? MAX_JSON_BODY_BYTES)
+    return readCappedText(req, cap)
   }
-  if (announcesBody(req.headers) && contentType !== null && !isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
+  if (announcesBody(req.headers) && !isJsonContentType(contentType)) throw unsupportedMediaType(contentType)
   return ''
 }
 
@@ -67,7 +75,7 @@ function toResponse(answer: StoredAnswer, extra: Record<string, string> = {}): R
 }
 
 export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O>) => Promise<V1Answer>): V1Handler {
-  return async (request, routeCtx) => {
+  const route = async (request: Request, routeCtx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     let claimed: string | null = null
     try {
       const principal = toPrincipal(await authenticateApiKey(request.headers.get('authorization')))
@@ -97,4 +105,5 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
       return toErrorResponse(err)
     }
   }
+  return Object.assign(route, { operation: op })
 }
