@@ -8,14 +8,21 @@
 //   CREATED with the new issues (`address_errors`, a 422 for the route), and the merchant carries
 //   on from what they typed instead of starting again.
 // - Only CREATED orders can be edited: past that, the parcel is being prepared with the old address.
+//   Except when a carrier refused the address at label creation (carrier-rejection.ts): the
+//   warehouse is waiting for a new one. Such an order is already validated, so the fix is checked
+//   (silent fixes, then our rules) and saved in one transaction; nothing goes to Back Market.
+// - A new address that passes our checks lifts a carrier's refusal: the carrier judged the old
+//   one. One that still fails keeps it, so the order stays blocked with both reasons in view.
 import 'server-only'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import { AddressSchema, type Address, type AddressInput } from '@/lib/addresses/address-schema'
+import { blockingFields, checkWithFixes } from '@/lib/addresses/check-with-fixes'
 import { toAddress } from '@/lib/addresses/to-address'
 import { db } from '@/lib/db'
 import { AppError, fromZodError, type FieldErrors } from '@/lib/errors'
-import type { OrderStatus } from '@/lib/generated/prisma/client'
+import { Prisma, type OrderStatus } from '@/lib/generated/prisma/client'
 import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
+import { parseCarrierRejection, REJECTABLE_STATUSES } from './carrier-rejection'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, type FlowOrder } from './order-transition'
 import { validateOrder } from './validate-order'
 import type { Tx } from './with-outbox'
@@ -47,21 +54,33 @@ export async function updateOrderAddress(opts: UpdateOrderAddressOptions): Promi
   const yours = parsed.data
   const target = { merchantId: opts.merchantId, reference: opts.reference }
 
-  const order = await db.$transaction(async (tx) => {
+  const checked = checkWithFixes(yours)
+  const { order, prepared } = await db.$transaction(async (tx) => {
     const found = await readEditable(tx, target)
-    const saved = await compareAndSetOrder(tx, { order: found, expectedVersion: opts.expectedVersion, data: {} }).catch(async (err: unknown) => {
+    const prepared = found.status !== 'CREATED'
+    const lift = checked.valid ? { carrierRejection: Prisma.DbNull, carrierRejectedAt: null } : {}
+    const check = { addressIssues: checked.issues.length > 0 ? (checked.issues as Prisma.InputJsonArray) : Prisma.DbNull, addressCheckedAt: new Date() }
+    const data = prepared ? { ...lift, ...check } : lift
+    const saved = await compareAndSetOrder(tx, { order: found, expectedVersion: opts.expectedVersion, data }).catch(async (err: unknown) => {
       // Someone saved first (another tab, a colleague, an import): show them what is saved now.
       if (!(err instanceof AppError && err.code === 'conflict')) throw err
       throw staleError(yours, await readEditable(tx, target))
     })
+    // A CREATED order gets its silent fixes from validateOrder below; a prepared one only here.
+    const address = prepared ? checked.address : yours
     await tx.orderAddress.upsert({
       where: { orderId_kind: { orderId: found.id, kind: 'CURRENT' } },
-      create: { orderId: found.id, kind: 'CURRENT', ...yours },
-      update: yours,
+      create: { orderId: found.id, kind: 'CURRENT', ...address },
+      update: address,
     })
-    return saved
+    return { order: saved, prepared }
   })
 
+  if (prepared) {
+    const address = await currentAddress(order.id)
+    if (checked.valid) return { outcome: 'validated', order, address, syncTaskId: null }
+    return { outcome: 'address_errors', order, address, issues: checked.issues, fields: blockingFields(checked.issues) }
+  }
   const result = await validateOrder({ ...target, expectedVersion: order.version }).catch(async (err: unknown) => {
     // The address is committed: whatever the refusal, give the version to carry on from.
     if (!(err instanceof AppError && err.code === 'conflict')) throw err
@@ -79,7 +98,8 @@ type Editable = FlowOrder & { current: Address | null }
 
 async function readEditable(tx: Tx, target: { merchantId: string; reference: string }): Promise<Editable> {
   const found = await findFlowOrderOrThrow(tx, target, { addresses: { where: { kind: 'CURRENT' } } })
-  if (found.status !== 'CREATED') {
+  const awaitsNewAddress = parseCarrierRejection(found.carrierRejection) !== null && REJECTABLE_STATUSES.includes(found.status)
+  if (found.status !== 'CREATED' && !awaitsNewAddress) {
     const details: AddressConflictDetails = { reason: 'not_editable', status: found.status }
     throw new AppError('conflict', {
       message: `order ${found.reference} is ${found.status}; its address can no longer be edited`,
