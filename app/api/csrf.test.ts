@@ -1,12 +1,15 @@
 // The mutation perimeter (lib/http.ts guardMutation, ADR 0005) on the real routes: another site's
 // page can neither sign a merchant in nor act with their session, and a mutation's body is JSON.
+// /api/v1 writes carry an API key instead of the cookie: their origin does not matter, their body
+// rules still apply (ADR 0009).
 import { expect, test } from 'vitest'
 import { POST as login } from '@/app/api/auth/login/route'
 import { POST as bulkResync } from '@/app/api/syncs/route'
 import { db } from '@/lib/db'
 import { MAX_JSON_BODY_BYTES } from '@/lib/http/json-body'
 import { MUTATING_METHODS } from '@/lib/http/same-origin'
-import { fillPath, importHandler, listApiRoutes } from '@/test/api-routes'
+import { callV1, createTestMerchantKey, createTestWarehouseKey } from '@/test/api-v1'
+import { fillPath, importHandler, isV1Route, listApiRoutes, v1OperationOf } from '@/test/api-routes'
 import { createSignedInMerchant, createTestOrder, routeParams, testRequest } from '@/test/factories'
 
 const EVIL = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }
@@ -63,7 +66,9 @@ test('a same-origin bulk re-sync with a text/plain body is refused with 415 nami
   expect(await db.syncTask.count({ where: { merchantId: merchant.id } })).toBe(0)
 })
 
-const mutations = listApiRoutes().filter((r) => MUTATING_METHODS.has(r.method))
+// /api/v1 takes an API key, never the cookie: no same-origin rule there (tested below).
+const mutations = listApiRoutes().filter((r) => MUTATING_METHODS.has(r.method) && !isV1Route(r))
+const v1Mutations = listApiRoutes().filter((r) => MUTATING_METHODS.has(r.method) && isV1Route(r))
 
 test('there are mutating routes to guard (the listing found them)', () => {
   expect(mutations.map((r) => r.name)).toContain('POST /api/auth/login')
@@ -86,4 +91,28 @@ test.each(mutations.map((r) => [r.name, r] as const))('%s refuses another site, 
   expect(formPost).toMatchObject({ status: 415, error: { code: 'unsupported_media_type', fields: { body: expect.any(Array) } } })
   const huge = await call({ body: `{"reason":"${'x'.repeat(MAX_JSON_BODY_BYTES)}"}`, headers: { 'content-length': String(MAX_JSON_BODY_BYTES + 20) } })
   expect(huge).toMatchObject({ status: 413, error: { code: 'payload_too_large', fields: { body: expect.any(Array) } } })
+})
+
+test('there are /api/v1 writes, and they are left out of the same-origin rule above', () => {
+  expect(v1Mutations.map((r) => r.name)).toContain('POST /api/v1/warehouse/events')
+})
+
+test.each(v1Mutations.map((r) => [r.name, r] as const))('%s with a valid key is not refused for its origin, but still 415 for a non-JSON body and 413 past its cap', async (_name, route) => {
+  const op = await v1OperationOf(route)
+  const handler = await importHandler(route)
+  const key = op.scope === 'warehouse:write' ? await createTestWarehouseKey() : await createTestMerchantKey()
+  const params = Object.fromEntries(route.params.map((p) => [p, p === 'reference' ? '40300001' : uuid]))
+  const path = fillPath(route, params).slice('/api/v1'.length)
+  const call = (opts: Parameters<typeof callV1>[2]) => callV1<{ error?: { code: string; fields?: Record<string, string[]> } }>(handler, path, { key: key.secret, method: route.method, params, ...opts })
+  // Another site's page, and no browser at all: the same answer as our own page would get.
+  for (const headers of [EVIL, { origin: 'null' }, {}]) {
+    const res = await call({ body: {}, headers })
+    expect(res.body?.error?.code).not.toBe('cross_site')
+    expect(res.status).not.toBe(403)
+  }
+  const formPost = await call({ body: 'reason=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+  expect(formPost).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type', fields: { body: expect.any(Array) } } } })
+  const cap = op.maxBodyBytes ?? MAX_JSON_BODY_BYTES
+  const huge = await call({ body: `{"reason":"${'x'.repeat(cap)}"}`, headers: { 'content-length': String(cap + 20) } })
+  expect(huge).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large', fields: { body: [`at most ${cap} bytes`] } } } })
 })
