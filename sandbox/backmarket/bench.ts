@@ -34,7 +34,7 @@ const body = (o: (typeof orders)[number], extra: Record<string, unknown>) => ({ 
 await timed('accept', orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: body(o, { new_state: 2 }) })))
 await timed('stock', Array.from({ length: 7_000 }, (_, i) => () => seller.bm(`/ws/listings/${listing.id}`, { body: { quantity: i } })))
 await timed('ship', orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: body(o, { new_state: 3, tracking_number: 'T' }) })))
-await timed('refund', orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: body(o, { new_state: 6 }) })))
+await timed('refund', orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: body(o, { new_state: 6, return_reason: 21 }) })))
 await timed('list', Array.from({ length: 1_000 }, () => () => seller.bm('/ws/orders?page-size=50')))
 const t0 = performance.now()
 await sb.close()

@@ -71,6 +71,27 @@ test('refund after shipping: 3 → 6 records the reason and message', async () =
   expect(refunded.state).toBe(9)
 })
 
+test('cancel before acceptance 1 → 4, refund before shipping 2 → 5; each from its own state only', async () => {
+  const { seller, order } = await acceptedOrder([{ sku: 'A' }])
+  const fresh = await seller.order({ lines: [{ sku: 'C' }] })
+  const move = (o: Order, body: object) => seller.bm(`/ws/orders/${o.order_id}`, { body: { order_id: o.order_id, ...body } })
+
+  expect((await json<ErrorResponseV1>(await move(order, { new_state: 4, sku: 'A' }))).error.data).toEqual({ current_state: 2, requested_state: 4 })
+  expect((await json<Order>(await move(order, { new_state: 5, sku: 'A', return_message: 'Out of stock, sorry.' }))).orderlines[0]).toMatchObject({ state: 5, return_message: 'Out of stock, sorry.' })
+  expect((await json<ErrorResponseV1>(await move(fresh, { new_state: 5, sku: 'C' }))).error.data).toEqual({ current_state: 1, requested_state: 5 })
+  const cancelled = await json<Order>(await move(fresh, { new_state: 4, sku: 'C' }))
+  expect(cancelled).toMatchObject({ state: 9, orderlines: [{ state: 4 }] })
+})
+
+test('a refund after shipping without return_reason is a 400 naming it, and changes nothing', async () => {
+  const { seller, order } = await acceptedOrder([{ sku: 'R' }])
+  const shipped = await json<Order>(await seller.bm(`/ws/orders/${order.order_id}`, { body: { order_id: order.order_id, new_state: 3, tracking_number: 'T' } }))
+  const res = await seller.bm(`/ws/orders/${order.order_id}`, { body: { order_id: order.order_id, new_state: 6, sku: 'R', return_message: 'Refund issued.' } })
+  expect(res.status).toBe(400)
+  expect((await json<ErrorResponseV1>(res)).error).toMatchObject({ code: 'validation-error', target: 'return_reason' })
+  expect(await json(await seller.bm(`/ws/orders/${order.order_id}`))).toEqual(shipped)
+})
+
 test('400 invalid-state-transition names the current and requested states, and changes nothing', async () => {
   const seller = await newSeller(sandbox())
   const order = await seller.order({ lines: [{ sku: 'S' }] })

@@ -54,6 +54,8 @@ function moveOneLine(order: Order, body: UpdateOrder, to: LineState): void {
   const line = order.orderlines.find((l) => l.listing === body.sku)
   if (!line) fail(404, 'not-found', "The listing doesn't exist", { target: 'sku' })
   if (!canTransition(line.state, to)) refuseTransition(line, to)
+  // A refund after shipping says why (docs/backmarket.md §1.6: return_reason with new_state 6).
+  if (to === 6 && body.return_reason == null) fail(400, 'validation-error', 'return_reason is required when new_state is 6', { target: 'return_reason' })
   line.state = to
   if (to === 4 || to === 5 || to === 6) {
     if (body.return_reason != null) line.return_reason = body.return_reason

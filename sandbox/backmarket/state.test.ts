@@ -90,7 +90,7 @@ test('1,000 updates over HTTP with persistence on: fast, and the file ends consi
     }
     for (let i = 0; i < 700; i++) calls.push(() => seller.bm(`/ws/listings/${listing.id}`, { body: { quantity: i } }))
     const ship = orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: { order_id: o.order_id, new_state: 3, tracking_number: `T${o.order_id}` } }))
-    const refund = orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: { order_id: o.order_id, new_state: 6, sku: o.orderlines[0]?.listing } }))
+    const refund = orders.map((o) => () => seller.bm(`/ws/orders/${o.order_id}`, { body: { order_id: o.order_id, new_state: 6, sku: o.orderlines[0]?.listing, return_reason: 21 } }))
     for (const batch of [calls, ship, refund]) {
       const statuses = await runPool(batch, 50)
       expect(statuses.filter((s) => s !== 200)).toEqual([])
