@@ -18,7 +18,7 @@ export async function assertWebhookUrlAllowed(url: string, resolve?: Resolver): 
     await checkWebhookUrl(url, webhookUrlPolicy(), resolve)
   } catch (err) {
     if (!(err instanceof UrlRefusedError)) throw err
-    throw new AppError('bad_request', { userMessage: `This URL cannot receive webhooks: it ${err.reason}.`, fields: { url: [`Not allowed: ${err.reason}`] } })
+    throw new AppError('bad_request', { userMessage: `This URL cannot receive webhooks (${err.reason}).`, fields: { url: [`Not allowed: ${err.reason}`] } })
   }
 }
 

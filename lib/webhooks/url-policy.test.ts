@@ -42,8 +42,8 @@ test.each([
   ['http://hooks.example.com/x', 'must use https'],
   ['ftp://hooks.example.com/x', 'must be an http(s) URL'],
   ['https://user:pw@hooks.example.com/x', 'must not hold a user name or password'],
-  ['https://metadata.google.internal/computeMetadata/v1', 'is a cloud metadata host'],
-  ['https://METADATA.google.internal./', 'is a cloud metadata host'],
+  ['https://metadata.google.internal/computeMetadata/v1', 'points to a cloud metadata host'],
+  ['https://METADATA.google.internal./', 'points to a cloud metadata host'],
   ['not a url', 'must be an absolute URL'],
 ])('in production %s is refused: %s', (url, reason) => {
   expect(urlShapeRefusal(url, production)).toBe(reason)
@@ -55,7 +55,7 @@ const resolvesTo =
     addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
 
 test('a DNS name resolving to a private address is refused, even beside a public one', async () => {
-  await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('10.0.0.7'))).rejects.toThrow('hooks.example.com resolves to 10.0.0.7 is a private address')
+  await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('10.0.0.7'))).rejects.toThrow('hooks.example.com resolves to 10.0.0.7, a private address')
   await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('93.184.216.34', '169.254.169.254'))).rejects.toBeInstanceOf(UrlRefusedError)
   await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('93.184.216.34'))).resolves.toEqual([{ address: '93.184.216.34', family: 4 }])
 })
@@ -68,7 +68,7 @@ test('IP literals are judged without DNS, brackets and all', async () => {
 })
 
 test('localhost resolves to loopback: refused in production, allowed in development', async () => {
-  await expect(checkWebhookUrl('https://localhost/x', production)).rejects.toThrow(/localhost resolves to .* loopback address/)
+  await expect(checkWebhookUrl('https://localhost/x', production)).rejects.toThrow(/localhost resolves to .*, a loopback address/)
   await expect(checkWebhookUrl('http://localhost/x', development)).resolves.not.toHaveLength(0)
 })
 

@@ -21,14 +21,19 @@ export class UrlRefusedError extends Error {
   }
 }
 
-/** Why an IP address may not be called, or null when it may. */
-export function addressRefusal(address: string, policy: Pick<UrlPolicy, 'allowLoopback'>): string | null {
-  if (!ipaddr.isValid(address)) return `${address} is not an IP address`
+/** The range that forbids calling an IP address, or null when it may be called. */
+function refusedRange(address: string, policy: Pick<UrlPolicy, 'allowLoopback'>): string | null {
+  if (!ipaddr.isValid(address)) return 'invalid'
   // process() turns ::ffff:10.0.0.1 into 10.0.0.1, so a mapped form is judged as the IPv4 it is.
   const range = ipaddr.process(address).range()
   if (range === 'unicast') return null
-  if (range === 'loopback' && policy.allowLoopback) return null
-  return `${address} is a ${range} address`
+  return range === 'loopback' && policy.allowLoopback ? null : range
+}
+
+/** Why an IP address may not be called, or null when it may. */
+export function addressRefusal(address: string, policy: Pick<UrlPolicy, 'allowLoopback'>): string | null {
+  const range = refusedRange(address, policy)
+  return range && `${address} is a ${range} address`
 }
 
 const defaultResolver: Resolver = (host) => dnsLookup(host, { all: true, verbatim: true })
@@ -49,7 +54,7 @@ export function urlShapeRefusal(raw: string, policy: Pick<UrlPolicy, 'requireHtt
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http(s) URL'
   if (policy.requireHttps && url.protocol !== 'https:') return 'must use https'
   if (url.username || url.password) return 'must not hold a user name or password'
-  if (METADATA_HOSTS.has(bareHost(url).toLowerCase().replace(/\.$/, ''))) return 'is a cloud metadata host'
+  if (METADATA_HOSTS.has(bareHost(url).toLowerCase().replace(/\.$/, ''))) return 'points to a cloud metadata host'
   return null
 }
 
@@ -67,8 +72,8 @@ export async function checkHost(host: string, policy: Pick<UrlPolicy, 'allowLoop
   const addresses = ipaddr.isValid(host) ? [{ address: host, family: host.includes(':') ? 6 : 4 }] : await resolve(host).catch(() => [])
   if (addresses.length === 0) throw new UrlRefusedError(`${host} does not resolve`)
   for (const { address } of addresses) {
-    const refusal = addressRefusal(address, policy)
-    if (refusal) throw new UrlRefusedError(ipaddr.isValid(host) ? refusal : `${host} resolves to ${refusal}`)
+    const range = refusedRange(address, policy)
+    if (range) throw new UrlRefusedError(address === host ? `${address} is a ${range} address` : `${host} resolves to ${address}, a ${range} address`)
   }
   return addresses
 }
