@@ -90,10 +90,23 @@ test('cancelOrderline cancels one line with a message for the customer', async (
   const { client, createOrder } = await setupAccount()
   const [keep, drop] = [sku(), sku()]
   const { order_id } = await createOrder([{ sku: keep }, { sku: drop }])
-  const order = await client().cancelOrderline(order_id, drop, 'Stock error, sorry.')
+  const order = await client().cancelOrderline(order_id, { sku: drop, newState: 4, returnMessage: 'Stock error, sorry.' })
   const line = order.orderlines.find((l) => l.listing === drop)
   expect(line).toMatchObject({ state: 4, return_message: 'Stock error, sorry.' })
   expect(order.orderlines.find((l) => l.listing === keep)?.state).toBe(1)
+})
+
+test('cancelOrderline refunds an accepted line (5), and a shipped one with its return reason (6)', async () => {
+  const { client, createOrder } = await setupAccount()
+  const [early, late] = [sku(), sku()]
+  const { order_id } = await createOrder([{ sku: early }, { sku: late }])
+  const bm = client()
+  for (const s of [early, late]) await bm.acceptOrderline(order_id, s)
+  const refunded = await bm.cancelOrderline(order_id, { sku: early, newState: 5 })
+  expect(refunded.orderlines.find((l) => l.listing === early)?.state).toBe(5)
+  await bm.shipOrder(order_id, { trackingNumber: '6A12345678901' })
+  const after = await bm.cancelOrderline(order_id, { sku: late, newState: 6, returnReason: 21, returnMessage: 'Faulty on opening: refunded.' })
+  expect(after.orderlines.find((l) => l.listing === late)).toMatchObject({ state: 6, return_reason: 21, return_message: 'Faulty on opening: refunded.' })
 })
 
 

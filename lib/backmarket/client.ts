@@ -1,6 +1,7 @@
 // Back Market Seller API client: one instance per merchant token and market. It only speaks HTTP
 // and zod; recording calls, retrying and the database are the caller's business (lib/sync).
 import { formatBmDateTime } from './datetime'
+import type { CancelState } from './cancel-transition'
 import { BackMarketError } from './errors'
 import type { components, paths } from './openapi.gen'
 import { bmListingSchema, bmOrderPageSchema, bmOrderSchema } from './schemas'
@@ -51,6 +52,15 @@ export type ShipOrderInput = {
   /** Only for an order of one line with quantity 1; cannot be corrected once sent. */
   imei?: string
   serialNumber?: string
+}
+
+export type CancelOrderlineInput = {
+  sku: string
+  newState: CancelState
+  /** Back Market's ReturnReason code; required for a refund after shipping (6). */
+  returnReason?: number
+  /** Shown to the customer (≤ 500 characters). */
+  returnMessage?: string
 }
 
 export type UpdateListingBody = NonNullable<
@@ -159,10 +169,14 @@ export class BackMarketClient {
     return this.#postOrder('shipOrder', orderId, body)
   }
 
-  /** Cancels one line before acceptance (1 → 4); the message goes to the customer. */
-  cancelOrderline(orderId: BmOrderId, sku: string, message?: string): Promise<BmOrder> {
-    const body: UpdateOrderBody = { new_state: ORDERLINE_STATE.CANCELLED, sku }
-    if (message !== undefined) body.return_message = message
+  /**
+   * Cancels one line (1 → 4) or refunds it (2 → 5 before shipping, 3 → 6 after, with a return
+   * reason); the message goes to the customer. See cancel-transition.ts for which state applies.
+   */
+  cancelOrderline(orderId: BmOrderId, input: CancelOrderlineInput): Promise<BmOrder> {
+    const body: UpdateOrderBody = { new_state: input.newState, sku: input.sku }
+    if (input.returnReason !== undefined) body.return_reason = input.returnReason as UpdateOrderBody['return_reason']
+    if (input.returnMessage !== undefined) body.return_message = input.returnMessage
     return this.#postOrder('cancelOrderline', orderId, body)
   }
 
