@@ -12,10 +12,12 @@ import { createSession } from '@/lib/auth/create-session'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { db } from '@/lib/db'
 import { createTestSyncFailure, createTestSyncIssue } from '@/lib/sync/testing/sync-factories'
-import { importHandler, listApiRoutes, type RouteHandler } from '@/test/api-routes'
+import { MAX_JSON_BODY_BYTES } from '@/lib/http/json-body'
+import { createTestMerchantKey, createTestWarehouseKey } from '@/test/api-v1'
+import { importHandler, isV1Route, listApiRoutes, PUBLIC_V1_ROUTES, v1OperationOf, type RouteHandler } from '@/test/api-routes'
 import { createSignedInMerchant, createTestOrder, routeParams, TEST_ORIGIN } from '@/test/factories'
 import { createRng } from '@/test/fuzz/prng'
-import { drawRequest, type FuzzRequest } from '@/test/fuzz/requests'
+import { drawRequest, type FuzzCredentials, type FuzzRequest } from '@/test/fuzz/requests'
 import { bmUnreachable, judge, type FuzzAnswer } from '@/test/fuzz/verdict'
 import type { FuzzWorld } from '@/test/fuzz/values'
 
@@ -23,6 +25,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? randomInt(2 ** 31))
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 5_000)
 // A few requests in flight, as a browser tab or two would send them; the draw stays sequential.
 const IN_FLIGHT = 4
+
+// Merchant keys allow 120 requests a minute each: the v1 share of a run is spread over enough keys.
+const MERCHANT_KEYS = 20
+const WAREHOUSE_KEYS = 3
 
 async function createWorld() {
   const { merchant, user, cookie } = await createSignedInMerchant()
@@ -35,16 +41,26 @@ async function createWorld() {
   const issue = await createTestSyncIssue({ merchantId: merchant.id, order: validated })
   const stockIssue = await createTestSyncIssue({ merchantId: merchant.id, operation: 'STOCK', sku: 'FUZZ-PLAIN' })
   const world: FuzzWorld = {
+    merchantId: merchant.id,
     references: [blocked.reference, validated.reference],
     ids: [issue.id, stockIssue.id, mapping.id, task.id, attempt.id],
     skus: ['FUZZ-Case_1%\\', 'FUZZ-PLAIN', 'FUZZ-OLD'],
   }
-  return { world, userId: user.id, cookie }
+  const merchantKeys = await Promise.all(Array.from({ length: MERCHANT_KEYS }, () => createTestMerchantKey({ merchantId: merchant.id })))
+  const warehouseKeys = await Promise.all(Array.from({ length: WAREHOUSE_KEYS }, () => createTestWarehouseKey()))
+  const v1 = new Map<string, { keys: string[]; maxBodyBytes: number }>()
+  for (const route of listApiRoutes().filter((r) => isV1Route(r) && !PUBLIC_V1_ROUTES.includes(r.name))) {
+    const op = await v1OperationOf(route)
+    const keys = (op.scope === 'warehouse:write' ? warehouseKeys : merchantKeys).map((k) => k.secret)
+    v1.set(route.name, { keys, maxBodyBytes: op.maxBodyBytes ?? MAX_JSON_BODY_BYTES })
+  }
+  const credentials: FuzzCredentials = { cookie, v1 }
+  return { world, userId: user.id, credentials }
 }
 
 test(`${REQUESTS} seeded requests over every API route: no 5xx from input, every 4xx names what is wrong`, { timeout: 300_000 }, async () => {
   console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`)
-  const { world, userId, cookie } = await createWorld()
+  const { world, userId, credentials } = await createWorld()
   const routes = listApiRoutes()
   const handlers = new Map<string, RouteHandler>()
   for (const r of routes) handlers.set(r.name, await importHandler(r))
@@ -58,7 +74,7 @@ test(`${REQUESTS} seeded requests over every API route: no 5xx from input, every
   const started = Date.now()
   for (let i = 0; i < REQUESTS; i += IN_FLIGHT) {
     const batch: FuzzRequest[] = []
-    for (let j = i; j < Math.min(i + IN_FLIGHT, REQUESTS); j++) batch.push(drawRequest(rng, j, rng.pick(routes), world, cookie))
+    for (let j = i; j < Math.min(i + IN_FLIGHT, REQUESTS); j++) batch.push(drawRequest(rng, j, rng.pick(routes), world, credentials))
     // Signing out would end the session the other requests use: it signs out a session of its own.
     for (const req of batch.filter((r) => r.route.name === 'POST /api/auth/logout' && !r.mangledCookie)) {
       req.headers.cookie = `${SESSION_COOKIE_NAME}=${(await createSession({ userId })).token}`
@@ -91,6 +107,6 @@ async function send(handler: RouteHandler, req: FuzzRequest): Promise<FuzzAnswer
 
 function describe(req: FuzzRequest): string {
   const body = req.body === undefined ? '' : typeof req.body === 'string' ? req.body : `bytes ${Buffer.from(req.body).toString('hex')}`
-  const headers = Object.entries(req.headers).filter(([k]) => k !== 'cookie')
+  const headers = Object.entries(req.headers).filter(([k]) => k !== 'cookie' && k !== 'authorization')
   return `params ${JSON.stringify(req.params).slice(0, 200)} headers ${JSON.stringify(headers).slice(0, 300)} body ${JSON.stringify(body.slice(0, 300))}`
 }

@@ -29,12 +29,36 @@ export const BODY_EXAMPLES: Record<string, Example> = {
   'POST /api/sync-issues/dismiss': (w, rng) => ({ issueIds: [rng.pick(w.ids)], reason: 'fixed by hand' }),
   'POST /api/sku-mappings': (w, rng) => ({ ourSku: rng.pick(w.skus), bmSku: `${rng.pick(w.skus)}-BM`, confirm: rng.chance(0.5) }),
   'POST /api/sku-mappings/preview': (w, rng) => ({ ourSku: rng.pick(w.skus), bmSku: `${rng.pick(w.skus)}-BM` }),
+  'POST /api/api-keys': (_w, rng) => ({ name: 'Fuzz integration', scopes: rng.pick([['sync:read'], ['sync:write'], ['sync:read', 'sync:write']]) }),
+  'POST /api/v1/warehouse/events': (w, rng) => ({ events: Array.from({ length: rng.int(1, 4) }, () => warehouseEvent(w, rng)) }),
+}
+
+let events = 0
+const EVENT_TYPES = ['order.received', 'order.validated', 'order.picking_started', 'order.packed', 'order.delivered'] as const
+/** A valid warehouse event about the fuzzing merchant's rows (lib/warehouse-events/event-schema.ts). */
+function warehouseEvent(w: FuzzWorld, rng: Rng): Record<string, unknown> {
+  const envelope = { id: `fuzz-${++events}`, merchantId: w.merchantId, occurredAt: new Date(Date.UTC(2026, 11, 6, 9, 0, rng.int(0, 3_600))).toISOString() }
+  switch (rng.int(0, 4)) {
+    case 0:
+      return { ...envelope, type: 'stock.level', data: { sku: rng.pick(w.skus), quantity: rng.int(0, 50) } }
+    case 1:
+      return { ...envelope, type: 'stock.adjusted', data: { sku: rng.pick(w.skus), delta: rng.int(1, 5), reason: 'cycle count' } }
+    case 2:
+      return { ...envelope, type: 'order.shipped', data: { reference: rng.pick(w.references), carrier: 'Colissimo', trackingNumber: '6A12345678901', lines: [] } }
+    case 3:
+      return { ...envelope, type: 'order.address_rejected', data: { reference: rng.pick(w.references), carrier: 'DPD', message: 'Street unknown', fields: ['street'] } }
+    default:
+      return { ...envelope, type: rng.pick(EVENT_TYPES), data: { reference: rng.pick(w.references) } }
+  }
 }
 
 export const QUERY_EXAMPLES: Record<string, Example> = {
   'GET /api/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', page: '1', pageSize: '25' }),
   'GET /api/errors': (w, rng) => ({ q: rng.pick(w.references), sort: rng.pick(['urgency', 'newest']), page: '1' }),
   'GET /api/sku-mismatch': (w, rng) => (rng.chance(0.5) ? { issueId: rng.pick(w.ids) } : { reference: rng.pick(w.references) }),
+  'GET /api/v1/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', limit: String(rng.int(1, 100)) }),
+  'GET /api/v1/address-errors': (w, rng) => ({ q: rng.pick(w.references), limit: '25' }),
+  'GET /api/v1/warehouse/events/[id]': (w) => ({ merchantId: w.merchantId }),
 }
 
 /** The example with one leaf replaced, a key dropped or added, or the whole turned into something else. */

@@ -14,12 +14,13 @@ export type FuzzRequest = {
   url: string
   headers: Record<string, string>
   body?: string | Uint8Array<ArrayBuffer>
-  /** A mutation another site (or no browser) sent: the perimeter must answer 403. */
+  /** A dashboard mutation another site (or no browser) sent: the perimeter must answer 403. */
   crossSite: boolean
-  /** A Content-Length above the body cap was announced. */
+  /** A Content-Length above the body cap (the route's own for /api/v1) was announced. */
   declaredHuge: boolean
   /** A body announced with a media type that is not JSON. */
   nonJsonBody: boolean
+  /** The credential is broken: a mangled session cookie, or for /api/v1 a mangled API key (401 expected). */
   mangledCookie: boolean
   /** A path segment or query value names one of the merchant's real rows. */
   namesRealRow: boolean
@@ -57,10 +58,23 @@ const ODD_HEADERS: Array<Record<string, string>> = [
   { 'content-length': '-1' },
   { 'accept-language': 'fr-FR,fr;q=0.9,xx-YY;q=bad' },
   { 'user-agent': 'é'.repeat(300) },
+  { 'idempotency-key': '' },
+  { 'idempotency-key': 'é' },
+  { 'idempotency-key': 'k'.repeat(300) },
+  { 'idempotency-key': 'fuzz-same-key' },
 ]
 
-export function drawRequest(rng: Rng, index: number, route: ApiRoute, world: FuzzWorld, cookie: string): FuzzRequest {
+/**
+ * How a fuzz request authenticates: the dashboard's session cookie, and for each /api/v1 route
+ * (by name) keys of its scope to pick from (several, so no key reaches its rate limit) and its body cap.
+ */
+export type FuzzCredentials = { cookie: string; v1: Map<string, { keys: string[]; maxBodyBytes: number }> }
+
+const MANGLED_KEYS = ['Bearer ', 'Bearer bmk_live_', `Bearer bmk_wh_${'0'.repeat(32)}`, 'Bearer %00', `Bearer ${'A'.repeat(4000)}`, 'bmk_live_x', 'Basic Zm9vOmJhcg==']
+
+export function drawRequest(rng: Rng, index: number, route: ApiRoute, world: FuzzWorld, credentials: FuzzCredentials): FuzzRequest {
   const mutation = MUTATING.has(route.method)
+  const v1 = credentials.v1.get(route.name)
   const params = Object.fromEntries(route.params.map((p) => [p, drawSegment(rng, world, p)]))
   const query = drawQuery(rng, world, route)
   const headers: Record<string, string> = { 'sec-fetch-site': 'same-origin' }
@@ -71,10 +85,17 @@ export function drawRequest(rng: Rng, index: number, route: ApiRoute, world: Fuz
     delete headers.origin
     delete headers['sec-fetch-site']
     Object.assign(headers, h)
-    crossSite = mutation && cross
+    // /api/v1 authenticates by key: the origin is no concern of its (ADR 0009).
+    crossSite = mutation && cross && !v1
   }
   const mangledCookie = rng.chance(0.03)
-  headers.cookie = mangledCookie ? rng.pick(['bm_session=', 'bm_session=%00', `bm_session=${'A'.repeat(4000)}`, 'a=b; bm_session']) : cookie
+  if (v1) {
+    headers.authorization = mangledCookie ? rng.pick(MANGLED_KEYS) : `Bearer ${rng.pick(v1.keys)}`
+    // A session cookie beside the key changes nothing.
+    if (rng.chance(0.2)) headers.cookie = credentials.cookie
+  } else {
+    headers.cookie = mangledCookie ? rng.pick(['bm_session=', 'bm_session=%00', `bm_session=${'A'.repeat(4000)}`, 'a=b; bm_session']) : credentials.cookie
+  }
   let body: string | Uint8Array<ArrayBuffer> | undefined
   if (mutation && rng.chance(0.92)) {
     body = drawBody(rng, world, route)
@@ -86,7 +107,7 @@ export function drawRequest(rng: Rng, index: number, route: ApiRoute, world: Fuz
   }
   if (rng.chance(0.1)) Object.assign(headers, rng.pick(ODD_HEADERS))
   if (rng.chance(0.01)) headers['content-length'] = String(10 ** rng.int(5, 10))
-  const declaredHuge = mutation && Number(headers['content-length'] ?? 0) > 64 * 1024
+  const declaredHuge = mutation && Number(headers['content-length'] ?? 0) > (v1?.maxBodyBytes ?? 64 * 1024)
   // What the perimeter must refuse: a body its headers announce (a length, a type), not as JSON.
   const announced = headers['content-type'] !== undefined || (headers['content-length'] ?? '0').trim() !== '0'
   const nonJsonBody = mutation && announced && !JSON_TYPES.includes(headers['content-type'] ?? '')

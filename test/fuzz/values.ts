@@ -5,7 +5,7 @@
 import type { Rng } from './prng'
 
 /** The rows the fuzzing merchant owns: requests name them as often as garbage. */
-export type FuzzWorld = { references: string[]; ids: string[]; skus: string[] }
+export type FuzzWorld = { merchantId: string; references: string[]; ids: string[]; skus: string[] }
 
 const CONTROL = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)), '\u007f', '\u0085', '\u009b']
 
@@ -78,7 +78,8 @@ export function randomNumber(rng: Rng): number {
 export const FIELD_NAMES = [
   ...['reason', 'issueIds', 'references', 'ourSku', 'bmSku', 'confirm', 'version', 'address', 'email', 'password'],
   ...['ids', 'id', 'reference', 'company', 'firstName', 'lastName', 'street', 'street2', 'postalCode', 'city'],
-  ...['country', 'phone', '__proto__', 'constructor', 'toString', ''],
+  ...['country', 'phone', 'events', 'type', 'merchantId', 'occurredAt', 'data', 'sku', 'quantity', 'delta'],
+  ...['__proto__', 'constructor', 'toString', ''],
 ]
 
 /** Any JSON value, objects keyed mostly by our real field names. */

@@ -38,6 +38,8 @@ test.each([
   ['a non-JSON body let through', request({ nonJsonBody: true }), answer(202)],
   ['a 401 with a good cookie', request(), answer(401, { code: 'unauthorized', message: 'Please sign in.' })],
   ['a 429 without Retry-After', request(), answer(429, { code: 'rate_limited', message: 'Later' })],
+  ['a 401 to /api/v1 with a good key', request({ route: route('GET /api/v1/orders') }), answer(401, { code: 'unauthorized', message: 'A valid API key is required' })],
+  ['a dashboard mutation with a mangled cookie answered 401 before its non-JSON body', request({ mangledCookie: true, nonJsonBody: true }), answer(401, { code: 'unauthorized', message: 'Please sign in.' })],
 ])('caught: %s', (_name, req, res) => {
   expect(judge(req, res)).not.toBeNull()
 })
@@ -50,6 +52,11 @@ test.each([
   ['a 502 for a real row', request({ namesRealRow: true }), answer(502, { code: 'bad_gateway', message: 'Back Market did not answer' })],
   ['a 429 with Retry-After', request(), answer(429, { code: 'rate_limited', message: 'Later' }, { 'retry-after': '3' })],
   ['a 401 from the sign-in route', request({ route: route('POST /api/auth/login') }), answer(401, { code: 'unauthorized', message: 'Wrong' })],
+  [
+    'a 401 to /api/v1 with a mangled key, whatever its body (the key is checked first)',
+    request({ route: route('POST /api/v1/warehouse/events'), mangledCookie: true, nonJsonBody: true }),
+    answer(401, { code: 'unauthorized', message: 'A valid API key is required', fields: { authorization: ['missing'] } }),
+  ],
 ])('let through: %s', (_name, req, res) => {
   expect(judge(req, res)).toBeNull()
 })

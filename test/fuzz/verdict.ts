@@ -10,7 +10,8 @@
 //   answers about the state of a named row rather than the input's shape need no field: 404
 //   `not_found` (another merchant's id must look exactly like a missing one), 409 `conflict`
 //   (already dismissed, stale version), 429 `rate_limited` with Retry-After; 401 only with a
-//   mangled cookie or from the sign-in route (wrong credentials).
+//   mangled cookie or API key, or from the sign-in route (wrong credentials). An /api/v1 request
+//   carries a key of its scope and no origin rule (ADR 0009), so it is never "cross-site".
 import { ERROR_STATUS, type ErrorCode } from '@/lib/errors'
 import type { FuzzRequest } from './requests'
 
@@ -28,6 +29,8 @@ export function bmUnreachable(req: FuzzRequest, res: FuzzAnswer): boolean {
 export function judge(req: FuzzRequest, res: FuzzAnswer): string | null {
   const mutation = req.route.method !== 'GET'
   if (res.status >= 500) return bmUnreachable(req, res) ? null : `a ${res.status} (${errorCode(res) ?? res.text.slice(0, 80)})`
+  // /api/v1 checks the key before the body: a broken key is a 401 whatever the body is.
+  if (req.route.route.startsWith('/api/v1/') && req.mangledCookie && res.status === 401 && errorCode(res) === 'unauthorized') return null
   const perimeter = !mutation ? null : req.crossSite ? 403 : req.declaredHuge ? 413 : req.nonJsonBody ? 415 : null
   if (perimeter !== null && res.status !== perimeter) return `the perimeter should have answered ${perimeter}, not ${res.status}`
   if (perimeter === 403 && errorCode(res) !== 'cross_site') return `a cross-site refusal coded ${errorCode(res)}`
