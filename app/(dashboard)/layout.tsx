@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { DashboardHeader } from '@/components/layout/dashboard-header'
 import { ConnectionBanner } from '@/components/sync/connection-banner'
+import { DisabledEndpointsNotice } from '@/components/webhooks/disabled-endpoints-notice'
 import { requireUser } from '@/lib/auth/require-user'
 
 // Every page under this layout is signed-in only. Pages check again themselves (requireUser is
@@ -18,6 +19,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       <DashboardHeader user={user} />
       <ConnectionBanner merchantId={user.merchantId} />
+      <DisabledEndpointsNotice merchantId={user.merchantId} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
         {children}
       </main>
