@@ -3,7 +3,6 @@
 // (Authorization: Bearer, no cookie, no Origin, no Sec-Fetch-Site).
 import { onTestFinished } from 'vitest'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
-import type { V1Handler } from '@/lib/api-v1/route'
 import { db } from '@/lib/db'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 
@@ -55,7 +54,7 @@ export type V1Result<B = unknown> = { status: number; body: B; headers: Headers 
  * The answer's JSON is read (null for an empty body).
  */
 export async function callV1<B = unknown>(
-  handler: V1Handler,
+  handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
   path: string,
   opts: Parameters<typeof v1Request>[1] & { params?: Record<string, string> } = {},
 ): Promise<V1Result<B>> {

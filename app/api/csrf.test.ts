@@ -105,7 +105,7 @@ test.each(v1Mutations.map((r) => [r.name, r] as const))('%s with a valid key is 
   const path = fillPath(route, params).slice('/api/v1'.length)
   const call = (opts: Parameters<typeof callV1>[2]) => callV1<{ error?: { code: string; fields?: Record<string, string[]> } }>(handler, path, { key: key.secret, method: route.method, params, ...opts })
   // Another site's page, and no browser at all: the same answer as our own page would get.
-  for (const headers of [EVIL, { origin: 'null' }, {}]) {
+  for (const headers of [EVIL, { origin: 'null' }, {}] as Array<Record<string, string>>) {
     const res = await call({ body: {}, headers })
     expect(res.body?.error?.code).not.toBe('cross_site')
     expect(res.status).not.toBe(403)
