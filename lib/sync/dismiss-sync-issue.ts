@@ -7,13 +7,19 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { refreshConnectionDegraded } from './connection-degraded'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
 import { refusalError } from './refusals'
 
 export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; userId: string; reason: string }) {
-  const { count } = await db.syncIssue.updateMany({
-    where: { id: opts.issueId, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
-    data: { status: 'DISMISSED', dismissedAt: new Date(), dismissedById: opts.userId, dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.syncIssue.updateMany({
+      where: { id: opts.issueId, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
+      data: { status: 'DISMISSED', dismissedAt: new Date(), dismissedById: opts.userId, dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
+    })
+    // It may have been the last issue degrading the connection (connection.recovered).
+    if (count === 1) await refreshConnectionDegraded(tx, { merchantId: opts.merchantId, now: new Date() })
+    return count
   })
   if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })
   const issue = await db.syncIssue.findFirst({ where: { id: opts.issueId, merchantId: opts.merchantId }, select: { status: true } })

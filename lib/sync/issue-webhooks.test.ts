@@ -9,6 +9,7 @@ import { startReceiver } from '@/lib/webhooks/testing/receiver'
 import { createTestEndpoint } from '@/lib/webhooks/testing/webhook-factories'
 import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/events'
 import { createTestMerchant, createTestOrder } from '@/test/factories'
+import { dismissSyncIssue } from './dismiss-sync-issue'
 import { recordSyncFailure, resolveSyncIssues, type IssueTarget } from './record-sync-issue'
 
 async function subscribedMerchant() {
@@ -74,4 +75,12 @@ test('a merchant without endpoints gets no messages, and an endpoint gets only t
   await createTestEndpoint({ merchantId: picky.id, url: (await startReceiver()).url, events: ['connection.degraded'] })
   await fail(await target(picky.id), 'CONNECTION')
   expect((await messages(picky.id)).map((m) => m.eventType)).toEqual(['connection.degraded'])
+})
+
+test('dismissing the last CONNECTION issue recovers the connection', async () => {
+  const { merchant } = await subscribedMerchant()
+  const issue = await fail(await target(merchant.id), 'CONNECTION')
+  await dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, userId: randomUUID(), reason: 'token replaced by hand' })
+  expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).connectionDegradedAt).toBeNull()
+  expect((await messages(merchant.id)).map((m) => m.eventType)).toEqual(['sync_issue.opened', 'connection.degraded', 'connection.recovered'])
 })
