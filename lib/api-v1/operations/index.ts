@@ -3,5 +3,14 @@
 // a method and path that is not here: an operation missing from this list is a route nobody can
 // read about.
 import type { V1Operation } from '../operation'
+import { getOrderOperation, listAddressErrorsOperation, listOrdersOperation, resyncOrderOperation } from './orders'
+import { getConnectionIssuesOperation, getSyncTaskOperation } from './sync'
 
-export const V1_OPERATIONS: readonly V1Operation[] = []
+export const V1_OPERATIONS: readonly V1Operation[] = [
+  listOrdersOperation,
+  getOrderOperation,
+  resyncOrderOperation,
+  getSyncTaskOperation,
+  listAddressErrorsOperation,
+  getConnectionIssuesOperation,
+]
