@@ -3,6 +3,7 @@
 // minute, so a busy warehouse key costs one read per request, not a write.
 import 'server-only'
 import { db } from '@/lib/db'
+import { isDemoKeyRefused } from '@/lib/api-keys/demo-key'
 import { bearerKey, hashApiKey } from '@/lib/api-keys/key-format'
 import { AppError } from '@/lib/errors'
 
@@ -19,7 +20,7 @@ export type AuthenticatedKey = { keyId: string; kind: 'WAREHOUSE' | 'MERCHANT'; 
 
 export async function authenticateApiKey(authorization: string | null, now = new Date()): Promise<AuthenticatedKey> {
   const key = bearerKey(authorization)
-  if (key === null) throw invalidApiKey()
+  if (key === null || isDemoKeyRefused(key)) throw invalidApiKey()
   const row = await db.apiKey.findUnique({
     where: { secretHash: hashApiKey(key) },
     select: { id: true, kind: true, merchantId: true, scopes: true, revokedAt: true, lastUsedAt: true },

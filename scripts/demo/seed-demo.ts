@@ -9,6 +9,7 @@ import { encryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { SandboxControl } from '../lib/sandbox-control'
+import { seedDemoApiKeys } from './api-keys'
 import { DEMO_MERCHANTS, ORDERS_PER_MERCHANT, type DemoMerchant } from './catalogue'
 import { addressesFor } from './people'
 
@@ -68,6 +69,8 @@ export async function seedDemo(opts: { sandboxUrl: string; now?: Date }): Promis
   const now = opts.now ?? new Date()
   const control = new SandboxControl(opts.sandboxUrl)
   const logins = DEMO_MERCHANTS.map((m) => ({ merchant: m.name, email: m.user.email, password: m.user.password }))
+  // Before the early return: a demo database seeded before the key existed gets it too.
+  await seedDemoApiKeys()
   const already = await db.user.count({ where: { email: { in: logins.map((l) => l.email) } } })
   if (already === logins.length) return { seeded: false, logins }
 
