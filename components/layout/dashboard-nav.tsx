@@ -5,10 +5,12 @@ import { usePathname } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 
+// `section` is the path a tab stays current under: Settings opens on its first tab.
 const SECTIONS = [
-  { href: '/orders', key: 'orders' },
-  { href: '/errors', key: 'errors' },
-  { href: '/connection-issues', key: 'connection' },
+  { href: '/orders', section: '/orders', key: 'orders' },
+  { href: '/errors', section: '/errors', key: 'errors' },
+  { href: '/connection-issues', section: '/connection-issues', key: 'connection' },
+  { href: '/settings/api-keys', section: '/settings', key: 'settings' },
 ] as const
 
 export function DashboardNav() {
@@ -17,7 +19,7 @@ export function DashboardNav() {
   return (
     <nav aria-label={t('sections')} className="-mb-px mt-2 flex gap-2.5 overflow-x-auto sm:gap-6">
       {SECTIONS.map((s) => {
-        const current = pathname === s.href || pathname.startsWith(`${s.href}/`)
+        const current = pathname === s.section || pathname.startsWith(`${s.section}/`)
         return (
           <Link
             key={s.href}
