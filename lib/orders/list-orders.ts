@@ -2,9 +2,8 @@
 // prefix), filter by status, newest first. Always scoped by merchantId.
 import 'server-only'
 import { db } from '@/lib/db'
-import { escapeLikePattern } from '@/lib/db/like-pattern'
 import type { OrderStatus, Prisma } from '@/lib/generated/prisma/client'
-import { nextPrefix } from '@/lib/orders/next-prefix'
+import { referencePrefixWhere } from '@/lib/orders/reference-prefix'
 
 export type ListOrdersOptions = {
   merchantId: string
@@ -66,12 +65,7 @@ export type OrderPage = {
 
 export async function listOrders({ merchantId, q, status, page, pageSize }: ListOrdersOptions): Promise<OrderPage> {
   const where: Prisma.OrderWhereInput = { merchantId, ...(status ? { status } : {}) }
-  if (q) {
-    const upper = nextPrefix(q)
-    // The range lets PostgreSQL walk the (merchantId, reference) index; startsWith keeps the
-    // result right whatever the collation does with the bounds.
-    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: escapeLikePattern(q) }
-  }
+  if (q) where.reference = referencePrefixWhere(q)
 
   const [total, exact] = await Promise.all([
     db.order.count({ where }),
