@@ -17,12 +17,14 @@ const KINDS: BackMarketErrorKind[] = ['not_found', 'invalid_transition', 'valida
 function everyFailure() {
   const now = new Date()
   const bm = KINDS.flatMap((kind) =>
-    (['ACCEPT', 'STOCK'] as const).flatMap((op) => [false, true].map((html) => classifyFailure(new BackMarketError(kind, 'Quantity must be positive.', { status: 400, html }), op))),
+    (['ACCEPT', 'CANCEL', 'STOCK'] as const).flatMap((op) => [false, true].map((html) => classifyFailure(new BackMarketError(kind, 'Quantity must be positive.', { status: 400, html }), op))),
   )
   const gaveUp = decideAfterFailure({ attempt: RETRY_BUDGET, err: new BackMarketError('server', 'x', { status: 503 }), operation: 'ACCEPT', now })
   const ours = [
     new z.ZodError([{ code: 'custom', path: ['trackingNumber'], message: 'x', input: null }]),
-    ...(['invalid_task_data', 'task_without_order', 'task_without_sku', 'missing_record'] as const).map((code) => new SyncDataError(code, code, { params: { fields: 'sku' } })),
+    ...(['invalid_task_data', 'task_without_order', 'task_without_sku', 'missing_record', 'cancel_needs_return_reason'] as const).map(
+      (code) => new SyncDataError(code, code, { params: { fields: 'sku', sku: 'SKU-1' } }),
+    ),
     new Error('boom'),
   ].map(classifyInternalFailure)
   const internalGaveUp = decideAfterFailure({ attempt: RETRY_BUDGET, err: new Error('boom'), operation: 'ACCEPT', now })

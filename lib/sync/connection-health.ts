@@ -167,7 +167,7 @@ function connectionHealthSql(merchantId: string, since: Date, now: Date): Prisma
         ) n
     ),
     flows AS (
-      SELECT coalesce(bool_or(operation IN ('ACCEPT', 'SHIP')), false) AS "parcelFailed",
+      SELECT coalesce(bool_or(operation IN ('ACCEPT', 'SHIP', 'CANCEL')), false) AS "parcelFailed",
              coalesce(bool_or(operation = 'STOCK'), false) AS "stockFailed"
         FROM grouped
     ),

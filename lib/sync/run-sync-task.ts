@@ -13,6 +13,7 @@ import { backMarketClientFor } from './backmarket-client-for'
 import { bmSkusFor } from './bm-sku-for'
 import { recordFailedRun } from './fail-sync-task'
 import { acceptOrderOnBackMarket } from './operations/accept-order'
+import { CancelPayloadSchema, cancelOrderlineOnBackMarket } from './operations/cancel-orderline'
 import { pushStockToBackMarket } from './operations/push-stock'
 import { ShipPayloadSchema, shipOrderOnBackMarket } from './operations/ship-order'
 import type { SyncOrder } from './operations/types'
@@ -48,11 +49,22 @@ async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
   return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1 } : null
 }
 
-/** The order as Back Market must be told about it: each line's SKU through the merchant's mappings. */
-async function loadOrder(orderId: string, merchantId: string): Promise<SyncOrder> {
+/**
+ * The order as Back Market must be told about it: each line's SKU through the merchant's mappings.
+ * Accepting leaves out lines the warehouse cancelled: their CANCEL task cancels them instead.
+ */
+async function loadOrder(orderId: string, merchantId: string, operation: SyncTask['operation']): Promise<SyncOrder> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { id: true, reference: true, lines: { select: { id: true, bmOrderlineId: true, sku: true, listing: true }, orderBy: { bmOrderlineId: 'asc' } } },
+    select: {
+      id: true,
+      reference: true,
+      lines: {
+        where: operation === 'ACCEPT' ? { cancelledAt: null } : {},
+        select: { id: true, bmOrderlineId: true, sku: true, listing: true },
+        orderBy: { bmOrderlineId: 'asc' },
+      },
+    },
   })
   const bmSku = await bmSkusFor(merchantId, order.lines.map((l) => l.sku))
   return { ...order, lines: order.lines.map((l) => ({ ...l, sku: bmSku(l.sku), bmOrderlineId: String(l.bmOrderlineId) })) }
@@ -90,7 +102,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
 async function tellBackMarket(task: SyncTask, target: IssueTarget, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
   const merchant = await db.merchant.findUniqueOrThrow({ where: { id: task.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
   const client = opts.client ?? backMarketClientFor(merchant)
-  const order = task.orderId ? await loadOrder(task.orderId, task.merchantId) : null
+  const order = task.orderId ? await loadOrder(task.orderId, task.merchantId, task.operation) : null
   target.reference = order?.reference ?? null
   const ctx: SyncCallContext = {
     merchantId: task.merchantId,
@@ -114,7 +126,9 @@ async function tellBackMarket(task: SyncTask, target: IssueTarget, opts: RunOpti
     const r =
       task.operation === 'ACCEPT'
         ? await acceptOrderOnBackMarket({ ctx, client, order, readBackFirst: readBack })
-        : await shipOrderOnBackMarket({ ctx, client, order, payload: ShipPayloadSchema.parse(task.payload), readBackFirst: readBack })
+        : task.operation === 'CANCEL'
+          ? await cancelOrderlineOnBackMarket({ ctx, client, order, payload: CancelPayloadSchema.parse(task.payload), readBackFirst: readBack })
+          : await shipOrderOnBackMarket({ ctx, client, order, payload: ShipPayloadSchema.parse(task.payload), readBackFirst: readBack })
     if (r.bmOrder) await refreshOrderFromBackMarket(order.id, r.bmOrder, now())
     return r
   }

@@ -3,7 +3,7 @@
 // with an issue the merchant can read. Thrown by the engine and its operations; pure, no I/O.
 
 /** Message keys under `failures` in messages/<lang>/connection.json. */
-export type SyncDataErrorCode = 'invalid_task_data' | 'task_without_order' | 'task_without_sku' | 'missing_record'
+export type SyncDataErrorCode = 'invalid_task_data' | 'task_without_order' | 'task_without_sku' | 'missing_record' | 'cancel_needs_return_reason'
 
 export class SyncDataError extends Error {
   readonly code: SyncDataErrorCode
