@@ -50,6 +50,11 @@ const EnvSchema = LogEnvSchema.extend({
   /** How long one Back Market call may take before it counts as a timeout (and is retried). */
   BACKMARKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /**
+   * The window of Back Market's 2,000 SKU lines per hour, in ms. Only `npm run bench:events` shortens
+   * it (the limit then holds per shortened "hour"), to drain 2,000 SKUs in minutes, not hours.
+   */
+  BACKMARKET_SKU_LINE_WINDOW_MS: z.coerce.number().int().min(10_000).max(3_600_000).default(3_600_000),
+  /**
    * How many proxies we run in front of the app, each appending to X-Forwarded-For: the client is
    * the entry that many from the right. 0 = reached directly (docs/decisions/0006).
    */

@@ -49,7 +49,7 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
   return { app, appPort, bare, barePort }
 }
 
-async function waitForHttp(port: number, pathname: string, what: string, child: Proc, timeoutMs = 120_000): Promise<void> {
+export async function waitForHttp(port: number, pathname: string, what: string, child: Proc, timeoutMs = 120_000): Promise<void> {
   const agent = newAgent(1)
   const deadline = Date.now() + timeoutMs
   try {

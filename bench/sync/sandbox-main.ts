@@ -5,7 +5,10 @@
 import { startSandbox } from '@/sandbox/backmarket/server'
 
 const port = Number(process.env.SANDBOX_PORT ?? 0)
-const sandbox = await startSandbox({ port, host: '127.0.0.1' })
+// bench:events shortens our SKU-line window and raises this backstop to match; it checks the
+// shortened window itself from the request log.
+const skuLinesPerHour = process.env.SANDBOX_SKU_LINES_PER_HOUR ? Number(process.env.SANDBOX_SKU_LINES_PER_HOUR) : undefined
+const sandbox = await startSandbox({ port, host: '127.0.0.1', ...(skuLinesPerHour ? { limits: { skuLinesPerHour } } : {}) })
 process.stdout.write(`listening ${sandbox.url}\n`)
 
 let stopping = false

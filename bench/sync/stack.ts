@@ -42,9 +42,9 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
 
 export type RunningSandbox = { url: string; control: SandboxControl; proc: Proc; stop(): Promise<void> }
 
-export async function startSandboxProcess(name: string, logDir: string): Promise<RunningSandbox> {
+export async function startSandboxProcess(name: string, logDir: string, env: Record<string, string> = {}): Promise<RunningSandbox> {
   const port = await freePort()
-  const proc = spawnTs(name, 'bench/sync/sandbox-main.ts', { ...process.env, SANDBOX_PORT: String(port) }, logDir)
+  const proc = spawnTs(name, 'bench/sync/sandbox-main.ts', { ...process.env, ...env, SANDBOX_PORT: String(port) }, logDir)
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 30_000
   for (;;) {

@@ -1,6 +1,7 @@
 // Back Market's published limits (docs/backmarket.md §1.10) as rate limiters, one budget per merchant: each
 // merchant has its own Back Market token, and Back Market counts per token.
 import 'server-only'
+import { env } from '@/lib/env'
 import { createRateLimiter, type RateLimiter } from './rate-limiter'
 
 /**
@@ -26,7 +27,7 @@ export function backMarketRequestLimiter(merchantId: string): RateLimiter {
   return createRateLimiter({ key: `backmarket:requests:${merchantId}`, ...BACKMARKET_REQUEST_LIMIT })
 }
 
-/** A listing update takes one cell per SKU line it sends. */
+/** A listing update takes one cell per SKU line it sends. The window is an hour outside bench:events. */
 export function backMarketSkuLineLimiter(merchantId: string): RateLimiter {
-  return createRateLimiter({ key: `backmarket:sku-lines:${merchantId}`, ...BACKMARKET_SKU_LINE_LIMIT })
+  return createRateLimiter({ key: `backmarket:sku-lines:${merchantId}`, ...BACKMARKET_SKU_LINE_LIMIT, windowMs: env().BACKMARKET_SKU_LINE_WINDOW_MS })
 }
