@@ -22,6 +22,7 @@ import { db } from '@/lib/db'
 import { AppError, fromZodError, type FieldErrors } from '@/lib/errors'
 import { Prisma, type OrderStatus } from '@/lib/generated/prisma/client'
 import { ORDER_STATUS_LABELS } from '@/lib/orders/order-states'
+import { announceAddressCheck } from '@/lib/webhooks/address-error-webhooks'
 import { parseCarrierRejection, REJECTABLE_STATUSES } from './carrier-rejection'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, type FlowOrder } from './order-transition'
 import { validateOrder } from './validate-order'
@@ -73,6 +74,9 @@ export async function updateOrderAddress(opts: UpdateOrderAddressOptions): Promi
       create: { orderId: found.id, kind: 'CURRENT', ...address },
       update: address,
     })
+    // address_error.fixed when this edit lifts the last block (validateOrder announces its own check).
+    const after = { addressIssues: prepared ? checked.issues : found.blockedBy.addressIssues, carrierRejection: checked.valid ? null : found.blockedBy.carrierRejection }
+    await announceAddressCheck(tx, { order: saved, before: found.blockedBy, after, fields: blockingFields(checked.issues) })
     return { order: saved, prepared }
   })
 
@@ -94,7 +98,7 @@ export async function updateOrderAddress(opts: UpdateOrderAddressOptions): Promi
   return { outcome: 'address_errors', order: result.order, address, issues: result.issues, fields: result.fields }
 }
 
-type Editable = FlowOrder & { current: Address | null }
+type Editable = FlowOrder & { current: Address | null; blockedBy: { addressIssues: unknown; carrierRejection: unknown } }
 
 async function readEditable(tx: Tx, target: { merchantId: string; reference: string }): Promise<Editable> {
   const found = await findFlowOrderOrThrow(tx, target, { addresses: { where: { kind: 'CURRENT' } } })
@@ -107,7 +111,8 @@ async function readEditable(tx: Tx, target: { merchantId: string; reference: str
       details,
     })
   }
-  return { ...pickFlowOrder(found), current: found.addresses[0] ? toAddress(found.addresses[0]) : null }
+  const blockedBy = { addressIssues: found.addressIssues, carrierRejection: found.carrierRejection }
+  return { ...pickFlowOrder(found), current: found.addresses[0] ? toAddress(found.addresses[0]) : null, blockedBy }
 }
 
 function staleError(yours: Address, now: Editable): AppError {
