@@ -14,11 +14,19 @@ export async function getOrderV1(opts: { merchantId: string; reference: string }
     getOrderByReferenceOrThrow(opts),
     db.order.findUnique({
       where: { merchantId_reference: opts },
-      select: { id: true, addressIssues: true, addressCheckedAt: true, carrierRejection: true, carrierRejectedAt: true },
+      select: {
+        id: true,
+        addressIssues: true,
+        addressCheckedAt: true,
+        carrierRejection: true,
+        carrierRejectedAt: true,
+        lines: { where: { cancelledAt: { not: null } }, select: { bmOrderlineId: true, cancelledAt: true } },
+      },
     }),
   ])
   const syncs = blocks ? await latestSyncsOfOrders({ merchantId: opts.merchantId, orderIds: [blocks.id] }) : new Map()
   const { addresses, lines, ...rest } = order
+  const cancelledAt = new Map(blocks?.lines.map((l) => [l.bmOrderlineId.toString(), l.cancelledAt]))
   return {
     ...rest,
     placedAt: isoOrNull(order.placedAt),
@@ -27,7 +35,7 @@ export async function getOrderV1(opts: { merchantId: string; reference: string }
     bmSeenAt: iso(order.bmSeenAt),
     createdAt: iso(order.createdAt),
     updatedAt: iso(order.updatedAt),
-    lines,
+    lines: lines.map((l) => ({ ...l, cancelledAt: isoOrNull(cancelledAt.get(l.bmOrderlineId) ?? null) })),
     shippingAddress: addresses.current ? { ...addresses.current, updatedAt: iso(addresses.current.updatedAt) } : null,
     addressCheck: blocks?.addressCheckedAt ? { checkedAt: iso(blocks.addressCheckedAt), issues: storedAddressIssues(blocks.addressIssues) } : null,
     carrierRejection: carrierRejectionView(blocks?.carrierRejection, blocks?.carrierRejectedAt ?? null),

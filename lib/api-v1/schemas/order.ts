@@ -106,6 +106,7 @@ export const OrderDetailSchema = z
         price: Money.nullable(),
         imei: z.string().nullable(),
         serialNumber: z.string().nullable(),
+        cancelledAt: DateTime.nullable().describe('When the warehouse cancelled the line; Back Market learns it through a cancel sync.'),
       }),
     ),
     shippingAddress: AddressSchema.nullable().describe('The address we ship to (after any edit).'),

@@ -52,7 +52,19 @@ test('an order never checked or refused says so with nulls', async () => {
   const key = await createTestMerchantKey({ scopes: ['sync:read'] })
   const order = await createTestOrder({ merchantId: key.merchantId })
   const res = await get(key.secret, order.reference)
-  expect(res.body.order).toMatchObject({ addressCheck: null, carrierRejection: null, sync: [] })
+  expect(res.body.order).toMatchObject({ addressCheck: null, carrierRejection: null, sync: [], lines: [{ cancelledAt: null }] })
+})
+
+test('a line the warehouse cancelled says when, before Back Market shows it', async () => {
+  const key = await createTestMerchantKey({ scopes: ['sync:read'] })
+  const order = await createTestOrder({ merchantId: key.merchantId, lines: [{ bmOrderlineId: 11, bmState: 2 }, { bmOrderlineId: 12, bmState: 2 }] })
+  const at = new Date('2026-12-03T15:00:00.000Z')
+  await db.orderLine.updateMany({ where: { orderId: order.id, bmOrderlineId: 12n }, data: { cancelledAt: at } })
+  const res = await get(key.secret, order.reference)
+  expect(res.body.order.lines).toMatchObject([
+    { bmOrderlineId: '11', bmState: 2, cancelledAt: null },
+    { bmOrderlineId: '12', bmState: 2, cancelledAt: at.toISOString() },
+  ])
 })
 
 test("another merchant's order is a 404 exactly like a missing one; a malformed reference a 400", async () => {
