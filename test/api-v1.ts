@@ -1,7 +1,7 @@
 // Test helpers for /api/v1: keys made through the real create operation (so their hashing and
 // scopes are the production ones), and a call of a v1 route handler as a machine client sends it
 // (Authorization: Bearer, no cookie, no Origin, no Sec-Fetch-Site).
-import { onTestFinished } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
 import { db } from '@/lib/db'
 import { createTestMerchant, createTestUser } from '@/test/factories'
@@ -61,4 +61,14 @@ export async function callV1<B = unknown>(
   const res = await handler(v1Request(path, opts), { params: Promise.resolve(opts.params ?? {}) })
   const text = await res.text()
   return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as B, headers: res.headers }
+}
+
+/**
+ * Fails when the answer mentions any of `theirs` (another merchant's references, ids, SKUs):
+ * a merchant key must read nothing of another merchant, not even in an error message.
+ */
+export function expectNothingOf(answer: V1Result, theirs: readonly string[], context = ''): void {
+  const text = JSON.stringify(answer.body)
+  const leaked = theirs.filter((value) => text.includes(value))
+  expect(leaked, `${context} leaked another merchant's ${leaked.join(', ')}`).toEqual([])
 }
