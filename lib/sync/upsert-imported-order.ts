@@ -2,7 +2,10 @@
 // twice changes nothing; an older payload never overwrites a newer one; two workers importing
 // the same new order at once end with one order (the loser of the insert race updates instead).
 // Never overwritten: our SKUs, our current address, our tracking data.
+// A new order's address gets the warehouse's silent fixes and check at once (checkWithFixes, as
+// validating does), so a blocked address reaches the Errors tab without waiting for the warehouse.
 import 'server-only'
+import { checkWithFixes } from '@/lib/addresses/check-with-fixes'
 import { toAddress } from '@/lib/addresses/to-address'
 import type { OrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
@@ -52,14 +55,17 @@ async function newLine(tx: Prisma.TransactionClient, merchantId: string, l: Orde
 
 async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp: OrderImport, raw: unknown, seenAt: Date) {
   const address = toAddress(imp.shippingAddress)
+  const checked = checkWithFixes(address)
   await tx.order.create({
     data: {
       merchantId,
       reference: imp.reference,
       status: initialStatus(imp.lines.map((l) => l.bmState)),
       ...orderFields(imp, raw, seenAt),
+      addressIssues: checked.issues.length > 0 ? (checked.issues as Prisma.InputJsonArray) : Prisma.DbNull,
+      addressCheckedAt: seenAt,
       lines: { create: await Promise.all(imp.lines.map(async (l) => ({ merchantId, ...(await newLine(tx, merchantId, l)) }))) },
-      addresses: { create: [{ kind: 'ORIGINAL', ...address }, { kind: 'CURRENT', ...address }] },
+      addresses: { create: [{ kind: 'ORIGINAL', ...address }, { kind: 'CURRENT', ...checked.address }] },
     },
   })
 }
