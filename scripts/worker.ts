@@ -1,7 +1,8 @@
 // `npm run worker`: the sync worker process. Run as many as you like.
 import { log } from '@/lib/log'
 import { startWorker } from '@/lib/sync/worker'
-import { stopQueue } from '@/lib/sync/queue'
+import { getQueue, stopQueue } from '@/lib/sync/queue'
+import { registerWarehouseEventJobs } from '@/lib/warehouse-events/register-event-jobs'
 
 let stopping = false
 async function shutdown(signal: string) {
@@ -14,7 +15,13 @@ async function shutdown(signal: string) {
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 
-startWorker().catch((err) => {
+async function start() {
+  await startWorker()
+  // Registered here rather than in lib/sync/worker.ts: lib/warehouse-events builds on lib/sync.
+  await registerWarehouseEventJobs(await getQueue())
+}
+
+start().catch((err) => {
   log.fatal({ err }, 'worker failed to start')
   process.exit(1)
 })

@@ -12,6 +12,7 @@ import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { initialStatus, statusAfterBackMarketChange } from './import-status'
 import { trackingAfterImport, type Tracking } from './import-tracking'
+import { notifyEventProcessor, wakeParkedEvents } from './warehouse-event-wakeup'
 
 export type UpsertResult = 'created' | 'updated' | 'unchanged'
 
@@ -116,13 +117,16 @@ export async function upsertImportedOrder(opts: {
   const seenAt = opts.seenAt ?? new Date()
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
+      let woken = 0
+      const result = await db.$transaction(async (tx): Promise<UpsertResult> => {
         const existing = await tx.order.findUnique({
           where: { merchantId_reference: { merchantId, reference: imp.reference } },
           select: { id: true, merchantId: true, status: true, version: true, bmDateModification: true, trackingNumber: true, trackingUrl: true, shipper: true },
         })
         if (!existing) {
           await createOrder(tx, merchantId, imp, raw, seenAt)
+          // Warehouse events that arrived before the order: applied now, in their own order.
+          woken = await wakeParkedEvents(tx, { merchantId, reference: imp.reference })
           return 'created'
         }
         // Same or older than what we have: nothing new (the date filter is inclusive, so the
@@ -131,6 +135,8 @@ export async function upsertImportedOrder(opts: {
         await updateOrder(tx, existing, imp, raw, seenAt)
         return 'updated'
       })
+      if (woken > 0) await notifyEventProcessor()
+      return result
     } catch (err) {
       // Another worker created the same order between our read and our insert: read again.
       const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002'

@@ -19,7 +19,7 @@ export function subjectLockKey(merchantId: string, subject: string): Prisma.Sql 
 export async function wakeParkedEvents(tx: Prisma.TransactionClient, opts: { merchantId: string; reference: string }): Promise<number> {
   const subject = `order:${opts.reference}`
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${subjectLockKey(opts.merchantId, subject)})`
-  return tx.$executeRaw`UPDATE "WarehouseEvent" SET state = 'PENDING' WHERE "merchantId" = ${opts.merchantId}::uuid AND subject = ${subject} AND state = 'PARKED'`
+  return tx.$executeRaw`UPDATE "WarehouseEvent" SET state = 'PENDING', "outcomeCode" = NULL, "outcomeMessage" = NULL, "outcomeParams" = NULL WHERE "merchantId" = ${opts.merchantId}::uuid AND subject = ${subject} AND state = 'PARKED'`
 }
 
 /**

@@ -4,14 +4,12 @@
 // what accepts the sale on Back Market (docs/backmarket.md §2.4): the ACCEPT task commits with the status
 // change (the outbox) and is delivered after the commit.
 import 'server-only'
-import type { AddressIssue } from '@/lib/addresses/address-issues'
-import { autoFix, type AutoFix } from '@/lib/addresses/auto-fix'
-import { checkAddress } from '@/lib/addresses/check-address'
-import { toAddress } from '@/lib/addresses/to-address'
+import { blockingFields } from '@/lib/addresses/check-with-fixes'
 import { ORDERLINE_STATE } from '@/lib/backmarket/states'
 import { AppError, type FieldErrors } from '@/lib/errors'
-import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
+import type { SyncTask } from '@/lib/generated/prisma/client'
 import { announceAddressCheck } from '@/lib/webhooks/address-error-webhooks'
+import { checkCurrentAddressIn, type AddressCheck } from './check-order-address'
 import { assertTransition } from './order-flow'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox, type Outbox, type Tx } from './with-outbox'
@@ -19,7 +17,7 @@ import { withOutbox, type Outbox, type Tx } from './with-outbox'
 /** Line states Back Market has not released to the seller yet: must not be prepared (docs/backmarket.md §1.6). */
 const NOT_RELEASED: ReadonlySet<number> = new Set([ORDERLINE_STATE.NEW, ORDERLINE_STATE.ON_HOLD, ORDERLINE_STATE.PENDING_PAYMENT])
 
-type Checked = { order: FlowOrder; fixes: AutoFix[]; issues: AddressIssue[] }
+type Checked = { order: FlowOrder } & Pick<AddressCheck, 'fixes' | 'issues'>
 
 export type ValidateOrderResult =
   | (Checked & { outcome: 'validated'; task: SyncTask | null })
@@ -45,22 +43,7 @@ export async function validateOrderIn(tx: Tx, outbox: Outbox, opts: FlowOptions)
       userMessage: 'Back Market is still checking the payment for this order; it cannot be validated yet.',
     })
   }
-  const current = found.addresses[0]
-  if (!current) {
-    throw new AppError('unprocessable', {
-      message: `order ${order.reference} has no CURRENT address`,
-      fields: { address: ['This order has no shipping address.'] },
-    })
-  }
-
-  const { address, applied: fixes } = autoFix(toAddress(current))
-  if (fixes.length > 0) await tx.orderAddress.update({ where: { id: current.id }, data: address })
-  const { valid, issues } = checkAddress(address)
-  // Taken after the address write, so "address changed since the check" means a later edit.
-  const checked = {
-    addressIssues: issues.length > 0 ? (issues as Prisma.InputJsonArray) : Prisma.DbNull,
-    addressCheckedAt: new Date(),
-  }
+  const { valid, fixes, issues, checked } = await checkCurrentAddressIn(tx, order, found.addresses[0])
 
   // address_error.opened / .fixed when this check changes whether the address blocks the order.
   const announce = (fields?: FieldErrors) => announceAddressCheck(tx, { order, before: found, after: { addressIssues: issues, carrierRejection: found.carrierRejection }, fields })
@@ -81,10 +64,4 @@ export async function validateOrderIn(tx: Tx, outbox: Outbox, opts: FlowOptions)
   const toAccept = found.lines.some((l) => l.bmState === ORDERLINE_STATE.TO_ACCEPT)
   const task = toAccept ? (await outbox.add({ operation: 'ACCEPT', orderId: order.id, merchantId: order.merchantId, origin })).task : null
   return { outcome: 'validated', order: saved, fixes, issues, task }
-}
-
-function blockingFields(issues: AddressIssue[]): FieldErrors {
-  const fields: FieldErrors = {}
-  for (const issue of issues) if (issue.severity === 'error') (fields[issue.field] ??= []).push(issue.message)
-  return fields
 }
