@@ -32,10 +32,8 @@ test('events about an order not imported yet are parked, then applied after the 
   const bm = await control.createOrder({ token, lines: [{ sku: 'PARK-1' }] })
   const reference = String(bm.order_id)
   // Reported out of order: picking (9:05) reaches us before validated (9:01).
-  const [picking, validated] = await report(merchant.id, [
-    { type: 'order.picking_started', minute: 5, data: { reference } },
-    { type: 'order.validated', minute: 1, data: { reference } },
-  ])
+  const [picking] = await report(merchant.id, [{ type: 'order.picking_started', minute: 5, data: { reference } }])
+  const [validated] = await report(merchant.id, [{ type: 'order.validated', minute: 1, data: { reference } }])
   await processPendingEvents()
   expect((await stored(merchant.id, picking!)).state).toBe('PARKED')
   expect((await stored(merchant.id, validated!)).state).toBe('PARKED')
