@@ -5,7 +5,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { default as addFormats } from 'ajv-formats'
 import type { oas31 } from 'zod-openapi'
-import { API_BASE_PATH, openApiDocument } from '@/lib/api-v1/openapi'
+import { openApiDocument } from '@/lib/api-v1/openapi'
+import { API_BASE_PATH } from '@/lib/api-v1/openapi-paths'
 
 export type V1Answer = { method: string; url: string; status: number; headers: Headers; body: unknown }
 

@@ -2,8 +2,10 @@
 // scopes are the production ones), and a call of a v1 route handler as a machine client sends it
 // (Authorization: Bearer, no cookie, no Origin, no Sec-Fetch-Site).
 import { expect, onTestFinished } from 'vitest'
+import type { oas31 } from 'zod-openapi'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
 import { db } from '@/lib/db'
+import { expectV1Contract } from '@/test/api-v1-contract'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 
 export const V1_ORIGIN = 'http://localhost:3000'
@@ -56,11 +58,17 @@ export type V1Result<B = unknown> = { status: number; body: B; headers: Headers 
 export async function callV1<B = unknown>(
   handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
   path: string,
-  opts: Parameters<typeof v1Request>[1] & { params?: Record<string, string> } = {},
+  // `contract`: the document the answer must keep, when the handler is a test's own operation
+  // rather than a registered one (default: the published document).
+  opts: Parameters<typeof v1Request>[1] & { params?: Record<string, string>; contract?: oas31.OpenAPIObject } = {},
 ): Promise<V1Result<B>> {
-  const res = await handler(v1Request(path, opts), { params: Promise.resolve(opts.params ?? {}) })
+  const req = v1Request(path, opts)
+  const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) })
   const text = await res.text()
-  return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as B, headers: res.headers }
+  const result = { status: res.status, body: (text === '' ? null : JSON.parse(text)) as B, headers: res.headers }
+  // Every answer a test sees is one the published OpenAPI document describes (test/api-v1-contract.ts).
+  expectV1Contract({ method: req.method, url: req.url, ...result }, opts.contract)
+  return result
 }
 
 /**

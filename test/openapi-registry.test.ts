@@ -2,7 +2,7 @@
 // every registered operation has its route: the reference neither misses a route nor describes
 // one that does not exist.
 import { expect, test } from 'vitest'
-import { API_BASE_PATH, OPENAPI_DOCUMENT_PATH } from '@/lib/api-v1/openapi'
+import { API_BASE_PATH, OPENAPI_DOCUMENT_PATH } from '@/lib/api-v1/openapi-paths'
 import { V1_OPERATIONS } from '@/lib/api-v1/operations'
 import { listApiRoutes } from '@/test/api-routes'
 

@@ -11,7 +11,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'No API key, or an unknown or revoked one.',
   403: 'The key lacks the scope this operation needs (the message names it).',
   404: 'Not found — or not this key\'s merchant\'s: another merchant\'s data answers exactly like missing data.',
-  409: 'Conflict: an Idempotency-Key reused with another body, or a first request with it still running.',
+  409: 'Conflict with an earlier request or the current state (an Idempotency-Key reused with another body or still running, a write that cannot apply now): the message says which.',
   413: 'The body is larger than this operation accepts.',
   415: 'The body must be JSON (`Content-Type: application/json`).',
   422: 'The request is well formed but cannot be applied (the message says why).',
@@ -25,7 +25,7 @@ function codesOf(status: number): [ErrorCode, ...ErrorCode[]] {
   return codes as [ErrorCode, ...ErrorCode[]]
 }
 
-function errorSchema(status: number) {
+function buildErrorSchema(status: number) {
   return z
     .object({
       error: z.object({
@@ -40,10 +40,21 @@ function errorSchema(status: number) {
 
 const RETRY_AFTER = z.string().regex(/^[0-9]+$/).meta({ description: 'Seconds to wait before the next request.' })
 
+// Built once: a schema with an `id` becomes one shared component, and two schemas under one id
+// would be refused by the generator.
+const ERROR_SCHEMAS = new Map(Object.keys(ERROR_DESCRIPTIONS).map((status) => [Number(status), buildErrorSchema(Number(status))]))
+
+/** The error body of a status, for an operation that documents its own answer with it (a 409 with details). */
+export function errorBodySchema(status: number) {
+  const schema = ERROR_SCHEMAS.get(status)
+  if (!schema) throw new Error(`no error body is documented for ${status}`)
+  return schema
+}
+
 function errorResponse(status: number): ZodOpenApiResponseObject {
   return {
     description: ERROR_DESCRIPTIONS[status]!,
-    content: { 'application/json': { schema: errorSchema(status) } },
+    content: { 'application/json': { schema: ERROR_SCHEMAS.get(status)! } },
     ...(status === 429 ? { headers: z.object({ 'Retry-After': RETRY_AFTER }) } : {}),
   }
 }
@@ -51,7 +62,8 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
 /**
  * The error statuses an operation can answer with, from what the route wrapper does for it:
  * every call is authenticated, scope-checked, rate-limited and parsed; a path parameter can name
- * nothing; a body can be too large, not JSON or not applicable; an Idempotency-Key can clash.
+ * nothing; a body can be too large, not JSON, not applicable or clash with an earlier write; an
+ * Idempotency-Key can clash.
  */
 export function errorStatusesOf(op: Pick<V1Operation, 'params' | 'body' | 'idempotent'>): number[] {
   return [
@@ -59,15 +71,14 @@ export function errorStatusesOf(op: Pick<V1Operation, 'params' | 'body' | 'idemp
     401,
     403,
     ...(op.params ? [404] : []),
-    ...(op.idempotent ? [409] : []),
+    // A write may clash with an earlier one (the Idempotency-Key, or the state it meets).
+    ...(op.idempotent || op.body ? [409] : []),
     ...(op.body ? [413, 415, 422] : []),
     429,
     500,
   ]
 }
 
-// Built once: a schema with an `id` becomes one shared component, and two schemas under one id
-// would be refused by the generator.
 const ERROR_RESPONSES = new Map(Object.keys(ERROR_DESCRIPTIONS).map((status) => [Number(status), errorResponse(Number(status))]))
 
 export function errorResponses(op: Pick<V1Operation, 'params' | 'body' | 'idempotent'>): Record<string, ZodOpenApiResponseObject> {

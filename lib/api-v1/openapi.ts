@@ -6,13 +6,11 @@ import { z } from 'zod'
 import { createDocument, type oas31, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi'
 import { errorResponses } from './openapi-errors'
 import type { V1Operation } from './operation'
+import { API_BASE_PATH, OPENAPI_DOCUMENT_PATH } from './openapi-paths'
 import { V1_OPERATIONS } from './operations'
 
 /** Bumped by hand: minor for an addition, major (a new /api/vN) for anything a client would notice. */
 export const API_VERSION = '1.0.0'
-export const API_BASE_PATH = '/api/v1'
-/** The document's own route, public (app/api/v1/openapi.json/route.ts). */
-export const OPENAPI_DOCUMENT_PATH = '/openapi.json'
 export const SECURITY_SCHEME = 'apiKey'
 
 const IDEMPOTENCY_KEY = z

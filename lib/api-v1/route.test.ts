@@ -2,6 +2,7 @@
 // schemas and the Idempotency-Key, each answered as the contract says.
 import { expect, test } from 'vitest'
 import { z } from 'zod'
+import { buildOpenApiDocument } from '@/lib/api-v1/openapi'
 import { defineOperation } from '@/lib/api-v1/operation'
 import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { v1Route } from '@/lib/api-v1/route'
@@ -19,10 +20,18 @@ const echoOperation = defineOperation({
   params: z.object({ reference: z.string().regex(/^\d+$/, 'digits only') }),
   query: z.object({ verbose: z.enum(['yes', 'no']).optional() }),
   body: z.object({ note: z.string().max(50) }),
-  responses: { 201: { description: 'Echoed' } },
+  responses: {
+    201: {
+      description: 'Echoed',
+      schema: z.object({ merchantId: z.string().nullable(), reference: z.string(), verbose: z.enum(['yes', 'no']).nullable(), note: z.string(), call: z.int() }),
+    },
+  },
   maxBodyBytes: 200,
   idempotent: true,
 })
+
+// Every answer below is also checked against what the OpenAPI generator says of this operation.
+const contract = buildOpenApiDocument([echoOperation])
 
 let calls = 0
 const POST = v1Route(echoOperation, async ({ principal, params, query, body }) => {
@@ -30,11 +39,11 @@ const POST = v1Route(echoOperation, async ({ principal, params, query, body }) =
   return { status: 201, body: { merchantId: principal.merchantId, reference: params.reference, verbose: query.verbose ?? null, note: body.note, call: calls } }
 })
 const post = (key: string | null, opts: Omit<Parameters<typeof callV1>[2], 'key'> = {}) =>
-  callV1<Record<string, unknown>>(POST, '/echo/123', { key, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, ...opts })
+  callV1<Record<string, unknown>>(POST, '/echo/123', { key, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, contract, ...opts })
 
 test('a merchant key with the scope gets the handler its principal and parsed input', async () => {
   const key = await createTestMerchantKey({ scopes: ['sync:write'] })
-  const res = await callV1<Record<string, unknown>>(POST, '/echo/123?verbose=yes', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' } })
+  const res = await callV1<Record<string, unknown>>(POST, '/echo/123?verbose=yes', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, contract })
   expect(res.status).toBe(201)
   expect(res.body).toMatchObject({ merchantId: key.merchantId, reference: '123', verbose: 'yes', note: 'hi' })
 })
@@ -93,7 +102,7 @@ test('params, query and body are parsed with the operation schemas: 400 naming t
   const key = await createTestMerchantKey()
   const badParam = await post(key.secret, { params: { reference: 'abc' } })
   expect(badParam).toMatchObject({ status: 400, body: { error: { code: 'bad_request', fields: { reference: ['digits only'] } } } })
-  const badQuery = await callV1(POST, '/echo/123?verbose=maybe', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' } })
+  const badQuery = await callV1(POST, '/echo/123?verbose=maybe', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, contract })
   expect(badQuery).toMatchObject({ status: 400, body: { error: { fields: { verbose: [expect.any(String)] } } } })
   const badBody = await post(key.secret, { body: { note: 5 } })
   expect(badBody).toMatchObject({ status: 400, body: { error: { message: 'Invalid body: note', fields: { note: [expect.any(String)] } } } })
@@ -134,7 +143,7 @@ test('a failed request releases its Idempotency-Key, so the retry runs', async (
   const failing = v1Route(echoOperation, async () => {
     throw new Error('boom')
   })
-  const res = await callV1(failing, '/echo/123', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, headers })
+  const res = await callV1(failing, '/echo/123', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, headers, contract })
   expect(res.status).toBe(500)
   expect((await post(key.secret, { headers })).status).toBe(201)
 })
@@ -146,4 +155,24 @@ test('last use is recorded, at most once a minute', async () => {
   expect(first).not.toBeNull()
   await post(key.secret)
   expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).toEqual(first)
+})
+
+test('an Idempotency-Key is remembered for 24 hours: after that the same key runs the request again, and the expired ones are cleared', async () => {
+  const key = await createTestMerchantKey()
+  const headers = { 'idempotency-key': 'daily-run' }
+  const first = await post(key.secret, { headers })
+  await post(key.secret, { headers: { 'idempotency-key': 'yesterday-once' } })
+  await db.apiIdempotencyKey.updateMany({ where: { apiKeyId: key.id }, data: { createdAt: new Date(Date.now() - 25 * 3600_000) } })
+  const later = await post(key.secret, { headers, body: { note: 'another day' } })
+  expect(later.status).toBe(201)
+  expect(later.body.call).not.toBe(first.body.call)
+  expect(await db.apiIdempotencyKey.count({ where: { apiKeyId: key.id } })).toBe(1)
+})
+
+test('an Idempotency-Key that is not 1-255 visible ASCII characters is a 400 naming the header', async () => {
+  const key = await createTestMerchantKey()
+  for (const value of ['k'.repeat(256), 'é', 'a b']) {
+    const res = await post(key.secret, { headers: { 'idempotency-key': value } })
+    expect(res).toMatchObject({ status: 400, body: { error: { fields: { 'idempotency-key': ['1 to 255 visible ASCII characters'] } } } })
+  }
 })

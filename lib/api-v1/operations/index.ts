@@ -5,6 +5,7 @@
 import type { V1Operation } from '../operation'
 import { getOrderOperation, listAddressErrorsOperation, listOrdersOperation, resyncOrderOperation } from './orders'
 import { getConnectionIssuesOperation, getSyncTaskOperation } from './sync'
+import { getWarehouseEventOperation, postWarehouseEventsOperation } from './warehouse-events'
 
 export const V1_OPERATIONS: readonly V1Operation[] = [
   listOrdersOperation,
@@ -13,4 +14,6 @@ export const V1_OPERATIONS: readonly V1Operation[] = [
   getSyncTaskOperation,
   listAddressErrorsOperation,
   getConnectionIssuesOperation,
+  postWarehouseEventsOperation,
+  getWarehouseEventOperation,
 ]
