@@ -37,6 +37,8 @@ export function requestHash(method: string, url: string, body: string): string {
 }
 
 export async function claimIdempotencyKey(opts: { apiKeyId: string; key: string; requestHash: string }, now = new Date()): Promise<IdempotencyClaim> {
+  // The key's own expired answers go as it makes new ones: the table holds about a day of writes per key.
+  await db.apiIdempotencyKey.deleteMany({ where: { apiKeyId: opts.apiKeyId, createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } } })
   for (let round = 0; round < 2; round++) {
     const { count } = await db.apiIdempotencyKey.createMany({
       data: [{ apiKeyId: opts.apiKeyId, key: opts.key, requestHash: opts.requestHash, status: IN_FLIGHT, response: {} }],
@@ -45,10 +47,6 @@ export async function claimIdempotencyKey(opts: { apiKeyId: string; key: string;
     const row = await db.apiIdempotencyKey.findUnique({ where: { apiKeyId_key: { apiKeyId: opts.apiKeyId, key: opts.key } } })
     if (!row) continue // released between our insert and read: claim again
     if (count === 1) return { kind: 'claimed', id: row.id }
-    if (row.createdAt.getTime() < now.getTime() - IDEMPOTENCY_TTL_MS) {
-      await db.apiIdempotencyKey.deleteMany({ where: { id: row.id, createdAt: row.createdAt } })
-      continue
-    }
     if (row.requestHash !== opts.requestHash) {
       throw new AppError('conflict', {
         userMessage: 'This Idempotency-Key was already used for a different request (another method, path or body).',
