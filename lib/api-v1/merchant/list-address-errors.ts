@@ -1,8 +1,7 @@
-// GET /api/v1/address-errors: the orders blocked by their address, newest first, a keyset page at
-// a time: still CREATED with an error in our last address check, or not shipped yet with a
-// carrier's refusal of the address at label creation (lib/warehouse/carrier-rejection.ts). Each
-// row carries its blocking issues and the cut-off that applies now. The dashboard ranks the same
-// orders by urgency, a ranking that moves as cut-offs pass and that a cursor cannot resume.
+// GET /api/v1/address-errors: the orders blocked by their address (the Errors tab's definition,
+// lib/orders/address-blocked.ts), newest first, a keyset page at a time, each with its blocking
+// issues and the cut-off that applies now. The dashboard ranks the same orders by urgency, a
+// ranking that moves as cut-offs pass and that a cursor cannot resume.
 import 'server-only'
 import { toCursorPage, type CursorPage } from '@/lib/api-v1/cursor'
 import { carrierRejectionView, storedAddressIssues } from '@/lib/api-v1/merchant/order-views'
@@ -12,10 +11,10 @@ import { orderPositionCursor } from '@/lib/api-v1/schemas/order-position-cursor'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { OrderDeadlines } from '@/lib/orders/deadlines'
+import { addressBlockedWhere } from '@/lib/orders/address-blocked'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
 import { afterPosition, NEWEST_FIRST, type OrderPosition } from '@/lib/orders/order-position'
 import { referencePrefixWhere } from '@/lib/orders/reference-prefix'
-import { REJECTABLE_STATUSES } from '@/lib/warehouse/carrier-rejection'
 
 type ListAddressErrorsOptions = {
   merchantId: string
@@ -38,15 +37,13 @@ const rowSelect = {
 type BlockedOrderRow = Prisma.OrderGetPayload<{ select: typeof rowSelect }>
 
 async function blockedOrdersAfter({ merchantId, q, after, limit }: ListAddressErrorsOptions): Promise<BlockedOrderRow[]> {
-  const blocked: Prisma.OrderWhereInput = {
-    merchantId,
-    OR: [
-      { status: 'CREATED', addressIssues: { array_contains: [{ severity: 'error' }] } },
-      { status: { in: [...REJECTABLE_STATUSES] }, carrierRejectedAt: { not: null } },
-    ],
-    ...(q ? { reference: referencePrefixWhere(q) } : {}),
-  }
-  return db.order.findMany({ where: { AND: [blocked, afterPosition(after)] }, orderBy: NEWEST_FIRST, take: limit + 1, select: rowSelect })
+  const search: Prisma.OrderWhereInput = q ? { reference: referencePrefixWhere(q) } : {}
+  return db.order.findMany({
+    where: { AND: [addressBlockedWhere(merchantId), search, afterPosition(after)] },
+    orderBy: NEWEST_FIRST,
+    take: limit + 1,
+    select: rowSelect,
+  })
 }
 
 export async function listAddressErrorsV1(opts: ListAddressErrorsOptions & { now?: Date }): Promise<CursorPage<AddressErrorV1>> {

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { OrderStateRow } from '@/lib/orders/list-orders-after'
 import type { OrderSyncSummary } from '@/lib/sync/latest-order-syncs'
-import { parseCarrierRejection } from '@/lib/warehouse/carrier-rejection'
+import { parseCarrierRejection } from '@/lib/addresses/carrier-rejection'
 import { iso, isoOrNull } from '@/lib/api-v1/schemas/common'
 import { AddressIssueSchema, CarrierRejectionSchema, type OrderSummaryV1, type OrderSyncV1 } from '@/lib/api-v1/schemas/order'
 
