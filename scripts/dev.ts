@@ -12,6 +12,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-pg'
 import { PostgresStartError } from './lib/pg-failure'
 import { recreateDatabase } from './lib/migrate-sql'
+import { DEMO_WAREHOUSE_KEY } from '../lib/api-keys/demo-key'
 import { DEMO_MERCHANTS } from './demo/catalogue'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -162,12 +163,17 @@ async function main() {
   say(`demo data ready (${Date.now() - t} ms)`)
 
   await run('worker', [...TSX, 'scripts/worker.ts'], { ...env, SERVICE_NAME: 'worker' }, { wait: false })
-  if (!E2E) await run('simulator', [...TSX, 'scripts/warehouse-simulator.ts'], { ...env, SERVICE_NAME: 'simulator' }, { wait: false })
   const next = path.join(root, 'node_modules/next/dist/bin/next')
   await run('next', [next, E2E ? 'start' : 'dev', '-p', String(APP_PORT)], env, { wait: false })
   const url = `http://localhost:${APP_PORT}`
   await waitFor(`${url}/login`, 'the app')
+  const eventsUrl = `${url}/api/v1/warehouse/events`
+  // The simulator is a WMS like any other: it reaches the app through the events API, with the key
+  // the seed gave the demo warehouse, so it starts once the app answers.
+  const simulatorEnv = { ...env, SERVICE_NAME: 'simulator', SIMULATOR_API_URL: eventsUrl, SIMULATOR_API_KEY: DEMO_WAREHOUSE_KEY }
+  if (!E2E) await run('simulator', [...TSX, 'scripts/warehouse-simulator.ts'], simulatorEnv, { wait: false })
 
+  const sample = await sampleForCurl(databaseUrl)
   const logins = DEMO_MERCHANTS.map((m) => `    ${m.name.padEnd(16)} ${m.user.email}  /  ${m.user.password}`).join('\n')
   console.log(`
 \x1b[32m  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s\x1b[0m
@@ -178,8 +184,44 @@ async function main() {
   Demo logins:
 ${logins}
 
+  Demo warehouse API key (scope warehouse:write; the simulator posts its events with it):
+    ${DEMO_WAREHOUSE_KEY}
+  Post one event yourself (a stock count for ${sample.sku} of ${sample.merchant}):
+${curlForOneEvent(eventsUrl, sample)}
+
   Ctrl-C stops everything.
 `)
+}
+
+/** The first demo merchant's id (made by the seed) and one of its SKUs, for the printed curl. */
+async function sampleForCurl(databaseUrl: string): Promise<{ merchant: string; merchantId: string; sku: string }> {
+  const demo = DEMO_MERCHANTS[0]!
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM "Merchant" WHERE name = $1 ORDER BY "createdAt" LIMIT 1', [demo.name])
+    if (!rows[0]) throw new Error(`the seed made no merchant named ${demo.name}`)
+    return { merchant: demo.name, merchantId: rows[0].id, sku: demo.products[0]!.sku }
+  } finally {
+    await client.end()
+  }
+}
+
+/** A curl that works as printed: single quotes around the JSON, a fresh event id each run. */
+function curlForOneEvent(eventsUrl: string, sample: { merchantId: string; sku: string }): string {
+  const event = {
+    id: `curl-${randomBytes(4).toString('hex')}`,
+    type: 'stock.level',
+    merchantId: sample.merchantId,
+    occurredAt: new Date().toISOString(),
+    data: { sku: sample.sku, quantity: 17 },
+  }
+  return [
+    `    curl -sS -X POST ${eventsUrl} \\`,
+    `      -H 'Authorization: Bearer ${DEMO_WAREHOUSE_KEY}' \\`,
+    `      -H 'Content-Type: application/json' \\`,
+    `      -d '${JSON.stringify({ events: [event] })}'`,
+  ].join('\n')
 }
 
 main().catch(async (err) => {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { planTick, waitsForAddressFix, type PlanConfig, type SimAction, type SimOrder, type SimProduct } from './plan-tick'
 import { seededRandom } from './random'
 
-const CALM: PlanConfig = { batch: 2, advanceChance: 1, stockMovesPerTick: 0, failureShare: 0, canStageOnBackMarket: true }
+const CALM: PlanConfig = { batch: 2, advanceChance: 1, stockMovesPerTick: 0, failureShare: 0, canStageOnBackMarket: true, cancelChance: 0, stockLevelShare: 0 }
 const GOOD_ADDRESS = {
   company: null,
   firstName: 'Camille',
@@ -180,4 +180,44 @@ test('the same seed gives the same plan; an empty world gives none', () => {
 
   expect(plan(orders, config, products, 11)).toEqual(plan(orders, config, products, 11))
   expect(plan([], config, [], 11)).toEqual([])
+})
+
+test('now and then one live line of an order nothing else moves is cancelled; in transit, as a refund with a reason', () => {
+  const moving = order({ status: 'VALIDATED' })
+  const inTransit = order({ status: 'IN_TRANSIT', lines: [{ id: 'd', sku: 'DEAD', listing: 'DEAD', bmState: 4 }, { id: 't', sku: 'LIVE', listing: 'LIVE', bmState: 3 }] })
+
+  const actions = plan([moving, inTransit], { cancelChance: 1, advanceChance: 1, batch: 0 }, [], 5)
+
+  expect(actions).toEqual([{ kind: 'cancel-line', order: expect.objectContaining({ id: inTransit.id }), sku: 'LIVE', refund: { returnReason: expect.any(Number), returnMessage: expect.any(String) } }])
+  const validated = plan([moving], { cancelChance: 1, batch: 0 }, [], 5)
+  expect(validated).toEqual([{ kind: 'cancel-line', order: expect.objectContaining({ id: moving.id }), sku: moving.lines[0]!.sku, refund: null }])
+  expect(plan([order({ status: 'DELIVERED' }), order({ lines: [{ id: 'u', sku: 'U', listing: 'U', bmState: 8 }] })], { cancelChance: 1 })).toEqual([])
+})
+
+test('cancellations are rare at a small chance, and never on an order moved in the same tick', () => {
+  const orders = Array.from({ length: 4 }, () => order({ status: 'PICKING' }))
+  let cancels = 0
+  for (let seed = 1; seed <= 400; seed++) {
+    const actions = plan(orders, { cancelChance: 0.05, batch: 2 }, [], seed)
+    const moved = new Set(actions.filter((a) => a.kind === 'mark-packed').map((a) => (a as { order: { id: string } }).order.id))
+    for (const a of actions) if (a.kind === 'cancel-line') expect(moved.has(a.order.id)).toBe(false)
+    cancels += actions.filter((a) => a.kind === 'cancel-line').length
+  }
+  expect(cancels).toBeGreaterThan(5)
+  expect(cancels).toBeLessThan(40)
+})
+
+test('some stock actions are inventory counts: an absolute level near the books, never below zero', () => {
+  const products = [{ sku: 'EMPTY', quantity: 0 }, { sku: 'MANY', quantity: 40 }]
+
+  const actions = plan([], { stockMovesPerTick: 400, stockLevelShare: 0.25 }, products, 9)
+
+  const counts = actions.filter((a) => a.kind === 'stock-level')
+  expect(counts.length).toBeGreaterThan(60)
+  expect(counts.length).toBeLessThan(140)
+  for (const c of counts) {
+    const books = products.find((p) => p.sku === c.sku)!.quantity
+    expect(c.quantity).toBeGreaterThanOrEqual(Math.max(0, books - 2))
+    expect(c.quantity).toBeLessThanOrEqual(books + 1)
+  }
 })

@@ -1,7 +1,8 @@
 // What the simulated warehouse does for one merchant in one tick, decided from a snapshot and a
-// random source only (pure, so it is tested without a database). Every action is carried out by
-// the real compare-and-set operations with the version seen here: when several simulators (or a
-// merchant) act on the same order, the later writer gets a conflict and simply skips.
+// random source only (pure, so it is tested without a database). Warehouse actions become events
+// posted to the warehouse events API (action-event.ts); the staged Back Market failures are done
+// in place. The event id carries the version seen here, so an action planned twice from the same
+// state is the same event, and the app's processor re-checks the state when it applies it.
 import type { Address } from '@/lib/addresses/address-schema'
 import { autoFix } from '@/lib/addresses/auto-fix'
 import { checkAddress } from '@/lib/addresses/check-address'
@@ -41,6 +42,10 @@ export type PlanConfig = {
   failureShare: number
   /** Whether the Back Market we talk to is the sandbox, whose control API can change an order by hand. */
   canStageOnBackMarket: boolean
+  /** Chance per tick that one order loses a line (cancelled by the warehouse). 0 turns them off. */
+  cancelChance: number
+  /** Share of stock actions that are an inventory count (an absolute level) rather than a movement. */
+  stockLevelShare: number
 }
 
 export type OrderRef = { id: string; reference: string; version: number }
@@ -53,6 +58,18 @@ export type SimAction =
   /** A line changed by hand in Back Market's back office: the next transition gets a 400. */
   | { kind: 'set-bm-line-state'; order: OrderRef; listing: string; state: number }
   | { kind: 'stock'; sku: string; delta: number; reason: string }
+  /** An inventory count: the absolute level on hand. */
+  | { kind: 'stock-level'; sku: string; quantity: number }
+  /** One line cancelled; after shipping, a refund with Back Market's return reason and a message. */
+  | { kind: 'cancel-line'; order: OrderRef; sku: string; refund: Refund | null }
+
+/** What Back Market asks for when a shipped line is refunded (ReturnReason, docs/backmarket.md §1.5). */
+export type Refund = { returnReason: 12 | 13; returnMessage: string }
+
+const REFUNDS: readonly Refund[] = [
+  { returnReason: 12, returnMessage: 'Your parcel did not reach its destination: you are refunded in full.' },
+  { returnReason: 13, returnMessage: 'The carrier lost your parcel: you are refunded in full.' },
+]
 
 const { TO_ACCEPT, ACCEPTED, CANCELLED, REFUNDED_BEFORE_SHIPPING, NOT_PAID, NEW, ON_HOLD, PENDING_PAYMENT } = ORDERLINE_STATE
 const DEAD: ReadonlySet<number> = new Set([CANCELLED, REFUNDED_BEFORE_SHIPPING, NOT_PAID])
@@ -107,9 +124,37 @@ export function planTick(input: { orders: SimOrder[]; products: SimProduct[]; ra
 
   for (let i = 0; i < config.stockMovesPerTick; i++) {
     const product = pickOne(random, products)
-    if (product) actions.push(stockMove(product, random))
+    if (!product) continue
+    // Drawn only when counts are on, so a plan without them is the same as before they existed.
+    const count = config.stockLevelShare > 0 && random() < config.stockLevelShare
+    actions.push(count ? { kind: 'stock-level', sku: product.sku, quantity: inventoryCount(product, random) } : stockMove(product, random))
+  }
+
+  if (config.cancelChance > 0 && random() < config.cancelChance) {
+    const cancel = lineToCancel(orders, new Set(actions.flatMap((a) => ('order' in a ? [a.order.id] : []))), random)
+    if (cancel) actions.push(cancel)
   }
   return actions
+}
+
+const CANCELLABLE: ReadonlySet<OrderStatus> = new Set(['CREATED', 'VALIDATED', 'PICKING', 'PACKED', 'IN_TRANSIT'])
+
+/** A live line of an order nothing else touches this tick (two events on one order in one tick would race). */
+function lineToCancel(orders: SimOrder[], busy: Set<string>, random: Random): SimAction | null {
+  const candidates = orders.filter(
+    (o) => CANCELLABLE.has(o.status) && !busy.has(o.id) && !o.lines.some((l) => NOT_RELEASED.has(l.bmState)) && o.lines.some((l) => !DEAD.has(l.bmState)),
+  )
+  const o = pickOne(random, candidates)
+  const line = o && pickOne(random, o.lines.filter((l) => !DEAD.has(l.bmState)))
+  if (!o || !line) return null
+  // Once the parcel is with the carrier, cancelling is a refund after shipping: Back Market wants a reason.
+  const refund = o.status === 'IN_TRANSIT' ? (pickOne(random, REFUNDS) ?? null) : null
+  return { kind: 'cancel-line', order: ref(o), sku: line.sku, refund }
+}
+
+/** A count lands near what the books say: usually right, sometimes a unit or two off. */
+function inventoryCount(product: SimProduct, random: Random): number {
+  return Math.max(0, product.quantity + randomInt(random, -2, 1))
 }
 
 /** The last check found blocking errors and nobody has touched the address since: the Errors tab's job. */
