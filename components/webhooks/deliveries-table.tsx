@@ -43,7 +43,8 @@ export function DeliveriesTable({ endpointId, url }: { endpointId: string; url: 
               <Th>{t('status')}</Th>
               <Th>{t('attempts')}</Th>
               <Th>{t('time')}</Th>
-              <Th>
+              {/* relative: the absolutely placed sr-only text stays inside the table's scroll box (it widened the page at 390 px). */}
+              <Th className="relative">
                 <span className="sr-only">{t('actions')}</span>
               </Th>
             </Tr>
