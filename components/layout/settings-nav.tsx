@@ -1,36 +1,23 @@
 'use client'
-// The settings tabs: API keys and webhooks, the merchant's own tools' way in and way out.
-import Link from 'next/link'
-import { usePathname } from 'next/navigation'
+// The settings tabs: API keys and webhooks (the merchant's own tools' way in and way out), and the
+// reference of the API they call.
 import { useTranslations } from 'next-intl'
-import { cn } from '@/components/ui/cn'
+import { NavTabs } from './nav-tabs'
 
 const TABS = [
   { href: '/settings/api-keys', key: 'apiKeys' },
   { href: '/settings/webhooks', key: 'webhooks' },
+  { href: '/settings/api-reference', key: 'apiReference' },
 ] as const
 
 export function SettingsNav() {
-  const pathname = usePathname()
   const t = useTranslations('common.settings')
   return (
-    <nav aria-label={t('tabs')} className="mb-6 flex gap-4 border-b border-slate-200">
-      {TABS.map((tab) => {
-        const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`)
-        return (
-          <Link
-            key={tab.href}
-            href={tab.href}
-            aria-current={current ? 'page' : undefined}
-            className={cn(
-              '-mb-px rounded-t-sm border-b-2 px-1 pb-2 text-sm font-medium whitespace-nowrap focus-visible:ring-2 focus-visible:ring-indigo-600 focus-visible:outline-hidden focus-visible:ring-inset',
-              current ? 'border-indigo-700 text-indigo-800' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-            )}
-          >
-            {t(tab.key)}
-          </Link>
-        )
-      })}
-    </nav>
+    <NavTabs
+      label={t('tabs')}
+      tabs={TABS.map((tab) => ({ href: tab.href, section: tab.href, text: t(tab.key) }))}
+      className="mb-6 flex gap-4 overflow-x-auto border-b border-slate-200"
+      tabClassName="-mb-px pb-2"
+    />
   )
 }

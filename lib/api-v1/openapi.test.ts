@@ -21,6 +21,7 @@ test('an operation is documented with its scope, its inputs and every error the 
   const doc = buildOpenApiDocument(FIXTURE_OPERATIONS)
   await expectValidOpenApi31(doc)
 
+  expect(doc.tags).toEqual([{ name: 'Fixture' }, { name: 'Reference' }])
   const get = doc.paths!['/widgets/{reference}']!.get!
   expect(get.security).toEqual([{ apiKey: ['sync:read'] }])
   expect(get['x-scopes']).toEqual(['sync:read'])

@@ -63,13 +63,16 @@ const DOCUMENT_OPERATION: ZodOpenApiOperationObject = {
 }
 
 export function buildOpenApiDocument(operations: readonly V1Operation[]): oas31.OpenAPIObject {
-  const paths: ZodOpenApiPathsObject = { [OPENAPI_DOCUMENT_PATH]: { get: DOCUMENT_OPERATION } }
+  const paths: ZodOpenApiPathsObject = {}
   for (const op of operations) {
     const item = (paths[op.path] ??= {})
     const method = op.method.toLowerCase() as Lowercase<V1Operation['method']>
     if (item[method]) throw new Error(`two operations for ${op.method} ${op.path}`)
     item[method] = describeOperation(op)
   }
+  paths[OPENAPI_DOCUMENT_PATH] = { get: DOCUMENT_OPERATION }
+  // Readers see the tags in the registry's order, this document's own last.
+  const tags = [...new Set([...operations.flatMap((op) => op.tags), ...DOCUMENT_OPERATION.tags!])].map((name) => ({ name }))
   return createDocument({
     openapi: '3.1.0',
     info: {
@@ -80,6 +83,7 @@ export function buildOpenApiDocument(operations: readonly V1Operation[]): oas31.
         'Every call sends an API key as `Authorization: Bearer <key>`; keys are created in the dashboard (Settings → API keys).',
     },
     servers: [{ url: API_BASE_PATH }],
+    tags,
     security: [{ [SECURITY_SCHEME]: [] }],
     components: {
       securitySchemes: {
