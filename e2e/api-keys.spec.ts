@@ -1,20 +1,8 @@
 // A merchant gives their ERP a key: creates it in Settings with the scopes it needs, copies it
 // from the one screen that ever shows it, and the ERP reads orders with it. Later they revoke it,
 // and the same call is refused. (Phone Phoenix reads the dashboard in English.)
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, PHOENIX, signIn, test } from './support'
-
-async function expectNoSeriousAxeViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze()
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
+import { expect, expectNoSeriousAxeViolation, expectNoSidewaysScroll, PHOENIX, signIn, test } from './support'
 
 /** What the ERP does: a plain server-to-server call with the key, no cookie, no Origin. */
 async function erpReadsOrders(page: Page, key: string): Promise<number> {

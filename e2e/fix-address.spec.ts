@@ -1,25 +1,12 @@
 // A merchant finds an order blocked by its address in the Errors tab, fixes it with a one-click
 // suggestion, saves, and watches the sale being accepted on Back Market. (Refurb Republic reads
 // the dashboard in French.)
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { expect, fromPage, REFURB, sandbox, signIn, test } from './support'
+import { expect, expectNoSeriousAxeViolation, expectNoSidewaysScroll, fromPage, REFURB, sandbox, signIn, test } from './support'
 
 type SandboxOrder = { order_id: number; state: number; shipping_address: { street: string }; orderlines: { state: number }[] }
 
 async function sandboxOrders(): Promise<SandboxOrder[]> {
   return ((await sandbox.state(REFURB.token)) as { orders: SandboxOrder[] }).orders
-}
-
-async function expectNoSeriousAxeViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('main').analyze()
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 })
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-  await page.setViewportSize({ width: 1280, height: 900 })
 }
 
 test('fix a blocked address with a suggestion; the order is validated and accepted on Back Market', async ({ page }) => {

@@ -1,5 +1,6 @@
 // What the browser stories share: a `test` that fails on any Content Security Policy violation,
 // the demo logins, and the sandbox's control API on the e2e stack.
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { DEMO_MERCHANTS } from '../scripts/demo/catalogue'
 import { SandboxControl } from '../scripts/lib/sandbox-control'
@@ -75,4 +76,17 @@ export async function findSandboxOrder(token: string, pick: (o: SandboxOrder) =>
   const found = orders.find(pick)
   if (!found) throw new Error('no sandbox order matches')
   return found
+}
+
+/** No serious or critical axe violation in the page's main content. */
+export async function expectNoSeriousAxeViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
+}
+
+/** Nothing wider than a 390 px phone; the desktop size is restored after. */
+export async function expectNoSidewaysScroll(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.setViewportSize({ width: 1280, height: 900 })
 }
