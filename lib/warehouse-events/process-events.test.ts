@@ -152,3 +152,20 @@ test('an event whose transaction dies after its effect stays pending, the effect
   expect(await stored(merchant.id, eventId)).toMatchObject({ state: 'APPLIED', outcomeCode: 'applied', attempts: 1 })
   expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'PICKING', version: order.version + 1 })
 })
+
+test('order.received stores the address check without moving the order; a carrier refusal blocks it', async () => {
+  const merchant = await createTestMerchant()
+  const bad = await createTestOrder({ merchantId: merchant.id, currentAddress: { postalCode: '7500' } })
+  const good = await createTestOrder({ merchantId: merchant.id })
+  const [badReceived, goodReceived, rejected] = await report(merchant.id, [
+    { type: 'order.received', minute: 1, data: { reference: bad.reference } },
+    { type: 'order.received', minute: 1, data: { reference: good.reference } },
+    { type: 'order.address_rejected', minute: 2, data: { reference: good.reference, carrier: 'Colissimo', message: 'Street not found', fields: ['street'] } },
+  ])
+  await processPendingEvents()
+  expect(await stored(merchant.id, badReceived!)).toMatchObject({ state: 'APPLIED', outcomeCode: 'address_errors' })
+  expect(await db.order.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ status: 'CREATED', addressIssues: expect.any(Array), addressCheckedAt: expect.any(Date) })
+  expect(await stored(merchant.id, goodReceived!)).toMatchObject({ state: 'APPLIED', outcomeCode: 'address_checked' })
+  expect(await stored(merchant.id, rejected!)).toMatchObject({ state: 'APPLIED', outcomeCode: 'blocked' })
+  expect(await db.order.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({ status: 'CREATED', carrierRejection: { carrier: 'Colissimo', message: 'Street not found', fields: ['street'] } })
+})

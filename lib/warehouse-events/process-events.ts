@@ -1,52 +1,53 @@
-// The processor: applies recorded events, per subject (an order, a SKU) in occurredAt order, each
-// event's effect and its new state in ONE transaction. So an acknowledged event is applied exactly
-// once whatever happens: a worker killed mid-event rolls the effect back with the state, and the
-// event is still PENDING for the next run. Any number of workers may run it: a subject is applied
-// under a transaction-scoped advisory lock that a second worker does not wait for (it moves on).
+// The processor: applies recorded events, per subject (an order, a SKU) in occurredAt order, the
+// effects and the events' new states in ONE transaction. So an acknowledged event is applied
+// exactly once whatever happens: a worker killed mid-way rolls the effects back with the states,
+// and the events are still PENDING for the next run. Any number of workers may run it: a subject
+// is applied under a transaction-scoped advisory lock that a second worker does not wait for.
 //
-// An operation's refusal (a status guard, a rule) is an outcome: its transaction is rolled back
-// (no half-applied event) and the refusal recorded in another, on the same compare-and-set. Anything
-// unexpected is retried with backoff, the subject waiting behind it; after MAX_ATTEMPTS the event
-// is REFUSED `internal` and logged, so one broken event cannot hold its subject for ever.
+// A transaction takes up to EVENTS_PER_TRANSACTION of a subject's events (a SKU's burst of counts
+// costs one transaction, and only the last count of a run is applied: coalesce.ts). If any of
+// them fails, everything rolls back and the subject goes one event at a time until past it. Then
+// an operation's refusal (a status guard, a rule) is an outcome, recorded on its own after the
+// rollback (no half-applied event); anything unexpected is retried with backoff, the subject
+// waiting behind it, and after MAX_ATTEMPTS the event is REFUSED `internal` and logged.
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { Prisma } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
-import { subjectLockKey } from '@/lib/sync/warehouse-event-wakeup'
 import { withOutbox } from '@/lib/warehouse/with-outbox'
-import { applyEvent, readStoredEvent, type ParsedStoredEvent, type StoredEvent } from './apply-event'
+import { applyEvent } from './apply-event'
+import { lockDueEvents, settleEvents, type Subject } from './claim-events'
+import { supersededLevels } from './coalesce'
 import { isLostRace, refused, refusedBy, type Outcome } from './outcome'
 
 export const MAX_ATTEMPTS = 6
+const EVENTS_PER_TRANSACTION = 100
 /** Subjects read per round, and applied this many at a time. */
 const SUBJECTS_PER_ROUND = 200
 const DEFAULT_CONCURRENCY = 8
 
 export type ProcessSummary = { applied: number; parked: number; refused: number; failed: number }
 
-type Subject = { merchantId: string; subject: string }
-
 /**
- * Applies pending events until none is due (or `deadline`, a Date.now() value, passes). Returns
- * what it did; `more` is true when it stopped at the deadline with events left.
+ * Applies pending events until none is due (or `deadline`, a Date.now() value, passes). `more` is
+ * true when it stopped at the deadline with events left. Safe to run in several places at once.
  */
 export async function processPendingEvents(opts: { deadline?: number; concurrency?: number } = {}): Promise<ProcessSummary & { more: boolean }> {
   const summary: ProcessSummary = { applied: 0, parked: 0, refused: 0, failed: 0 }
-  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY
+  const total = () => summary.applied + summary.parked + summary.refused + summary.failed
   for (;;) {
     const subjects = await dueSubjects()
     if (subjects.length === 0) return { ...summary, more: false }
-    const before = summary.applied + summary.parked + summary.refused + summary.failed
+    const before = total()
     let next = 0
     await Promise.all(
-      Array.from({ length: Math.min(concurrency, subjects.length) }, async () => {
+      Array.from({ length: Math.min(opts.concurrency ?? DEFAULT_CONCURRENCY, subjects.length) }, async () => {
         while (next < subjects.length) await drainSubject(subjects[next++]!, summary)
       }),
     )
     if (opts.deadline !== undefined && Date.now() > opts.deadline) return { ...summary, more: true }
     // Every due subject was held by other workers: they are on it.
-    if (summary.applied + summary.parked + summary.refused + summary.failed === before) return { ...summary, more: false }
+    if (total() === before) return { ...summary, more: false }
   }
 }
 
@@ -58,72 +59,64 @@ async function dueSubjects(): Promise<Subject[]> {
       FROM "WarehouseEvent" WHERE state = 'PENDING'
       ORDER BY "merchantId", subject, "occurredAt"
     ) head
-    WHERE "retryAt" IS NULL OR "retryAt" <= now()
+    WHERE "retryAt" IS NULL OR "retryAt" <= now() AT TIME ZONE 'UTC'
     LIMIT ${SUBJECTS_PER_ROUND}`
 }
 
+type Counts = Partial<ProcessSummary>
+
 async function drainSubject(subject: Subject, summary: ProcessSummary): Promise<void> {
+  let limit = EVENTS_PER_TRANSACTION
   for (let races = 0; ; ) {
-    let step: Step
+    let counts: Counts | null
     try {
-      step = await applyNext(subject)
+      counts = await applyDue(subject, limit)
+      limit = EVENTS_PER_TRANSACTION
     } catch (err) {
       if (isLostRace(err) && ++races < 3) continue
-      step = await recordFailure(subject, err)
+      // One of the run failed: find it, one event per transaction.
+      if (limit > 1) {
+        limit = 1
+        continue
+      }
+      counts = err instanceof AppError && err.code !== 'internal' ? await recordRefusal(subject, err) : await recordFailure(subject, err)
     }
-    if (step.kind !== 'done') return
-    summary[step.counted]++
+    if (!counts) return
+    for (const [key, n] of Object.entries(counts) as [keyof ProcessSummary, number][]) summary[key] += n
   }
 }
 
-type Step = { kind: 'done'; counted: keyof ProcessSummary } | { kind: 'stop' }
-
-const COUNTED: Record<Outcome['state'], keyof ProcessSummary> = { APPLIED: 'applied', PARKED: 'parked', REFUSED: 'refused' }
-
-/** The subject's oldest pending event, applied with its outcome in one transaction. */
-async function applyNext(subject: Subject): Promise<Step> {
-  return withOutbox(async (tx, outbox): Promise<Step> => {
-    const event = await lockHead(tx, subject)
-    if (!event) return { kind: 'stop' }
-    const outcome = await applyEvent(tx, outbox, event)
-    await settle(tx, event, outcome)
-    return { kind: 'done', counted: COUNTED[outcome.state] }
-  }).catch(async (err: unknown) => {
-    // withOutbox rolled the effect back; an expected refusal is recorded on its own.
-    if (!(err instanceof AppError) || isLostRace(err) || err.code === 'internal') throw err
-    return db.$transaction(async (tx): Promise<Step> => {
-      const event = await lockHead(tx, subject)
-      if (!event) return { kind: 'stop' }
-      await settle(tx, event, refusedBy(err))
-      return { kind: 'done', counted: 'refused' }
-    })
+/** Up to `limit` of the subject's due events, applied with their outcomes in one transaction; null when none. */
+async function applyDue(subject: Subject, limit: number): Promise<Counts | null> {
+  return withOutbox(async (tx, outbox) => {
+    const events = await lockDueEvents(tx, subject, limit)
+    if (events.length === 0) return null
+    const superseded = supersededLevels(events)
+    const settled: { id: string; outcome: Outcome }[] = []
+    for (const event of events) {
+      const outcome = superseded.get(event.id) ?? (await applyEvent(tx, outbox, event))
+      settled.push({ id: event.id, outcome })
+    }
+    await settleEvents(tx, settled)
+    return countOf(settled.map((s) => s.outcome))
   })
 }
 
-/** Takes the subject's lock (null when another worker has it) and reads its oldest pending event, if due. */
-async function lockHead(tx: Prisma.TransactionClient, { merchantId, subject }: Subject): Promise<ParsedStoredEvent | null> {
-  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${subjectLockKey(merchantId, subject)}) AS locked`
-  if (!lock?.locked) return null
-  const [row] = await tx.$queryRaw<StoredEvent[]>`
-    SELECT id, "merchantId"::text AS "merchantId", "eventId", type, "occurredAt", payload, attempts, "retryAt"
-    FROM "WarehouseEvent"
-    WHERE "merchantId" = ${merchantId}::uuid AND subject = ${subject} AND state = 'PENDING'
-    ORDER BY "occurredAt", "receivedAt", "eventId" LIMIT 1`
-  if (!row || (row.retryAt && row.retryAt > new Date())) return null
-  return readStoredEvent(row)
+const COUNTED: Record<Outcome['state'], keyof ProcessSummary> = { APPLIED: 'applied', PARKED: 'parked', REFUSED: 'refused' }
+
+function countOf(outcomes: readonly Outcome[]): Counts {
+  const counts: Counts = {}
+  for (const o of outcomes) counts[COUNTED[o.state]] = (counts[COUNTED[o.state]] ?? 0) + 1
+  return counts
 }
 
-async function settle(tx: Prisma.TransactionClient, event: Pick<StoredEvent, "id">, outcome: Outcome): Promise<void> {
-  await tx.warehouseEvent.update({
-    where: { id: event.id },
-    data: {
-      state: outcome.state,
-      outcomeCode: outcome.code,
-      outcomeMessage: outcome.message,
-      outcomeParams: outcome.params ? (outcome.params as Prisma.InputJsonObject) : Prisma.DbNull,
-      processedAt: new Date(),
-      retryAt: null,
-    },
+/** The head event's expected refusal, after its transaction rolled back. */
+async function recordRefusal(subject: Subject, err: AppError): Promise<Counts | null> {
+  return db.$transaction(async (tx) => {
+    const [event] = await lockDueEvents(tx, subject, 1)
+    if (!event) return null
+    await settleEvents(tx, [{ id: event.id, outcome: refusedBy(err) }])
+    return { refused: 1 }
   })
 }
 
@@ -132,20 +125,21 @@ export function retryDelayMs(attempts: number): number {
   return 2_000 * 4 ** (attempts - 1)
 }
 
-async function recordFailure(subject: Subject, err: unknown): Promise<Step> {
-  return db.$transaction(async (tx): Promise<Step> => {
-    const event = await lockHead(tx, subject)
-    if (!event) return { kind: 'stop' }
+async function recordFailure(subject: Subject, err: unknown): Promise<Counts | null> {
+  return db.$transaction(async (tx) => {
+    const [event] = await lockDueEvents(tx, subject, 1)
+    if (!event) return null
     const attempts = event.attempts + 1
+    const context = { err, eventId: event.eventId, merchantId: event.merchantId, attempts }
     if (attempts >= MAX_ATTEMPTS) {
-      log.error({ err, eventId: event.eventId, merchantId: event.merchantId, attempts }, 'warehouse event refused after repeated failures')
+      log.error(context, 'warehouse event refused after repeated failures')
       await tx.warehouseEvent.update({ where: { id: event.id }, data: { attempts } })
-      await settle(tx, event, refused('internal', 'The event could not be applied (an error on our side); it was tried several times.', { attempts }))
-      return { kind: 'done', counted: 'refused' }
+      await settleEvents(tx, [{ id: event.id, outcome: refused('internal', 'The event could not be applied (an error on our side); it was tried several times.', { attempts }) }])
+      return { refused: 1 }
     }
-    log.warn({ err, eventId: event.eventId, merchantId: event.merchantId, attempts }, 'warehouse event failed; will retry')
+    log.warn(context, 'warehouse event failed; will retry')
     const message = err instanceof Error ? err.message.slice(0, 500) : String(err)
     await tx.warehouseEvent.update({ where: { id: event.id }, data: { attempts, retryAt: new Date(Date.now() + retryDelayMs(attempts)), outcomeMessage: message } })
-    return { kind: 'done', counted: 'failed' }
+    return { failed: 1 }
   })
 }
