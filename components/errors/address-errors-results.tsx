@@ -58,12 +58,18 @@ function Row({ order: o }: { order: AddressErrorSummary }) {
           {where ? <span className="font-normal text-slate-600"> · {where}</span> : null}
         </p>
         <ul className="mt-1.5 flex flex-wrap gap-1.5">
+          {o.carrierRejection ? (
+            <li>
+              <Badge tone="danger">{t('carrier.badge', { carrier: o.carrierRejection.carrier })}</Badge>
+            </li>
+          ) : null}
           {problems.map((p) => (
             <li key={p}>
               <Badge tone="danger">{p}</Badge>
             </li>
           ))}
         </ul>
+        {o.carrierRejection ? <p className="mt-1.5 line-clamp-2 text-sm break-words text-slate-700">“{o.carrierRejection.message}”</p> : null}
       </div>
       <DeadlineSummary deadlines={o.deadlines} />
       <Link href={`/errors/${o.reference}`} className={buttonClasses({ variant: 'secondary', size: 'sm', className: 'justify-self-start' })}>

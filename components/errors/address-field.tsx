@@ -15,6 +15,8 @@ type Props = {
   value: string
   original: string | null
   messages: FieldMessages
+  /** A carrier named this field when it refused the address. */
+  namedByCarrier?: boolean
   suggestions: FieldSuggestion[]
   onChange: (value: string) => void
 }
@@ -23,7 +25,7 @@ export function fieldInputId(field: Field): string {
   return `address-${field}`
 }
 
-export function AddressField({ field, value, original, messages, suggestions, onChange }: Props) {
+export function AddressField({ field, value, original, messages, namedByCarrier = false, suggestions, onChange }: Props) {
   const t = useTranslations('errors')
   const id = fieldInputId(field)
   const label = t(`fields.${field}`)
@@ -32,6 +34,11 @@ export function AddressField({ field, value, original, messages, suggestions, on
     <div className="grid gap-x-6 gap-y-1.5 py-3 md:grid-cols-[minmax(0,1fr)_minmax(0,18rem)]">
       <div className="min-w-0">
         <Label htmlFor={id}>{label}</Label>
+        {namedByCarrier ? (
+          <p id={`${id}-carrier`} className="mt-1 text-xs font-medium text-red-800">
+            {t('carrier.named')}
+          </p>
+        ) : null}
         <Input
           id={id}
           name={field}
@@ -41,8 +48,8 @@ export function AddressField({ field, value, original, messages, suggestions, on
           spellCheck={false}
           inputMode={field === 'phone' ? 'tel' : field === 'email' ? 'email' : undefined}
           aria-invalid={messages.errors.length > 0 ? true : undefined}
-          aria-describedby={`${id}-messages ${id}-original`}
-          className="mt-1.5"
+          aria-describedby={`${namedByCarrier ? `${id}-carrier ` : ''}${id}-messages ${id}-original`}
+          className={cn('mt-1.5', namedByCarrier && 'ring-2 ring-red-400')}
         />
         <div id={`${id}-messages`} aria-live="polite" className="mt-1.5 space-y-1 text-sm empty:hidden">
           {messages.errors.map((m, i) => (

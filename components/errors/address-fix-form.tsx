@@ -15,6 +15,7 @@ import {
 import { Button } from '@/components/ui/button'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { ADDRESS_FIELDS, type Address, type AddressField as Field } from '@/lib/addresses/address-schema'
+import type { CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import { AddressConflict } from './address-conflict'
 import { AddressField, fieldInputId, type FieldSuggestion } from './address-field'
@@ -30,11 +31,13 @@ type Props = {
   current: Partial<Address> | null
   /** Shown beside the form while the order is blocked (its cut-offs); gone once validated. */
   aside?: ReactNode
+  /** A carrier's refusal standing: the fields it named are highlighted; a good address lifts it. */
+  carrierRejection?: CarrierRejection | null
 }
 
 type Stale = Extract<AddressConflictDetails, { reason: 'stale' }>
 
-export function AddressFixForm({ reference, version: initialVersion, original, current, aside }: Props) {
+export function AddressFixForm({ reference, version: initialVersion, original, current, aside, carrierRejection }: Props) {
   const t = useTranslations('errors')
   const locale = useLocale()
   const [values, setValues] = useState<FormValues>(() => toFormValues(current))
@@ -68,7 +71,7 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
     },
   })
 
-  if (saved) return <FixSaved result={saved} />
+  if (saved) return <FixSaved result={saved} carrierLifted={Boolean(carrierRejection)} />
 
   const submit = (address: FormValues | Address, onVersion: number) => {
     setProblem(null)
@@ -158,6 +161,7 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
               value={values[field]}
               original={original?.[field] ?? null}
               messages={check.byField[field]}
+              namedByCarrier={carrierRejection?.fields.includes(field) ?? false}
               suggestions={suggestionsFor(field)}
               onChange={(value) => setField(field, value)}
             />

@@ -9,18 +9,20 @@ import { isAwaitingPreflight, useSync } from '@/components/sync/api/get-sync'
 import { SyncProgressView } from '@/components/sync/sync-progress-view'
 import { Button, buttonClasses } from '@/components/ui/button'
 
-export function FixSaved({ result }: { result: AddressValidated }) {
+/** `carrierLifted`: the save answered a carrier's refusal; an order validated already sends nothing to Back Market. */
+export function FixSaved({ result, carrierLifted = false }: { result: AddressValidated; carrierLifted?: boolean }) {
   const t = useTranslations('errors.saved')
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const { reference } = result.order
+  const lifted = carrierLifted && !result.sync
   return (
     <section aria-labelledby="saved-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-emerald-300 sm:p-6">
       <div>
         <h2 id="saved-title" ref={heading} tabIndex={-1} className="text-lg font-semibold text-emerald-900 focus:outline-none">
-          {t('title', { reference })}
+          {lifted ? t('liftedTitle', { reference }) : t('title', { reference })}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">{result.sync ? t('body') : t('alreadyAccepted')}</p>
+        <p className="mt-1 text-sm text-slate-700">{result.sync ? t('body') : lifted ? t('lifted') : t('alreadyAccepted')}</p>
       </div>
       {result.sync ? <AcceptanceProgress syncId={result.sync.id} /> : null}
       <div className="flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
 // One order of the merchant's, with its lines and both addresses. Another merchant's order is
 // "not found", exactly like a reference that does not exist: its existence is not revealed.
 import 'server-only'
+import { parseCarrierRejection } from '@/lib/addresses/carrier-rejection'
 import { toAddress } from '@/lib/addresses/to-address'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -51,6 +52,8 @@ function toDetail(o: DetailRow) {
       imei: l.imei,
       serialNumber: l.serialNumber,
     })),
+    /** A carrier's refusal of the address at label creation, while it stands. */
+    carrierRejection: parseCarrierRejection(o.carrierRejection),
     addresses: {
       original: addressView(o.addresses.find((a) => a.kind === 'ORIGINAL')),
       current: addressView(o.addresses.find((a) => a.kind === 'CURRENT')),

@@ -113,3 +113,16 @@ test("reads the payment date and the lines' shipping delays from Back Market's p
   expect(row!.deadlines.acceptance).toMatchObject({ at: new Date(Date.parse('2026-03-22T16:00:00Z') + ACCEPTANCE_WINDOW_HOURS * H), from: 'date_payment' })
   expect(row!.deadlines).toMatchObject({ applies: { kind: 'shipping' }, msLeft: 4 * H })
 })
+
+test('an order a carrier refused while being prepared is listed with the carrier’s words; once the parcel left it is not', async () => {
+  const merchant = await createTestMerchant()
+  const rejection = { carrier: 'Colissimo', message: 'Adresse inconnue', fields: ['street'], at: hoursFromNow(-1).toISOString() }
+  const refused = await createTestOrder({ merchantId: merchant.id, status: 'PACKED' })
+  const shipped = await createTestOrder({ merchantId: merchant.id, status: 'IN_TRANSIT' })
+  for (const o of [refused, shipped]) await db.order.update({ where: { id: o.id }, data: { carrierRejection: rejection, carrierRejectedAt: hoursFromNow(-1) } })
+
+  const page = await list(merchant.id)
+
+  expect(page.total).toBe(1)
+  expect(page.orders[0]).toMatchObject({ reference: refused.reference, issues: [], carrierRejection: { carrier: 'Colissimo', message: 'Adresse inconnue', fields: ['street'] } })
+})

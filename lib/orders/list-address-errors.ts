@@ -1,17 +1,19 @@
-// The Errors tab: the merchant's orders blocked by their address — still CREATED, and whose last
-// address check (validateOrder) found at least one error. Never-checked orders are not blocked
-// yet, so they are not listed. Search by reference (exact match first, then prefix), sort by
-// urgency (the cut-off that applies, soonest first) or newest, one page at a time.
+// The Errors tab: the merchant's orders blocked by their address (lib/orders/address-blocked.ts):
+// still CREATED with an error found by our last check (at import or validation), or refused by a
+// carrier at label creation while being prepared. Search by reference (exact match first, then
+// prefix), sort by urgency (the cut-off that applies, soonest first) or newest, one page at a time.
 //
 // Blocked orders are a work queue, a small slice of the merchant's orders: the (merchantId,
-// status, reference) index narrows to CREATED ones, the JSON filter keeps the blocked, and their
+// status, reference) index narrows to the statuses concerned, the filters keep the blocked, and their
 // narrow (reference, date) rows are ranked in Node by the one deadline rule (lib/orders/deadlines)
 // rather than by a second copy of it in SQL. Only the page's rows are then read in full.
 import 'server-only'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { escapeLikePattern } from '@/lib/db/like-pattern'
+import { parseCarrierRejection, type CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { addressBlockedWhere } from '@/lib/orders/address-blocked'
 import { compareByUrgency, type OrderDeadlines } from '@/lib/orders/deadlines'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
 import { ADDRESS_ERRORS_PAGE_SIZE, type AddressErrorSort } from '@/lib/orders/list-address-errors-query'
@@ -40,6 +42,8 @@ export type AddressErrorSummary = {
   country: string | null
   /** The errors of the last check, in the checks' order. */
   issues: BlockingIssue[]
+  /** A carrier's refusal at label creation, in its words; null when none stands. */
+  carrierRejection: CarrierRejection | null
   deadlines: OrderDeadlines
 }
 
@@ -68,6 +72,7 @@ const rowSelect = {
   placedAt: true,
   addressCheckedAt: true,
   addressIssues: true,
+  carrierRejection: true,
   addresses: { where: { kind: 'CURRENT' }, select: { firstName: true, lastName: true, company: true, city: true, country: true } },
 } satisfies Prisma.OrderSelect
 
@@ -80,7 +85,7 @@ export async function listAddressErrors(opts: ListAddressErrorsOptions): Promise
   const { merchantId, q, sort, page } = opts
   const pageSize = opts.pageSize ?? ADDRESS_ERRORS_PAGE_SIZE
   const now = opts.now ?? new Date()
-  const where: Prisma.OrderWhereInput = { merchantId, status: 'CREATED', addressIssues: { array_contains: [{ severity: 'error' }] } }
+  const where: Prisma.OrderWhereInput = addressBlockedWhere(merchantId)
   if (q) {
     const upper = nextPrefix(q)
     where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: escapeLikePattern(q) }
@@ -128,6 +133,7 @@ function toSummary(row: Prisma.OrderGetPayload<{ select: typeof rowSelect }>, de
     issues: StoredIssues.parse(row.addressIssues)
       .filter((i) => i.severity === 'error')
       .map((i) => ({ code: i.code, field: i.field, ...(i.params ? { params: i.params } : {}) })),
+    carrierRejection: parseCarrierRejection(row.carrierRejection),
     deadlines,
   }
 }

@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { AddressFixForm } from '@/components/errors/address-fix-form'
+import { CarrierRejectionPanel } from '@/components/errors/carrier-rejection-panel'
 import { DeadlinePanel } from '@/components/errors/deadline-panel'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
+import { REJECTABLE_STATUSES } from '@/lib/orders/address-blocked'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
 import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
 
@@ -26,6 +28,8 @@ export default async function FixAddressPage({ params }: Props) {
     deadlinesForOrders({ merchantId: user.merchantId, references: [reference] }),
   ])
   const orderDeadlines = deadlines.get(order.reference)
+  // A carrier's refusal makes a prepared order wait for a new address too (lib/orders/address-blocked.ts).
+  const rejection = order.carrierRejection && REJECTABLE_STATUSES.includes(order.status) ? order.carrierRejection : null
 
   return (
     <div className="space-y-6">
@@ -39,12 +43,14 @@ export default async function FixAddressPage({ params }: Props) {
         </Link>
       </div>
 
-      {order.status === 'CREATED' ? (
+      {rejection ? <CarrierRejectionPanel rejection={rejection} /> : null}
+      {order.status === 'CREATED' || rejection ? (
         <AddressFixForm
           reference={order.reference}
           version={order.version}
           original={order.addresses.original}
           current={order.addresses.current}
+          carrierRejection={rejection}
           aside={orderDeadlines ? <DeadlinePanel deadlines={orderDeadlines} /> : null}
         />
       ) : (
