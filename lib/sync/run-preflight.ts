@@ -48,7 +48,8 @@ export async function runPreflight(opts: { merchantId: string; operation: SyncOp
   const bmSku = await bmSkusFor(opts.merchantId, order.lines.map((l) => l.sku))
   return evaluateOrderPreflight({
     operation: opts.operation,
-    sku: opts.sku,
+    // A cancellation's task names our SKU; the lines below carry Back Market's.
+    sku: opts.sku ? bmSku(opts.sku) : null,
     bm,
     lines: order.lines.map((l) => ({ sku: bmSku(l.sku), bmOrderlineId: String(l.bmOrderlineId) })),
     addressErrorCount: countAddressErrors(order.addressIssues),

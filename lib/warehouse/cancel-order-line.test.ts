@@ -90,6 +90,26 @@ test('Back Market moved the line since our copy (accepted meanwhile): its 400 is
   expect((await bmLines(token, reference))[0]).toMatchObject({ state: 5 })
 })
 
+test('shipped on Back Market since, with no return reason given: nothing more is sent, the task fails saying why', async () => {
+  const { token, merchant, reference } = await orderAt(['O-1'], { bmState: 2, status: 'PICKING' })
+  await control.setLineState(reference, 'O-1', token, 3)
+
+  const result = await cancelOrderLine({ merchantId: merchant.id, reference, sku: 'O-1' })
+  expect(result.newState).toBe(5)
+  expect(await runSyncTask({ taskId: result.task!.id })).toBe('failed')
+
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: result.task!.id } })).toMatchObject({
+    status: 'FAILED',
+    failureKind: 'permanent',
+    failureCode: 'cancel_needs_return_reason',
+    failureParams: { sku: 'O-1' },
+    preflight: { checks: expect.arrayContaining([expect.objectContaining({ name: 'transition', ok: true })]) },
+  })
+  expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })).toMatchObject({ operation: 'CANCEL', status: 'OPEN', sku: 'O-1' })
+  expect((await cancelWrites(token, reference)).map((b) => (b as { new_state: number }).new_state)).toEqual([5])
+  expect((await bmLines(token, reference))[0]).toMatchObject({ state: 3 })
+})
+
 test('idempotent: cancelling the line again sends nothing; a re-run finding it cancelled on Back Market sends nothing either', async () => {
   const { token, merchant, reference, orderId } = await orderAt(['I-1', 'I-2'])
 

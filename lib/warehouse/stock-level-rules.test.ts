@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { adjustmentVerdict, levelVerdict } from './stock-level-rules'
+import { levelVerdict } from './stock-level-rules'
 
 const at = (hhmm: string) => new Date(`2026-12-06T${hhmm}:00Z`)
 
@@ -11,15 +11,4 @@ test('a level applies on a SKU never levelled, and over an older level', () => {
 test('a level counted before the one applied is stale; one at the same instant applies', () => {
   expect(levelVerdict({ levelAt: at('09:05'), occurredAt: at('09:00') })).toBe('stale')
   expect(levelVerdict({ levelAt: at('09:05'), occurredAt: at('09:05') })).toBe('apply')
-})
-
-test('an adjustment at or before the last level is already counted in it', () => {
-  expect(adjustmentVerdict({ levelAt: at('09:05'), occurredAt: at('09:00') })).toBe('stale')
-  expect(adjustmentVerdict({ levelAt: at('09:05'), occurredAt: at('09:05') })).toBe('stale')
-  expect(adjustmentVerdict({ levelAt: at('09:05'), occurredAt: at('09:06') })).toBe('apply')
-})
-
-test('an adjustment with no time, or on a SKU never levelled, applies', () => {
-  expect(adjustmentVerdict({ levelAt: at('09:05') })).toBe('apply')
-  expect(adjustmentVerdict({ levelAt: null, occurredAt: at('08:00') })).toBe('apply')
 })

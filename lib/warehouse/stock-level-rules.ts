@@ -1,7 +1,7 @@
-// Which stock event still counts, when a warehouse reports both absolute levels and adjustments and
-// its events arrive late or out of order. Product.levelAt is the occurredAt of the level last
-// applied: that level is a count of the shelf at that moment, so it already includes every
-// adjustment that happened before it, and a level counted earlier says less than it does.
+// Whether an absolute stock level still counts when a warehouse's events arrive late or out of
+// order. Product.levelAt is the occurredAt of the level last applied: a level counted earlier says
+// less than it does. (An adjustment dated before levelAt is already in that count: the stock
+// movement's own conditional UPDATE decides that, in lib/warehouse/record-stock-movement.ts.)
 
 export type StockEventVerdict = 'apply' | 'stale'
 
@@ -12,13 +12,4 @@ export type StockEventVerdict = 'apply' | 'stale'
  */
 export function levelVerdict(opts: { levelAt: Date | null; occurredAt: Date }): StockEventVerdict {
   return opts.levelAt !== null && opts.occurredAt < opts.levelAt ? 'stale' : 'apply'
-}
-
-/**
- * An adjustment that happened at or before the last level is already in that count: applying it
- * again would count it twice. One with no time (the dashboard's own movements) happens now.
- */
-export function adjustmentVerdict(opts: { levelAt: Date | null; occurredAt?: Date | null }): StockEventVerdict {
-  if (opts.levelAt === null || !opts.occurredAt) return 'apply'
-  return opts.occurredAt <= opts.levelAt ? 'stale' : 'apply'
 }
