@@ -65,7 +65,7 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
  * nothing; a body can be too large, not JSON, not applicable or clash with an earlier write; an
  * Idempotency-Key can clash.
  */
-export function errorStatusesOf(op: Pick<V1Operation, 'params' | 'body' | 'idempotent'>): number[] {
+export function errorStatusesOf(op: Pick<V1Operation, 'method' | 'params' | 'body' | 'idempotent'>): number[] {
   return [
     400,
     401,
@@ -73,7 +73,9 @@ export function errorStatusesOf(op: Pick<V1Operation, 'params' | 'body' | 'idemp
     ...(op.params ? [404] : []),
     // A write may clash with an earlier one (the Idempotency-Key, or the state it meets).
     ...(op.idempotent || op.body ? [409] : []),
-    ...(op.body ? [413, 415, 422] : []),
+    // Every write refuses a body that is too large or not JSON, even one that takes none (lib/api-v1/route.ts).
+    ...(op.body || op.method !== 'GET' ? [413, 415] : []),
+    ...(op.body ? [422] : []),
     429,
     500,
   ]
@@ -81,6 +83,6 @@ export function errorStatusesOf(op: Pick<V1Operation, 'params' | 'body' | 'idemp
 
 const ERROR_RESPONSES = new Map(Object.keys(ERROR_DESCRIPTIONS).map((status) => [Number(status), errorResponse(Number(status))]))
 
-export function errorResponses(op: Pick<V1Operation, 'params' | 'body' | 'idempotent'>): Record<string, ZodOpenApiResponseObject> {
+export function errorResponses(op: Pick<V1Operation, 'method' | 'params' | 'body' | 'idempotent'>): Record<string, ZodOpenApiResponseObject> {
   return Object.fromEntries(errorStatusesOf(op).map((status) => [String(status), ERROR_RESPONSES.get(status)!]))
 }
