@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import 'swagger-ui-dist/swagger-ui.css'
+import './api-reference.css'
 
 export function ApiReference({ documentUrl }: { documentUrl: string }) {
   const t = useTranslations('apiReference.page')
@@ -25,7 +26,10 @@ export function ApiReference({ documentUrl }: { documentUrl: string }) {
           supportedSubmitMethods: [],
           docExpansion: 'list',
           defaultModelsExpandDepth: 0,
-          deepLinking: true,
+          // Deep links put an anchor inside each operation's toggle button (axe: nested-interactive).
+          deepLinking: false,
+          // Plain examples: the highlighter's string colour fails contrast on its dark background.
+          syntaxHighlight: false,
           // Swagger's online validator badge would send the document's URL to swagger.io.
           validatorUrl: null,
           onComplete: () => !cancelled && setState('ready'),
@@ -38,7 +42,7 @@ export function ApiReference({ documentUrl }: { documentUrl: string }) {
   }, [documentUrl])
 
   return (
-    <div className="overflow-x-auto" aria-busy={state === 'loading'}>
+    <div className="api-reference overflow-x-auto" aria-busy={state === 'loading'}>
       {state === 'loading' ? (
         <p role="status" className="px-4 py-8 text-sm text-slate-600">
           {t('loading')}

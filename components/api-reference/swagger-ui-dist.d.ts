@@ -8,6 +8,7 @@ declare module 'swagger-ui-dist/swagger-ui-es-bundle.js' {
     docExpansion?: 'list' | 'full' | 'none'
     defaultModelsExpandDepth?: number
     deepLinking?: boolean
+    syntaxHighlight?: false | { activated?: boolean; theme?: string }
     validatorUrl?: string | null
     onComplete?: () => void
   }
