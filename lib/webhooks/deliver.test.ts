@@ -29,6 +29,7 @@ test('a receiver verifies the delivery with the Standard Webhooks library; the i
   const [got] = receiver.received
   expect(new Webhook(secret).verify(got!.body, got!.headers as Record<string, string>)).toMatchObject({ type: 'sync_issue.opened', data: { issue: { id: 'test' } } })
   expect(got!.headers['webhook-id']).toBe(`msg_${delivery.messageId}`)
+  expect(Object.keys(JSON.parse(got!.body))).toEqual(['type', 'timestamp', 'data'])
   expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(got!.body, got!.headers as Record<string, string>)).toThrow('No matching signature found')
   expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'SUCCEEDED', attempts: 1, lastStatusCode: 204 })
 })

@@ -7,6 +7,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { WebhookPayload } from './events'
 import { DELIVERY_TIMEOUT_MS, pinnedPost, type PostOutcome } from './pinned-post'
 import { DISABLED_FAILING, nextAttemptAt, shouldDisable } from './retry-schedule'
 import { signingSecrets } from './secret'
@@ -53,7 +54,9 @@ export async function deliverWebhook(opts: Options): Promise<DeliverResult> {
   }
   const attempt = delivery.attempts + 1
 
-  const body = JSON.stringify(delivery.message.payload)
+  // In the specification's order (jsonb keeps its own key order, not ours).
+  const { type, timestamp, data } = delivery.message.payload as WebhookPayload
+  const body = JSON.stringify({ type, timestamp, data })
   const headers = signDelivery({ messageId: `msg_${delivery.messageId}`, at: claimedAt, body, secrets: signingSecrets(endpoint, claimedAt) })
   const result = await pinnedPost({ url: endpoint.url, headers, body, policy: opts.policy ?? webhookUrlPolicy(), resolve: opts.resolve })
   return recordAttempt({ delivery, attempt, trigger: opts.trigger, result, at: now() })
