@@ -31,6 +31,13 @@ export type ProcessSummary = { applied: number; parked: number; refused: number;
 /**
  * Applies pending events until none is due (or `deadline`, a Date.now() value, passes). `more` is
  * true when it stopped at the deadline with events left. Safe to run in several places at once.
+ *
+ * Workers run it on their own (scripts/worker.ts: woken by each recorded batch, and every minute).
+ * To know processing is done (a benchmark, a test), wait until no event is PENDING:
+ * `SELECT count(*) FROM "WarehouseEvent" WHERE state = 'PENDING'` (add `AND "merchantId" = …` for
+ * your own); PARKED events wait for an import, APPLIED and REFUSED are done. An event failing
+ * unexpectedly stays PENDING until its retries run out (about 11 minutes), so also watch
+ * `attempts > 0` if the count stops falling.
  */
 export async function processPendingEvents(opts: { deadline?: number; concurrency?: number } = {}): Promise<ProcessSummary & { more: boolean }> {
   const summary: ProcessSummary = { applied: 0, parked: 0, refused: 0, failed: 0 }
