@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
 import { refusalOf, type Refusal } from './refusals'
+import { requestCancelResync } from './request-cancel-resync'
 import { requestOrderResync } from './request-order-resync'
 
 /** `error` is the English reason; `refusal` (when known) says it in the merchant's language. */
@@ -29,12 +30,15 @@ export async function requestBulkResync(opts: { merchantId: string; userId: stri
   if (opts.issueIds?.length) {
     const issues = await db.syncIssue.findMany({
       where: { id: { in: opts.issueIds }, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
-      select: { operation: true, reference: true, sku: true },
+      select: { operation: true, reference: true, sku: true, orderId: true, lastTaskId: true },
     })
     for (const issue of issues) {
       if (issue.operation === 'STOCK' && issue.sku) {
         const sku = issue.sku
         results.push(await one(() => enqueueSyncTask({ merchantId: opts.merchantId, operation: 'STOCK', sku, origin: 'issue', requestedById: opts.userId }), { reference: null, sku }))
+      } else if (issue.operation === 'CANCEL') {
+        // A line's cancellation, not the order's next step: the same cancellation again.
+        results.push(await one(() => requestCancelResync({ merchantId: opts.merchantId, issue, userId: opts.userId, origin: 'issue' }), { reference: issue.reference, sku: issue.sku }))
       } else if (issue.reference) {
         const reference = issue.reference
         results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, userId: opts.userId, origin: 'issue' }), { reference, sku: null }))

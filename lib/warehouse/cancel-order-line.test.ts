@@ -5,6 +5,7 @@ import { db } from '@/lib/db'
 import type { OrderStatus } from '@/lib/generated/prisma/client'
 import { enqueueSyncTask } from '@/lib/sync/enqueue-sync-task'
 import { getQueue, stopQueue } from '@/lib/sync/queue'
+import { requestBulkResync } from '@/lib/sync/request-bulk-resync'
 import { runSyncTask } from '@/lib/sync/run-sync-task'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { cancelOrder } from './cancel-order'
@@ -108,6 +109,15 @@ test('shipped on Back Market since, with no return reason given: nothing more is
   expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })).toMatchObject({ operation: 'CANCEL', status: 'OPEN', sku: 'O-1' })
   expect((await cancelWrites(token, reference)).map((b) => (b as { new_state: number }).new_state)).toEqual([5])
   expect((await bmLines(token, reference))[0]).toMatchObject({ state: 3 })
+
+  // The shipment was a mistake, undone on Back Market: the issue's re-sync sends the same cancellation again.
+  await control.setLineState(reference, 'O-1', token, 2)
+  const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
+  const [again] = await requestBulkResync({ merchantId: merchant.id, userId: merchant.id, issueIds: [issue.id] })
+  expect(again).toMatchObject({ reference, sku: 'O-1', created: true, error: null })
+  expect(await runSyncTask({ taskId: again!.syncId! })).toBe('verified')
+  expect((await bmLines(token, reference))[0]).toMatchObject({ state: 5 })
+  expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ status: 'RESOLVED' })
 })
 
 test('idempotent: cancelling the line again sends nothing; a re-run finding it cancelled on Back Market sends nothing either', async () => {
