@@ -7,7 +7,9 @@ import { EventBatchResultSchema, RecordedEventSchema } from '@/lib/warehouse-eve
 import { MAX_EVENTS_PER_BATCH, WarehouseEventBatchSchema, WarehouseEventSchema } from '@/lib/warehouse-events/event-schema'
 import { defineOperation } from '../operation'
 
-const { $schema: _, ...eventJsonSchema } = z.toJSONSchema(WarehouseEventSchema, { io: 'input', unrepresentable: 'any' })
+// Without its $schema line: inside an OpenAPI 3.1 document the dialect is the document's.
+const eventJsonSchema: Record<string, unknown> = { ...z.toJSONSchema(WarehouseEventSchema, { io: 'input', unrepresentable: 'any' }) }
+delete eventJsonSchema.$schema
 
 const BatchBody = WarehouseEventBatchSchema.extend({
   events: WarehouseEventBatchSchema.shape.events.meta({
