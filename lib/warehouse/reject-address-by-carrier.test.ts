@@ -6,6 +6,7 @@ import { getQueue, stopQueue } from '@/lib/sync/queue'
 import { assertNoCarrierRejection } from './carrier-rejection'
 import { setupOrder, tasksOf } from './flow-test-support'
 import { rejectAddressByCarrier } from './reject-address-by-carrier'
+import { shipOrder } from './ship-order'
 import { updateOrderAddress } from './update-order-address'
 
 beforeAll(async () => void (await getQueue()))
@@ -47,6 +48,18 @@ test('an older refusal arriving after a newer one does not replace it', async ()
   expect(await reject('Postcode unknown', at('10:00'))).toMatchObject({ outcome: 'stale', reason: 'newer_rejection' })
 
   expect(await orderRow(order.id)).toMatchObject({ carrierRejection: { message: 'Street not found', fields: [] }, carrierRejectedAt: at('10:05') })
+})
+
+test('shipping is refused while a refusal stands, naming the rule, and goes ahead once the new address lifts it', async () => {
+  const { merchant, order } = await setupOrder({ status: 'PACKED' })
+  await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, ...refusal, fields: ['street'], occurredAt: at('10:00') })
+  const ship = () => shipOrder({ merchantId: merchant.id, reference: order.reference, carrier: 'Colissimo', trackingNumber: '6A12345678901' })
+
+  await expect(ship()).rejects.toMatchObject({ code: 'conflict', details: { rule: 'carrier_rejected_address', carrier: 'Colissimo', fields: ['street'] } })
+  expect(await orderRow(order.id)).toMatchObject({ status: 'PACKED', trackingNumber: null })
+
+  await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
+  expect((await ship()).order).toMatchObject({ status: 'IN_TRANSIT' })
 })
 
 test("another merchant's order is not found, and a field that is not an address field is a 400", async () => {

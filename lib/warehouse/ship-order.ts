@@ -7,6 +7,7 @@ import { ORDERLINE_STATE } from '@/lib/backmarket/states'
 import { AppError, fromZodError } from '@/lib/errors'
 import type { SyncTask } from '@/lib/generated/prisma/client'
 import { plainText } from '@/lib/input/plain-text'
+import { assertNoCarrierRejection } from './carrier-rejection'
 import { findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOptions, type FlowOrder } from './order-transition'
 import { withOutbox, type Outbox, type Tx } from './with-outbox'
 
@@ -45,6 +46,8 @@ export async function shipOrderIn(tx: Tx, outbox: Outbox, opts: ShipOptions): Pr
   const shippedAt = opts.shippedAt ?? new Date()
 
   const found = await findFlowOrderOrThrow(tx, opts, { lines: { select: { id: true, sku: true, quantity: true, bmState: true } } })
+  // A carrier refused the address at label creation: no parcel leaves until it is changed.
+  assertNoCarrierRejection(found)
   const order = await transitionOrder(tx, {
     order: pickFlowOrder(found),
     to: 'IN_TRANSIT',
