@@ -19,7 +19,8 @@
 //   npm run bench:events                    full run (≈ 15 min on 2 cores, build included)
 //   npm run bench:events -- --quick         smoke run: 10,000 events per run, 200 SKUs
 //   npm run bench:events -- --help          this text
-//   options: --skip-build (reuse .next-bench), --events N, --stock-events N, --stock-skus N,
+//   options: --skip-build (reuse .next-bench), --events N, --crash-events N, --no-worker-kill,
+//            --stock-events N, --stock-skus N,
 //            --clients C, --batch B, --orders N (per flow merchant), --sku-window-ms W,
 //            --drain-timeout S, --json results.json, --keep-logs
 //   DATABASE_URL=… puts the throwaway databases on that server instead of an embedded PostgreSQL.
@@ -45,6 +46,8 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     events: { type: 'string' },
+    'crash-events': { type: 'string' },
+    'no-worker-kill': { type: 'boolean', default: false },
     'stock-events': { type: 'string' },
     'stock-skus': { type: 'string' },
     clients: { type: 'string' },
@@ -62,6 +65,8 @@ const quick = args.quick
 const int = (v: string | undefined, d: number) => (v === undefined ? d : Number.parseInt(v, 10))
 const opts = {
   events: int(args.events, quick ? 10_000 : 100_000),
+  crashEvents: int(args['crash-events'], quick ? 10_000 : 100_000),
+  killWorker: !args['no-worker-kill'],
   stockEvents: int(args['stock-events'], quick ? 10_000 : 100_000),
   stockSkus: int(args['stock-skus'], quick ? 200 : 2_000),
   clients: int(args.clients, 16),
@@ -124,8 +129,7 @@ async function main(): Promise<number> {
   say(`throughput: ${opts.events.toLocaleString('en')} events, ${opts.clients} clients, batches of ${opts.batch}`)
   const throughput = await throughputRun(ctx)
   say('crash run')
-  const tpAcked = throughput.app.acked
-  const crash = await crashRun(ctx, workers, tpAcked, throughput.app.events + 20 * opts.batch)
+  const crash = await crashRun(ctx, workers)
   say(`stock run: ${opts.stockEvents.toLocaleString('en')} levels over ${opts.stockSkus} SKUs`)
   const stock = await stockRun(ctx)
 

@@ -14,6 +14,7 @@ import { db } from '@/lib/db'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { stopQueue } from '@/lib/sync/queue'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { pool, timed as timedIn } from '../lib/seed-steps'
 
 export type SeedParams = {
   sandboxUrl: string
@@ -30,28 +31,8 @@ export type SeedResult = { key: string; flow: FlowMerchant[]; stock: { id: strin
 const params = JSON.parse(process.env.BENCH_SEED ?? '') as SeedParams
 const control = new SandboxControl(params.sandboxUrl)
 const ms: Record<string, number> = {}
+const timed = <T>(label: string, fn: () => Promise<T>) => timedIn(ms, label, fn)
 const INITIAL_QUANTITY = 1_000
-
-async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const t = performance.now()
-  try {
-    return await fn()
-  } finally {
-    ms[label] = Math.round(performance.now() - t)
-  }
-}
-
-/** Runs `fn` over `items` with at most `width` in flight. */
-async function pool<T, R>(items: T[], width: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!, i)
-    }),
-  )
-  return out
-}
 
 async function createMerchant(name: string, token: string): Promise<string> {
   await control.createAccount(token, name)

@@ -11,6 +11,7 @@ import { createSyncTask, dispatchSyncTask } from '@/lib/sync/enqueue-sync-task'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { stopQueue } from '@/lib/sync/queue'
 import { SandboxControl } from '@/scripts/lib/sandbox-control'
+import { pool, timed as timedIn } from '../lib/seed-steps'
 
 export type SeedParams = { merchants: number; ordersPerMerchant: number; prefix: string; sandboxUrl: string }
 export type SeedResult = { merchants: { id: string; token: string }[]; tasks: number; ms: Record<string, number> }
@@ -18,25 +19,7 @@ export type SeedResult = { merchants: { id: string; token: string }[]; tasks: nu
 const params = JSON.parse(process.env.BENCH_SEED ?? '') as SeedParams
 const control = new SandboxControl(params.sandboxUrl)
 const ms: Record<string, number> = {}
-
-async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const t = performance.now()
-  try {
-    return await fn()
-  } finally {
-    ms[label] = Math.round(performance.now() - t)
-  }
-}
-
-/** Runs `fn` over `items` with at most `width` in flight. */
-async function pool<T>(items: T[], width: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      for (let i = next++; i < items.length; i = next++) await fn(items[i]!, i)
-    }),
-  )
-}
+const timed = <T>(label: string, fn: () => Promise<T>) => timedIn(ms, label, fn)
 
 const merchants = await timed('merchants', async () => {
   const out: { id: string; token: string }[] = []
