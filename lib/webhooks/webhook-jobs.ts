@@ -17,6 +17,8 @@ export const WEBHOOK_QUEUES = {
 
 type DeliverJob = { deliveryId: string }
 
+export const LISTENER_NAME = 'webhook-listener'
+
 export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString: string }): Promise<{ stop: () => Promise<void> }> {
   // Our schedule decides when an attempt runs again (startAfter); pg-boss's retries only cover a
   // worker that died mid-attempt.
@@ -38,9 +40,11 @@ export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString
   return listenForDeliveries(opts.connectionString, () => sweepDueDeliveries({ send }))
 }
 
-/** Runs `sweep` after each notification; notifications arriving during a sweep make one more run. */
-async function listenForDeliveries(connectionString: string, sweep: () => Promise<unknown>): Promise<{ stop: () => Promise<void> }> {
-  const client = new pg.Client({ connectionString })
+/**
+ * Runs `sweep` after each notification; notifications arriving during a sweep make one more run.
+ * A lost connection is opened again after a pause (deliveries meanwhile wait for the minute sweep).
+ */
+export async function listenForDeliveries(connectionString: string, sweep: () => Promise<unknown>, opts: { reopenAfterMs?: number } = {}): Promise<{ stop: () => Promise<void> }> {
   let running: Promise<void> | null = null
   let again = false
   const run = () => {
@@ -49,7 +53,10 @@ async function listenForDeliveries(connectionString: string, sweep: () => Promis
       return
     }
     running = sweep()
-      .then(() => undefined, (err: unknown) => log.warn({ err }, 'webhook sweep after notify failed; the minute sweep will catch up'))
+      .then(
+        () => undefined,
+        (err: unknown) => log.warn({ err }, 'webhook sweep after notify failed; the minute sweep will catch up'),
+      )
       .finally(() => {
         running = null
         if (again) {
@@ -58,10 +65,31 @@ async function listenForDeliveries(connectionString: string, sweep: () => Promis
         }
       })
   }
-  client.on('notification', run)
-  // A lost listener only delays deliveries to the minute sweep: logged, not fatal.
-  client.on('error', (err) => log.warn({ err: err.message }, 'webhook listener connection lost'))
-  await client.connect()
-  await client.query(`LISTEN ${DELIVERY_CHANNEL}`)
-  return { stop: () => client.end() }
+  let client: pg.Client | null = null
+  let stopped = false
+  const reopenLater = (err: Error) => {
+    log.warn({ err: err.message }, 'webhook listener connection lost; listening again in 5 s')
+    if (!stopped) setTimeout(() => void open().catch(reopenLater), opts.reopenAfterMs ?? 5_000)
+  }
+  const open = async (): Promise<void> => {
+    // Named, so it can be told apart in pg_stat_activity.
+    const c = new pg.Client({ connectionString, application_name: LISTENER_NAME })
+    c.on('notification', run)
+    c.on('error', (err) => {
+      c.end().catch(() => {})
+      reopenLater(err)
+    })
+    await c.connect()
+    await c.query(`LISTEN ${DELIVERY_CHANNEL}`)
+    client = c
+    // Whatever was emitted while nobody listened.
+    run()
+  }
+  await open()
+  return {
+    stop: async () => {
+      stopped = true
+      await client?.end()
+    },
+  }
 }
