@@ -106,6 +106,9 @@ test('params, query and body are parsed with the operation schemas: 400 naming t
   expect(badQuery).toMatchObject({ status: 400, body: { error: { fields: { verbose: [expect.any(String)] } } } })
   const badBody = await post(key.secret, { body: { note: 5 } })
   expect(badBody).toMatchObject({ status: 400, body: { error: { message: 'Invalid body: note', fields: { note: [expect.any(String)] } } } })
+  // A NUL reaches PostgreSQL as an error (a 500) in any text comparison: refused for every route.
+  const nul = await post(key.secret, { params: { reference: '12\u00003' } })
+  expect(nul).toMatchObject({ status: 400, body: { error: { fields: { reference: ['Must not contain control characters'] } } } })
   const notJson = await post(key.secret, { body: '{"note":' })
   expect(notJson).toMatchObject({ status: 400, body: { error: { fields: { body: ['expected JSON'] } } } })
 })

@@ -15,6 +15,7 @@ import { toPrincipal, type V1Principal } from '@/lib/api-v1/principal'
 import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { AppError, fromZodError } from '@/lib/errors'
 import { toErrorResponse } from '@/lib/http'
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/input/plain-text'
 import { log } from '@/lib/log'
 import { announcesBody, declaredLengthTooLarge, isJsonContentType, MAX_JSON_BODY_BYTES, payloadTooLarge, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
 
@@ -40,6 +41,16 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, where: 'params
   const parsed = schema.safeParse(value)
   if (!parsed.success) throw fromZodError(parsed.error, where)
   return parsed.data
+}
+
+/**
+ * No path segment of ours holds a control character (references, ids, SKUs), and PostgreSQL
+ * cannot even compare text with a NUL: refused before any operation's schema, naming the segment.
+ */
+function refuseControlCharacters(params: Record<string, string>): Record<string, string> {
+  const bad = Object.keys(params).filter((name) => hasControlCharacters(params[name] ?? ''))
+  if (bad.length) throw new AppError('bad_request', { userMessage: `Invalid params: ${bad.join(', ')}`, fields: Object.fromEntries(bad.map((name) => [name, [CONTROL_CHARACTERS_MESSAGE]])) })
+  return params
 }
 
 function parseJsonText(text: string): unknown {
@@ -87,7 +98,7 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
       }
       await apiRateLimiter().consume(principal)
       const text = await readBodyText(request, op)
-      const params = parseWith(op.params, await routeCtx.params, 'params')
+      const params = parseWith(op.params, refuseControlCharacters(await routeCtx.params), 'params')
       const query = parseWith(op.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
       const body = op.body ? parseWith(op.body, parseJsonText(text), 'body') : undefined
       const idempotencyKey = op.idempotent ? readIdempotencyKey(request.headers) : null

@@ -8,7 +8,9 @@ import { recordWarehouseEvents } from '@/lib/warehouse-events/record-events'
 export const POST = v1Route(postWarehouseEventsOperation, async ({ principal, body }) => {
   const results = await recordWarehouseEvents({ events: body.events, apiKeyId: principal.keyId })
   const status = batchStatus(results)
-  if (status === 409) throw new AppError('conflict', { userMessage: 'No event was recorded: an event id was already used for other content.', details: { results } })
-  if (status === 400) throw new AppError('bad_request', { userMessage: 'No event was recorded: see each event\'s result.', details: { results } })
+  // Each refused event's own fields (`events[3].data.sku`), or the event itself, name what is wrong.
+  const fields = Object.fromEntries(results.flatMap((r, i) => ('error' in r ? Object.entries(r.error.fields ?? { [`events[${i}]`]: [r.error.message] }) : [])))
+  if (status === 409) throw new AppError('conflict', { userMessage: 'No event was recorded: an event id was already used for other content.', fields, details: { results } })
+  if (status === 400) throw new AppError('bad_request', { userMessage: 'No event was recorded: see each event\'s result.', fields, details: { results } })
   return { status, body: { results } }
 })
