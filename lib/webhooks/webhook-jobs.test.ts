@@ -1,10 +1,14 @@
-// The workers' listener: a sweep when it starts (what was emitted while nobody listened), one per
-// notification, and after its connection is cut it listens again by itself.
+// The workers' side: the listener sweeps when it starts (what was emitted while nobody listened)
+// and on each notification, and listens again after its connection is cut; a delivery job hands a
+// failed attempt back to the queue for the schedule's time.
 import { setTimeout as sleep } from 'node:timers/promises'
 import { expect, onTestFinished, test } from 'vitest'
 import { db } from '@/lib/db'
+import { createTestMerchant } from '@/test/factories'
 import { DELIVERY_CHANNEL } from './emit'
-import { LISTENER_NAME, listenForDeliveries } from './webhook-jobs'
+import { startReceiver } from './testing/receiver'
+import { createTestEndpoint, emitTestDelivery } from './testing/webhook-factories'
+import { LISTENER_NAME, listenForDeliveries, runDeliverJob } from './webhook-jobs'
 
 async function until(check: () => boolean, ms = 5_000) {
   for (const end = Date.now() + ms; Date.now() < end; await sleep(20)) if (check()) return
@@ -27,4 +31,27 @@ test('a listener whose connection is cut listens again, and sweeps on start and 
   const reopened = sweeps
   await db.$executeRawUnsafe(`NOTIFY ${DELIVERY_CHANNEL}`)
   await until(() => sweeps > reopened)
+})
+
+test('a delivery job against a receiver that fails then recovers: each failure goes back to the queue for the schedule’s time', async () => {
+  const merchant = await createTestMerchant()
+  const receiver = await startReceiver((_, n) => (n < 3 ? 503 : 200))
+  const { endpoint } = await createTestEndpoint({ merchantId: merchant.id, url: receiver.url })
+  const t0 = new Date()
+  const delivery = await emitTestDelivery({ merchantId: merchant.id, endpointId: endpoint.id, now: t0 })
+  const queued: [string, Date | undefined][] = []
+  const send = async (id: string, startAfter?: Date) => void queued.push([id, startAfter])
+
+  // The queue runs each job at its startAfter: here, the clock jumps there.
+  let at = t0
+  for (let i = 0; i < 3; i++) {
+    await runDeliverJob({ deliveryId: delivery.id, send, now: () => at })
+    at = queued.at(-1)?.[1] ?? at
+  }
+  expect(queued).toEqual([
+    [delivery.id, new Date(t0.getTime() + 5_000)],
+    [delivery.id, new Date(t0.getTime() + 305_000)],
+  ])
+  expect(receiver.received).toHaveLength(3)
+  expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'SUCCEEDED', attempts: 3 })
 })

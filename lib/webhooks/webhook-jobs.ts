@@ -4,9 +4,9 @@ import 'server-only'
 import pg from 'pg'
 import type PgBoss from 'pg-boss'
 import { log } from '@/lib/log'
-import { deliverWebhook } from './deliver'
+import { deliverWebhook, type DeliverResult } from './deliver'
 import { DELIVERY_CHANNEL } from './emit'
-import { sweepDueDeliveries } from './sweep-deliveries'
+import { sweepDueDeliveries, type SendDeliveryJob } from './sweep-deliveries'
 
 export const WEBHOOK_QUEUES = {
   /** One attempt of one delivery; singleton per delivery. */
@@ -19,6 +19,16 @@ type DeliverJob = { deliveryId: string }
 
 export const LISTENER_NAME = 'webhook-listener'
 
+/** Attempts one worker process makes at once. */
+const DELIVERY_LOOPS = 8
+
+/** One attempt; a failure to retry is handed back to the queue for its time (startAfter). */
+export async function runDeliverJob(opts: { deliveryId: string; send: SendDeliveryJob; now?: () => Date }): Promise<DeliverResult> {
+  const result = await deliverWebhook({ deliveryId: opts.deliveryId, trigger: 'auto', now: opts.now })
+  if (result.outcome === 'retry' && result.nextAttemptAt) await opts.send(opts.deliveryId, result.nextAttemptAt)
+  return result
+}
+
 export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString: string }): Promise<{ stop: () => Promise<void> }> {
   // Our schedule decides when an attempt runs again (startAfter); pg-boss's retries only cover a
   // worker that died mid-attempt.
@@ -27,11 +37,12 @@ export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString
   const send = (deliveryId: string, startAfter?: Date) =>
     boss.send(WEBHOOK_QUEUES.deliver, { deliveryId } satisfies DeliverJob, { singletonKey: deliveryId, ...(startAfter ? { startAfter } : {}) })
 
-  await boss.work<DeliverJob>(WEBHOOK_QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (!job) return
-    const result = await deliverWebhook({ deliveryId: job.data.deliveryId, trigger: 'auto' })
-    if (result.outcome === 'retry' && result.nextAttemptAt) await send(job.data.deliveryId, result.nextAttemptAt)
-  })
+  // Several loops: one slow receiver (up to 15 s an attempt) must not hold every other delivery.
+  for (let i = 0; i < DELIVERY_LOOPS; i++) {
+    await boss.work<DeliverJob>(WEBHOOK_QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await runDeliverJob({ deliveryId: job.data.deliveryId, send })
+    })
+  }
   await boss.work(WEBHOOK_QUEUES.sweep, async () => {
     const sent = await sweepDueDeliveries({ send })
     if (sent) log.info({ sent }, 'webhook deliveries swept')
