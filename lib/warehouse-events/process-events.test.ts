@@ -169,3 +169,18 @@ test('order.received stores the address check without moving the order; a carrie
   expect(await stored(merchant.id, rejected!)).toMatchObject({ state: 'APPLIED', outcomeCode: 'blocked' })
   expect(await db.order.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({ status: 'CREATED', carrierRejection: { carrier: 'Colissimo', message: 'Street not found', fields: ['street'] } })
 })
+
+test('shipping an order a carrier refused is refused with that rule, and nothing of the walk is kept', async () => {
+  const merchant = await createTestMerchant()
+  const order = await createTestOrder({ merchantId: merchant.id, lines: [{ bmState: 2 }] })
+  const [rejected, shipped] = await report(merchant.id, [
+    { type: 'order.address_rejected', minute: 1, data: { reference: order.reference, carrier: 'DHL', message: 'Unknown street', fields: ['street'] } },
+    { type: 'order.shipped', minute: 2, data: { reference: order.reference, carrier: 'DHL', trackingNumber: 'JD0001' } },
+  ])
+  await processPendingEvents()
+  expect(await stored(merchant.id, rejected!)).toMatchObject({ state: 'APPLIED', outcomeCode: 'blocked' })
+  expect(await stored(merchant.id, shipped!)).toMatchObject({ state: 'REFUSED', outcomeCode: 'carrier_rejected_address', outcomeParams: { carrier: 'DHL' } })
+  // The walk (validate, pick, pack) rolled back with the refused ship: the order is where it was.
+  expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'CREATED', version: order.version + 1 })
+  expect(await db.syncTask.count({ where: { orderId: order.id } })).toBe(0)
+})
