@@ -7,6 +7,7 @@ import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { createSignedInMerchant } from '@/test/factories'
 import { deliverWebhook } from './deliver'
+import { countDisabledWebhookEndpoints } from './list-webhook-endpoints'
 import { rotateWebhookSecret } from './rotate-webhook-secret'
 import { startReceiver } from './testing/receiver'
 import { createTestEndpoint, emitTestDelivery } from './testing/webhook-factories'
@@ -92,6 +93,7 @@ test('an endpoint failing for 5 days is disabled and its pending deliveries end;
 
   await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: () => now })
   expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ enabled: false, disabledReason: 'failing_5_days', disabledAt: now })
+  expect(await countDisabledWebhookEndpoints({ merchantId: merchant.id })).toBe(1) // the notice under the connection banner
   expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: 'FAILED', attempts: 0 })
   expect(await deliverWebhook({ deliveryId: waiting.id, trigger: 'auto', now: () => now })).toEqual({ outcome: 'skipped' })
 
