@@ -21,7 +21,12 @@ import { supersededLevels } from './coalesce'
 import { isLostRace, refused, refusedBy, type Outcome } from './outcome'
 
 export const MAX_ATTEMPTS = 6
-const EVENTS_PER_TRANSACTION = 100
+const EVENTS_PER_TRANSACTION = 50
+/**
+ * A run of 50 events takes a few hundred statements: more than Prisma's 5 s default on a busy
+ * machine, and the worker's pool is shared with the sync tasks, hence the longer waits.
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 60_000 }
 /** Subjects read per round, and applied this many at a time. */
 const SUBJECTS_PER_ROUND = 200
 const DEFAULT_CONCURRENCY = 8
@@ -106,7 +111,7 @@ async function applyDue(subject: Subject, limit: number): Promise<Counts | null>
     }
     await settleEvents(tx, settled)
     return countOf(settled.map((s) => s.outcome))
-  })
+  }, TRANSACTION_LIMITS)
 }
 
 const COUNTED: Record<Outcome['state'], keyof ProcessSummary> = { APPLIED: 'applied', PARKED: 'parked', REFUSED: 'refused' }

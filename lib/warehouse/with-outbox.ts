@@ -15,7 +15,10 @@ export type Outbox = {
   add: (input: EnqueueInput) => Promise<{ task: SyncTask; created: boolean }>
 }
 
-export async function withOutbox<T>(fn: (tx: Tx, outbox: Outbox) => Promise<T>): Promise<T> {
+/** Prisma's interactive transaction limits; the defaults (2 s to get a connection, 5 s to finish) suit one operation. */
+export type OutboxOptions = { maxWait?: number; timeout?: number }
+
+export async function withOutbox<T>(fn: (tx: Tx, outbox: Outbox) => Promise<T>, options?: OutboxOptions): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const created: SyncTask[] = []
     try {
@@ -27,6 +30,7 @@ export async function withOutbox<T>(fn: (tx: Tx, outbox: Outbox) => Promise<T>):
             return result
           },
         }),
+        options,
       )
       await Promise.all(created.map(dispatchAfterCommit))
       return value
