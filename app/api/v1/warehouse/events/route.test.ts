@@ -49,6 +49,12 @@ test('an event is recorded once: the same again is a duplicate, the same id with
   expect(await db.warehouseEvent.count({ where: { merchantId: merchant.id } })).toBe(1)
   const followed = await callV1(GET, `/warehouse/events/${event.id}?merchantId=${merchant.id}`, { key, params: { id: event.id } })
   expect(followed).toMatchObject({ status: 200, body: { id: event.id, type: 'order.packed', state: 'pending', outcome: null } })
+  // Ids are per merchant: another merchant's id space, or no merchant named, finds nothing.
+  const other = await createTestMerchant()
+  expect((await callV1(GET, `/warehouse/events/${event.id}?merchantId=${other.id}`, { key, params: { id: event.id } })).status).toBe(404)
+  const unnamed = await callV1<{ error: { fields: Record<string, string[]> } }>(GET, `/warehouse/events/${event.id}`, { key, params: { id: event.id } })
+  expect(unnamed.status).toBe(400)
+  expect(Object.keys(unnamed.body.error.fields)).toEqual(['merchantId'])
 })
 
 test('a bad event is refused alone, naming its field; an unknown merchant is refused by name', async () => {
