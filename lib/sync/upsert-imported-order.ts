@@ -5,11 +5,12 @@
 // A new order's address gets the warehouse's silent fixes and check at once (checkWithFixes, as
 // validating does), so a blocked address reaches the Errors tab without waiting for the warehouse.
 import 'server-only'
-import { checkWithFixes } from '@/lib/addresses/check-with-fixes'
+import { blockingFields, checkWithFixes } from '@/lib/addresses/check-with-fixes'
 import { toAddress } from '@/lib/addresses/to-address'
 import type { OrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
+import { announceAddressCheck } from '@/lib/webhooks/address-error-webhooks'
 import { initialStatus, statusAfterBackMarketChange } from './import-status'
 import { trackingAfterImport, type Tracking } from './import-tracking'
 import { notifyEventProcessor, wakeParkedEvents } from './warehouse-event-wakeup'
@@ -57,11 +58,12 @@ async function newLine(tx: Prisma.TransactionClient, merchantId: string, l: Orde
 async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp: OrderImport, raw: unknown, seenAt: Date) {
   const address = toAddress(imp.shippingAddress)
   const checked = checkWithFixes(address)
+  const status = initialStatus(imp.lines.map((l) => l.bmState))
   await tx.order.create({
     data: {
       merchantId,
       reference: imp.reference,
-      status: initialStatus(imp.lines.map((l) => l.bmState)),
+      status,
       ...orderFields(imp, raw, seenAt),
       addressIssues: checked.issues.length > 0 ? (checked.issues as Prisma.InputJsonArray) : Prisma.DbNull,
       addressCheckedAt: seenAt,
@@ -69,6 +71,11 @@ async function createOrder(tx: Prisma.TransactionClient, merchantId: string, imp
       addresses: { create: [{ kind: 'ORIGINAL', ...address }, { kind: 'CURRENT', ...checked.address }] },
     },
   })
+  // address_error.opened for a new order its address blocks (the Errors tab lists CREATED ones).
+  if (status === 'CREATED') {
+    const after = { addressIssues: checked.issues, carrierRejection: null }
+    await announceAddressCheck(tx, { order: { merchantId, reference: imp.reference }, before: { addressIssues: null, carrierRejection: null }, after, fields: blockingFields(checked.issues) })
+  }
 }
 
 async function updateOrder(
