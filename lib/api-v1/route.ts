@@ -98,7 +98,8 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
       }
       await apiRateLimiter().consume(principal)
       const text = await readBodyText(request, op)
-      const params = parseWith(op.params, refuseControlCharacters(await routeCtx.params), 'params')
+      // next start gives a route with no dynamic segment no params at all (route-static-context.test.ts).
+      const params = parseWith(op.params, refuseControlCharacters((await routeCtx?.params) ?? {}), 'params')
       const query = parseWith(op.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
       const body = op.body ? parseWith(op.body, parseJsonText(text), 'body') : undefined
       const idempotencyKey = op.idempotent ? readIdempotencyKey(request.headers) : null
