@@ -42,7 +42,8 @@ export async function recordWarehouseEvents(opts: { events: readonly unknown[]; 
   return results as EventResult[]
 }
 
-const keyOf = (e: { merchantId: string; id: string }) => `${e.merchantId} ${e.id}`
+// PostgreSQL gives a uuid back in lower case, whatever case the WMS wrote it in.
+const keyOf = (e: { merchantId: string; id: string }) => `${e.merchantId.toLowerCase()} ${e.id}`
 
 function answerFor(v: Valid, row: Existing | undefined): EventResult {
   const id = v.event.id

@@ -74,6 +74,13 @@ test('a bad event is refused alone, naming its field; an unknown merchant is ref
   expect(await db.warehouseEvent.findMany({ where: { merchantId: merchant.id }, select: { eventId: true } })).toEqual([{ eventId: good.id }])
 })
 
+test('a merchant id in capitals is the same merchant', async () => {
+  const { merchant, post } = await setup()
+  const event = packed(merchant.id.toUpperCase())
+  expect((await post([event])).body.results).toEqual([{ id: event.id, result: 'accepted', state: 'pending' }])
+  expect((await post([event])).body.results).toEqual([{ id: event.id, result: 'duplicate', state: 'pending' }])
+})
+
 test('the same id twice in one batch is recorded once', async () => {
   const { merchant, post } = await setup()
   const event = packed(merchant.id)
