@@ -5,6 +5,7 @@ import { db } from '@/lib/db'
 import { getQueue, stopQueue } from '@/lib/sync/queue'
 import { startReceiver } from '@/lib/webhooks/testing/receiver'
 import { createTestEndpoint } from '@/lib/webhooks/testing/webhook-factories'
+import { checkOrderAddressIn } from './check-order-address'
 import { setupOrder } from './flow-test-support'
 import { rejectAddressByCarrier } from './reject-address-by-carrier'
 import { updateOrderAddress } from './update-order-address'
@@ -76,4 +77,11 @@ test('a packed order blocked only by a carrier: the new address that passes is a
     ['address_error.opened', { reference: order.reference }],
     ['address_error.fixed', { reference: order.reference }],
   ])
+})
+
+test('the warehouse’s check on receiving an order (order.received) opens the address error', async () => {
+  const { merchant, order } = await setupOrder({ status: 'CREATED', currentAddress: { postalCode: null } })
+  await createTestEndpoint({ merchantId: merchant.id, url: (await startReceiver()).url, events: ['address_error.opened'] })
+  await db.$transaction((tx) => checkOrderAddressIn(tx, { merchantId: merchant.id, reference: order.reference }))
+  expect((await sent(merchant.id)).map((p) => [p.type, p.data.order, Object.keys(p.data.fields as object)])).toEqual([['address_error.opened', { reference: order.reference }, ['postalCode']]])
 })
