@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { displayPrefix, generateApiKey, hashApiKey } from '@/lib/api-keys/key-format'
 import { apiKeyNameSchema, createMerchantApiKeySchema, WAREHOUSE_SCOPES } from '@/lib/api-keys/api-key-schema'
 import { fromZodError } from '@/lib/errors'
+import { log } from '@/lib/log'
 
 export type CreatedApiKey = { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; secret: string }
 
@@ -31,5 +32,7 @@ export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
       createdById: opts.createdById,
     },
   })
+  // Who made which key, for the audit trail; the prefix identifies it, the secret never leaves this answer.
+  log.info({ keyId: row.id, kind: row.kind, merchantId: row.merchantId, createdById: row.createdById, prefix: row.prefix, scopes: row.scopes }, 'api key created')
   return { id: row.id, name: row.name, prefix: row.prefix, scopes: row.scopes, createdAt: row.createdAt, secret }
 }

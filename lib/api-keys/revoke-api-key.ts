@@ -3,6 +3,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { log } from '@/lib/log'
 
 export async function revokeApiKey(opts: { merchantId: string; id: string; revokedById: string | null }, now = new Date()): Promise<{ id: string; revokedAt: Date }> {
   const owned = { id: opts.id, merchantId: opts.merchantId, kind: 'MERCHANT' as const }
@@ -10,5 +11,6 @@ export async function revokeApiKey(opts: { merchantId: string; id: string; revok
   await db.apiKey.updateMany({ where: { ...owned, revokedAt: null }, data: { revokedAt: now, revokedById: opts.revokedById } })
   const key = await db.apiKey.findFirst({ where: owned, select: { id: true, revokedAt: true } })
   if (!key || key.revokedAt === null) throw new AppError('not_found', { userMessage: 'No such API key.' })
+  log.info({ keyId: key.id, merchantId: opts.merchantId, revokedById: opts.revokedById }, 'api key revoked')
   return { id: key.id, revokedAt: key.revokedAt }
 }
