@@ -3,7 +3,8 @@ import type { WarehouseEventState } from '@/lib/generated/prisma/enums'
 import type { EventOutcome, EventState } from './event-results'
 
 export type StoredOutcome = {
-  state: WarehouseEventState | string
+  /** A WarehouseEventState; raw queries read it as text. */
+  state: WarehouseEventState | (string & {})
   outcomeCode: string | null
   outcomeMessage: string | null
   outcomeParams: unknown
