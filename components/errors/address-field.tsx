@@ -49,7 +49,8 @@ export function AddressField({ field, value, original, messages, namedByCarrier 
           inputMode={field === 'phone' ? 'tel' : field === 'email' ? 'email' : undefined}
           aria-invalid={messages.errors.length > 0 ? true : undefined}
           aria-describedby={`${namedByCarrier ? `${id}-carrier ` : ''}${id}-messages ${id}-original`}
-          className={cn('mt-1.5', namedByCarrier && 'ring-2 ring-red-400')}
+          data-carrier={namedByCarrier || undefined}
+          className="mt-1.5 data-carrier:ring-2 data-carrier:ring-red-500"
         />
         <div id={`${id}-messages`} aria-live="polite" className="mt-1.5 space-y-1 text-sm empty:hidden">
           {messages.errors.map((m, i) => (

@@ -19,6 +19,7 @@ import type { CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import { AddressConflict } from './address-conflict'
 import { AddressField, fieldInputId, type FieldSuggestion } from './address-field'
+import { CarrierRejectionPanel } from './carrier-rejection-panel'
 import { FixSaved } from './fix-saved'
 import { SaveProblem, type Problem } from './save-problem'
 import { suggestionText } from './suggestion-text'
@@ -33,11 +34,13 @@ type Props = {
   aside?: ReactNode
   /** A carrier's refusal standing: the fields it named are highlighted; a good address lifts it. */
   carrierRejection?: CarrierRejection | null
+  /** Saving validates the order (CREATED); false for an order the warehouse prepares already. */
+  validates?: boolean
 }
 
 type Stale = Extract<AddressConflictDetails, { reason: 'stale' }>
 
-export function AddressFixForm({ reference, version: initialVersion, original, current, aside, carrierRejection }: Props) {
+export function AddressFixForm({ reference, version: initialVersion, original, current, aside, carrierRejection, validates = true }: Props) {
   const t = useTranslations('errors')
   const locale = useLocale()
   const [values, setValues] = useState<FormValues>(() => toFormValues(current))
@@ -72,6 +75,8 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   })
 
   if (saved) return <FixSaved result={saved} carrierLifted={Boolean(carrierRejection)} />
+  // The carrier's words above the form while they stand; gone once a save lifts them.
+  const refusal = carrierRejection ? <CarrierRejectionPanel rejection={carrierRejection} /> : null
 
   const submit = (address: FormValues | Address, onVersion: number) => {
     setProblem(null)
@@ -127,56 +132,59 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
       })
 
   return withAside(
-    <form onSubmit={onSubmit} noValidate aria-labelledby="fix-form-title" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <div className="border-b border-slate-200 px-4 py-3 sm:px-5">
-        <h2 id="fix-form-title" className="text-base font-semibold text-slate-900">
-          {t('form.legend')}
-        </h2>
-        <p className="mt-0.5 text-sm text-slate-600">{t('form.intro')}</p>
-      </div>
-      <div className="space-y-3 px-4 pt-4 sm:px-5">
-        <SaveProblem ref={problemRef} problem={problem} reference={reference} />
-        <p aria-live="polite" className={check.blockingCount > 0 ? 'text-sm font-medium text-red-800' : 'text-sm font-medium text-emerald-800'}>
-          {check.blockingCount > 0 ? t('form.blocking', { count: check.blockingCount }) : t('form.ready')}
-        </p>
-        {check.general.map((m) => (
-          <p key={m} className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200 ring-inset">
-            {m}
+    <div className="space-y-6">
+      {refusal}
+      <form onSubmit={onSubmit} noValidate aria-labelledby="fix-form-title" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <div className="border-b border-slate-200 px-4 py-3 sm:px-5">
+          <h2 id="fix-form-title" className="text-base font-semibold text-slate-900">
+            {t('form.legend')}
+          </h2>
+          <p className="mt-0.5 text-sm text-slate-600">{t('form.intro')}</p>
+        </div>
+        <div className="space-y-3 px-4 pt-4 sm:px-5">
+          <SaveProblem ref={problemRef} problem={problem} reference={reference} />
+          <p aria-live="polite" className={check.blockingCount > 0 ? 'text-sm font-medium text-red-800' : 'text-sm font-medium text-emerald-800'}>
+            {check.blockingCount > 0 ? t('form.blocking', { count: check.blockingCount }) : validates ? t('form.ready') : t('carrier.ready')}
           </p>
-        ))}
-        <p aria-live="polite" className="sr-only">
-          {applied}
-        </p>
-      </div>
-      <div className="px-4 sm:px-5">
-        <div aria-hidden="true" className="hidden grid-cols-[minmax(0,1fr)_minmax(0,18rem)] gap-x-6 pt-3 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid">
-          <span>{t('form.oursHeading')}</span>
-          <span>{t('form.originalHeading')}</span>
-        </div>
-        <div className="divide-y divide-slate-100">
-          {ADDRESS_FIELDS.map((field) => (
-            <AddressField
-              key={field}
-              field={field}
-              value={values[field]}
-              original={original?.[field] ?? null}
-              messages={check.byField[field]}
-              namedByCarrier={carrierRejection?.fields.includes(field) ?? false}
-              suggestions={suggestionsFor(field)}
-              onChange={(value) => setField(field, value)}
-            />
+          {check.general.map((m) => (
+            <p key={m} className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200 ring-inset">
+              {m}
+            </p>
           ))}
+          <p aria-live="polite" className="sr-only">
+            {applied}
+          </p>
         </div>
-      </div>
-      <div className="flex flex-col gap-2 border-t border-slate-200 px-4 py-4 sm:flex-row sm:items-center sm:px-5">
-        <Button type="submit" disabled={!hydrated || save.isPending} aria-describedby="fix-save-hint">
-          {save.isPending ? t('form.saving') : t('form.save')}
-        </Button>
-        <p id="fix-save-hint" className="text-xs text-slate-600">
-          {t('form.saveHint')}
-        </p>
-      </div>
-    </form>,
+        <div className="px-4 sm:px-5">
+          <div aria-hidden="true" className="hidden grid-cols-[minmax(0,1fr)_minmax(0,18rem)] gap-x-6 pt-3 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid">
+            <span>{t('form.oursHeading')}</span>
+            <span>{t('form.originalHeading')}</span>
+          </div>
+          <div className="divide-y divide-slate-100">
+            {ADDRESS_FIELDS.map((field) => (
+              <AddressField
+                key={field}
+                field={field}
+                value={values[field]}
+                original={original?.[field] ?? null}
+                messages={check.byField[field]}
+                namedByCarrier={carrierRejection?.fields.includes(field) ?? false}
+                suggestions={suggestionsFor(field)}
+                onChange={(value) => setField(field, value)}
+              />
+            ))}
+          </div>
+        </div>
+        <div className="flex flex-col gap-2 border-t border-slate-200 px-4 py-4 sm:flex-row sm:items-center sm:px-5">
+          <Button type="submit" disabled={!hydrated || save.isPending} aria-describedby="fix-save-hint">
+            {save.isPending ? t('form.saving') : validates ? t('form.save') : t('carrier.save')}
+          </Button>
+          <p id="fix-save-hint" className="text-xs text-slate-600">
+            {t('form.saveHint')}
+          </p>
+        </div>
+      </form>
+    </div>,
     aside,
   )
 }

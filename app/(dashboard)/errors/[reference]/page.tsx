@@ -3,7 +3,6 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { AddressFixForm } from '@/components/errors/address-fix-form'
-import { CarrierRejectionPanel } from '@/components/errors/carrier-rejection-panel'
 import { DeadlinePanel } from '@/components/errors/deadline-panel'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
@@ -43,7 +42,6 @@ export default async function FixAddressPage({ params }: Props) {
         </Link>
       </div>
 
-      {rejection ? <CarrierRejectionPanel rejection={rejection} /> : null}
       {order.status === 'CREATED' || rejection ? (
         <AddressFixForm
           reference={order.reference}
@@ -51,6 +49,7 @@ export default async function FixAddressPage({ params }: Props) {
           original={order.addresses.original}
           current={order.addresses.current}
           carrierRejection={rejection}
+          validates={order.status === 'CREATED'}
           aside={orderDeadlines ? <DeadlinePanel deadlines={orderDeadlines} /> : null}
         />
       ) : (
