@@ -24,6 +24,8 @@ export type LoadResult = {
 
 type Batch = { body: string; events: WarehouseEventInput[] }
 
+const MAX_ATTEMPTS = 60
+
 export type LoadOptions = {
   port: number
   key: string | null
@@ -67,6 +69,7 @@ export async function sendAll(eventBatches: WarehouseEventInput[][], opts: LoadO
       for (let attempt = 0; ; attempt++) {
         const t0 = performance.now()
         requests++
+        let last: string
         try {
           const res = await post(agent, opts.port, opts.key, batch.body)
           count(String(res.status))
@@ -75,9 +78,13 @@ export async function sendAll(eventBatches: WarehouseEventInput[][], opts: LoadO
             record(batch, JSON.parse(res.text) as { results: { id: string; result: string }[] })
             break
           }
-        } catch {
+          last = `HTTP ${res.status} ${res.text.slice(0, 300)}`
+        } catch (err) {
           count('network')
+          last = err instanceof Error ? err.message : String(err)
         }
+        // Two minutes of refusals is not a restart any more: a broken build, say so.
+        if (attempt >= MAX_ATTEMPTS) throw new Error(`batch ${i} still refused after ${MAX_ATTEMPTS} attempts: ${last}`)
         await sleep(Math.min(2_000, 100 * 2 ** attempt))
       }
       opts.onProgress?.(++done, batches.length)

@@ -6,11 +6,13 @@
 //   3. throughput: 100,000 mixed events (order flows, a few for orders never imported, stock
 //      movements and counts) POSTed in batches by 16 keep-alive clients, first to a bare
 //      node:http + pg server inserting the same rows into the same table, then to the app (no
-//      worker running: the ingest is measured alone); events per second and the ratio;
+//      worker running: the ingest is measured alone, and both runs' rows are removed after);
+//      events per second and the ratio;
 //   4. crash: one worker started, another 100,000 mixed events sent while next start (with its
-//      next-server) is SIGKILLed at 35 % and restarted, and a worker SIGKILLed at 65 %; clients
-//      re-send every unanswered batch; then the worker drains both runs and every acknowledged
-//      event is checked: recorded, applied / parked / refused once, its effects exactly once;
+//      next-server) is SIGKILLed at 35 % and restarted, and a worker SIGKILLed at 65 % (not with
+//      --no-worker-kill); clients re-send every unanswered batch; then the worker drains them and
+//      every acknowledged event is checked: recorded, applied / parked / refused once, its effects
+//      exactly once;
 //   5. stock: 100,000 shuffled stock levels over the 2,000 SKUs, through the API and the worker to
 //      the sandbox: at most 2,000 SKU lines per (shortened) hour, every SKU at its latest level.
 // Back Market's SKU-line hour is shortened to --sku-window-ms (BACKMARKET_SKU_LINE_WINDOW_MS) so
@@ -29,7 +31,7 @@ import { randomBytes } from 'node:crypto'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cleanup, installCleanupHandlers, onCleanup, wasInterrupted } from '../lib/cleanup'
+import { installCleanupHandlers, onCleanup, runMain } from '../lib/cleanup'
 import { runTsForJson } from '../lib/procs'
 import { printUsageAndExit } from '../lib/usage'
 import { startDatabaseServer, startSandboxProcess } from '../sync/stack'
@@ -146,15 +148,6 @@ async function main(): Promise<number> {
   return 0
 }
 
-main()
-  .then(async (code) => {
-    await cleanup()
-    process.exit(code)
-  })
-  .catch(async (err: unknown) => {
-    if (wasInterrupted()) return
-    keepLogs = true
-    console.error(err instanceof Error ? err.stack : err)
-    await cleanup()
-    process.exit(2)
-  })
+runMain(main, () => {
+  keepLogs = true
+})

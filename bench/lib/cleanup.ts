@@ -82,3 +82,23 @@ export function installCleanupHandlers({ graceMs = 10_000 }: { graceMs?: number 
     }
   })
 }
+
+/**
+ * Runs a benchmark's main and exits with its code once everything is cleaned up. A crash is
+ * printed (after `onCrash`, e.g. to keep the logs), cleaned up, and exits 2; once interrupted, the
+ * steps failing because their processes were stopped are not news.
+ */
+export function runMain(main: () => Promise<number>, onCrash: () => void = () => {}): void {
+  main()
+    .then(async (code) => {
+      await cleanup()
+      process.exit(code)
+    })
+    .catch(async (err: unknown) => {
+      if (wasInterrupted()) return
+      onCrash()
+      console.error(err instanceof Error ? err.stack : err)
+      await cleanup()
+      process.exit(2)
+    })
+}

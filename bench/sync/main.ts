@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cleanup, installCleanupHandlers, onCleanup, wasInterrupted } from '../lib/cleanup'
+import { installCleanupHandlers, onCleanup, runMain } from '../lib/cleanup'
 import { printUsageAndExit } from '../lib/usage'
 import { deadLetters, failures, perTokenTable, resultsTable } from './report'
 import { fmtMs, runScenario, type ScenarioOptions, type ScenarioResult } from './scenario'
@@ -138,16 +138,6 @@ async function main(): Promise<number> {
   return 0
 }
 
-main()
-  .then(async (code) => {
-    await cleanup()
-    process.exit(code)
-  })
-  .catch(async (err: unknown) => {
-    // Interrupted: the steps failing because their processes were stopped are not news.
-    if (wasInterrupted()) return
-    keepLogs = true
-    console.error(err instanceof Error ? err.stack : err)
-    await cleanup()
-    process.exit(2)
-  })
+runMain(main, () => {
+  keepLogs = true
+})
