@@ -27,8 +27,8 @@ const EVENTS_PER_TRANSACTION = 50
  * machine, and the worker's pool is shared with the sync tasks, hence the longer waits.
  */
 const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 60_000 }
-/** Subjects read per round, and applied this many at a time. */
-const SUBJECTS_PER_ROUND = 200
+/** Subjects read per round (the read sorts every pending event: ~25 ms per 10,000 here, so not too often). */
+const SUBJECTS_PER_ROUND = 500
 const DEFAULT_CONCURRENCY = 8
 
 export type ProcessSummary = { applied: number; parked: number; refused: number; failed: number }
