@@ -120,6 +120,25 @@ test('shipped on Back Market since, with no return reason given: nothing more is
   expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ status: 'RESOLVED' })
 })
 
+test('a line renamed on our side: the call and the pre-flight of a refused cancellation use Back Market’s SKU', async () => {
+  const { token, merchant, reference, orderId } = await orderAt(['BM-1'])
+  await db.orderLine.updateMany({ where: { orderId }, data: { sku: 'OURS-1' } })
+  await db.skuMapping.create({ data: { merchantId: merchant.id, ourSku: 'OURS-1', bmSku: 'BM-1' } })
+  // Back Market took the line back for a payment check: nothing can cancel it from there.
+  await control.setLineState(reference, 'BM-1', token, 0)
+
+  const result = await cancelOrderLine({ merchantId: merchant.id, reference, sku: 'OURS-1' })
+  expect(await runSyncTask({ taskId: result.task!.id })).toBe('failed')
+
+  expect((await cancelWrites(token, reference)).map((b) => (b as { sku: string }).sku)).toEqual(['BM-1', 'BM-1'])
+  const task = await db.syncTask.findUniqueOrThrow({ where: { id: result.task!.id } })
+  expect(task).toMatchObject({ status: 'FAILED', failureKind: 'permanent', sku: 'OURS-1' })
+  expect(task.preflight).toMatchObject({
+    canRetryHelp: false,
+    checks: expect.arrayContaining([expect.objectContaining({ name: 'transition', ok: false, params: { action: 'cancel', lines: [{ sku: 'BM-1', state: 0 }] } })]),
+  })
+})
+
 test('idempotent: cancelling the line again sends nothing; a re-run finding it cancelled on Back Market sends nothing either', async () => {
   const { token, merchant, reference, orderId } = await orderAt(['I-1', 'I-2'])
 
