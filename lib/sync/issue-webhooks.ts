@@ -3,9 +3,10 @@
 import 'server-only'
 import type { Prisma, SyncIssue } from '@/lib/generated/prisma/client'
 import { emitWebhookEvent } from '@/lib/webhooks/emit'
+import type { WebhookData } from '@/lib/webhooks/events'
 import { refreshConnectionDegraded } from './connection-degraded'
 
-function issueData(issue: SyncIssue): Record<string, unknown> {
+function issueData(issue: SyncIssue): WebhookData<'sync_issue.opened'> {
   return {
     issue: {
       id: issue.id,

@@ -4,6 +4,7 @@
 // order before their write and pass what it was and what it becomes, in their transaction.
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { parseCarrierRejection } from '@/lib/addresses/carrier-rejection'
 import { emitWebhookEvent } from './emit'
 
 type AddressState = { addressIssues: unknown; carrierRejection: unknown }
@@ -26,11 +27,12 @@ export async function announceAddressCheck(
   opts: { order: { merchantId: string; reference: string }; before: AddressState; after: AddressState; fields?: Record<string, string[]>; now?: Date },
 ): Promise<void> {
   const change = addressErrorTransition(opts.before, opts.after)
-  if (!change) return
   const order = { reference: opts.order.reference }
-  const data =
-    change === 'opened'
-      ? { order, fields: opts.fields ?? {}, carrierRejection: opts.after.carrierRejection ?? null }
-      : { order }
-  await emitWebhookEvent(tx, { merchantId: opts.order.merchantId, type: `address_error.${change}`, data, now: opts.now })
+  const { merchantId } = opts.order
+  if (change === 'opened') {
+    const carrierRejection = parseCarrierRejection(opts.after.carrierRejection)
+    await emitWebhookEvent(tx, { merchantId, type: 'address_error.opened', data: { order, fields: opts.fields ?? {}, carrierRejection }, now: opts.now })
+  } else if (change === 'fixed') {
+    await emitWebhookEvent(tx, { merchantId, type: 'address_error.fixed', data: { order }, now: opts.now })
+  }
 }

@@ -9,7 +9,7 @@ import { createTestMerchant } from '@/test/factories'
 import { DELIVERY_CHANNEL, emitWebhookEvent } from './emit'
 import { sweepDueDeliveries } from './sweep-deliveries'
 import { startReceiver } from './testing/receiver'
-import { createTestEndpoint, emitTestDelivery } from './testing/webhook-factories'
+import { createTestEndpoint, emitTestDelivery, SAMPLE_WEBHOOK_DATA } from './testing/webhook-factories'
 
 async function listen() {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
@@ -28,14 +28,14 @@ test('the workers hear of a delivery only when its transaction commits; a rollba
 
   await expect(
     db.$transaction(async (tx) => {
-      await emitWebhookEvent(tx, { merchantId: merchant.id, type: 'sync_issue.opened', data: {} })
+      await emitWebhookEvent(tx, { merchantId: merchant.id, type: 'sync_issue.opened', data: SAMPLE_WEBHOOK_DATA['sync_issue.opened'] })
       throw new Error('the change failed')
     }),
   ).rejects.toThrow('the change failed')
   expect(await db.webhookMessage.count({ where: { merchantId: merchant.id } })).toBe(0)
 
   await db.$transaction(async (tx) => {
-    await emitWebhookEvent(tx, { merchantId: merchant.id, type: 'sync_issue.opened', data: {} })
+    await emitWebhookEvent(tx, { merchantId: merchant.id, type: 'sync_issue.opened', data: SAMPLE_WEBHOOK_DATA['sync_issue.opened'] })
     await sleep(200)
     expect(heard).toEqual([])
   })

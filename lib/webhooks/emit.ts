@@ -6,15 +6,15 @@
 // worker that was not listening.
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { webhookPayload, type WebhookEventType } from './events'
+import { webhookPayload, type WebhookData, type WebhookEventType } from './events'
 
 export const DELIVERY_CHANNEL = 'webhook_deliveries'
 
 export type EmitResult = { messageId: string; deliveries: number }
 
-export async function emitWebhookEvent(
+export async function emitWebhookEvent<T extends WebhookEventType>(
   tx: Prisma.TransactionClient,
-  opts: { merchantId: string; type: WebhookEventType; data: Record<string, unknown>; now?: Date },
+  opts: { merchantId: string; type: T; data: WebhookData<T>; now?: Date },
 ): Promise<EmitResult | null> {
   const endpoints = await tx.webhookEndpoint.findMany({
     where: { merchantId: opts.merchantId, enabled: true, events: { has: opts.type } },

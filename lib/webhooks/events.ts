@@ -1,19 +1,50 @@
-// The events a merchant's webhook endpoints can subscribe to, and the shape of every delivery's
-// body: `{ type, timestamp, data }` as the Standard Webhooks specification recommends.
+// The events a merchant's webhook endpoints can subscribe to, each with the zod schema of its
+// `data` (the contract receivers code against; emitters are type-checked by it), and the body of
+// every delivery: `{ type, timestamp, data }` as the Standard Webhooks specification recommends.
 import { z } from 'zod'
 
-export const WEBHOOK_EVENT_TYPES = [
-  'sync_issue.opened',
-  'sync_issue.resolved',
-  'address_error.opened',
-  'address_error.fixed',
-  'connection.degraded',
-  'connection.recovered',
-] as const
+const Instant = z.iso.datetime()
 
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]
+const Issue = z.object({
+  issue: z.object({
+    id: z.uuid(),
+    operation: z.string().describe('accept | ship | stock | cancel'),
+    kind: z.string().describe('not_found | status_error | credentials | connection | validation | internal'),
+    status: z.string().describe('open | retrying | resolved'),
+    reference: z.string().nullable(),
+    sku: z.string().nullable(),
+    message: z.string(),
+    occurrences: z.number().int(),
+    firstSeenAt: Instant,
+    lastSeenAt: Instant,
+    resolution: z.string().nullable(),
+    resolvedAt: Instant.nullable(),
+  }),
+})
+
+const OrderRef = z.object({ reference: z.string() })
+
+export const WEBHOOK_DATA_SCHEMAS = {
+  'sync_issue.opened': Issue,
+  'sync_issue.resolved': Issue,
+  'address_error.opened': z.object({
+    order: OrderRef,
+    /** The blocking problems by address field (our checks' messages, or the carrier's). */
+    fields: z.record(z.string(), z.array(z.string())),
+    carrierRejection: z.object({ carrier: z.string(), message: z.string(), fields: z.array(z.string()), at: Instant }).nullable(),
+  }),
+  'address_error.fixed': z.object({ order: OrderRef }),
+  'connection.degraded': z.object({ since: Instant, openIssues: z.number().int(), kinds: z.array(z.string()) }),
+  'connection.recovered': z.object({ degradedSince: Instant, recoveredAt: Instant }),
+} as const
+
+export type WebhookEventType = keyof typeof WEBHOOK_DATA_SCHEMAS
+
+export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_DATA_SCHEMAS) as [WebhookEventType, ...WebhookEventType[]]
 
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES)
+
+export type WebhookData<T extends WebhookEventType> = z.input<(typeof WEBHOOK_DATA_SCHEMAS)[T]>
 
 export type WebhookPayload = { type: WebhookEventType; timestamp: string; data: Record<string, unknown> }
 

@@ -3,7 +3,7 @@
 import { db } from '@/lib/db'
 import { createWebhookEndpoint } from '../create-webhook-endpoint'
 import { emitWebhookEvent } from '../emit'
-import type { WebhookEventType } from '../events'
+import type { WebhookData, WebhookEventType } from '../events'
 
 export async function createTestEndpoint(opts: { merchantId: string; userId?: string; url: string; events?: WebhookEventType[] }) {
   return createWebhookEndpoint({
@@ -13,11 +13,52 @@ export async function createTestEndpoint(opts: { merchantId: string; userId?: st
   })
 }
 
-/** Emits one event and returns the delivery made for `endpointId`. */
-export async function emitTestDelivery(opts: { merchantId: string; endpointId: string; type?: WebhookEventType; now?: Date }) {
-  const emitted = await db.$transaction((tx) =>
-    emitWebhookEvent(tx, { merchantId: opts.merchantId, type: opts.type ?? 'sync_issue.opened', data: { issue: { id: 'test' } }, now: opts.now }),
-  )
+const at = '2026-12-06T08:00:00.000Z'
+
+/** One `data` of each event, as the emitters write them. */
+export const SAMPLE_WEBHOOK_DATA: { [T in WebhookEventType]: WebhookData<T> } = {
+  'sync_issue.opened': {
+    issue: {
+      id: '00000000-0000-4000-8000-000000000001',
+      operation: 'accept',
+      kind: 'status_error',
+      status: 'open',
+      reference: '40000001',
+      sku: null,
+      message: 'Back Market refused the update',
+      occurrences: 1,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      resolution: null,
+      resolvedAt: null,
+    },
+  },
+  'sync_issue.resolved': {
+    issue: {
+      id: '00000000-0000-4000-8000-000000000001',
+      operation: 'accept',
+      kind: 'status_error',
+      status: 'resolved',
+      reference: '40000001',
+      sku: null,
+      message: 'Back Market refused the update',
+      occurrences: 2,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      resolution: 'success',
+      resolvedAt: at,
+    },
+  },
+  'address_error.opened': { order: { reference: '40000001' }, fields: { street: ['Street missing'] }, carrierRejection: null },
+  'address_error.fixed': { order: { reference: '40000001' } },
+  'connection.degraded': { since: at, openIssues: 1, kinds: ['CONNECTION'] },
+  'connection.recovered': { degradedSince: at, recoveredAt: at },
+}
+
+/** Emits one event (its sample data) and returns the delivery made for `endpointId`. */
+export async function emitTestDelivery<T extends WebhookEventType = 'sync_issue.opened'>(opts: { merchantId: string; endpointId: string; type?: T; now?: Date }) {
+  const type = (opts.type ?? 'sync_issue.opened') as T
+  const emitted = await db.$transaction((tx) => emitWebhookEvent(tx, { merchantId: opts.merchantId, type, data: SAMPLE_WEBHOOK_DATA[type], now: opts.now }))
   if (!emitted) throw new Error('no endpoint subscribed')
   return db.webhookDelivery.findFirstOrThrow({ where: { messageId: emitted.messageId, endpointId: opts.endpointId } })
 }
