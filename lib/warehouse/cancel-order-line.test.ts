@@ -11,6 +11,7 @@ import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { cancelOrder } from './cancel-order'
 import { cancelOrderLine } from './cancel-order-line'
 import { tasksOf } from './flow-test-support'
+import { validateOrder } from './validate-order'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
 beforeAll(async () => void (await getQueue()))
@@ -165,6 +166,19 @@ test('refusals name the rule: a line Back Market has not released (409), an unkn
   await expect(cancelOrderLine({ merchantId: other.merchant.id, reference, sku: 'N-1' })).rejects.toMatchObject({ code: 'not_found' })
   expect(await db.orderLine.findFirstOrThrow({ where: { orderId } })).toMatchObject({ cancelledAt: null })
   expect(await tasksOf(orderId)).toEqual([])
+})
+
+test('a cancelled line is not accepted: validating asks Back Market to accept only the lines left', async () => {
+  const { token, merchant, reference, orderId } = await orderAt(['V-1', 'V-2'])
+  await control.setLineState(reference, 'V-1', token, 2)
+  await db.orderLine.updateMany({ where: { orderId, listing: 'V-1' }, data: { bmState: 2 } })
+  await cancelOrderLine({ merchantId: merchant.id, reference, sku: 'V-2' })
+
+  const validated = await validateOrder({ merchantId: merchant.id, orderId })
+
+  // V-1 was accepted by hand on Back Market and V-2 is being cancelled: nothing to accept.
+  expect(validated).toMatchObject({ outcome: 'validated', task: null })
+  expect((await tasksOf(orderId)).map((t) => t.operation)).toEqual(['CANCEL'])
 })
 
 test('cancelling the whole order cancels each open line through the same path, on Back Market too', async () => {

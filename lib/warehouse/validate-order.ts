@@ -32,7 +32,8 @@ export async function validateOrder(opts: FlowOptions): Promise<ValidateOrderRes
 export async function validateOrderIn(tx: Tx, outbox: Outbox, opts: FlowOptions): Promise<ValidateOrderResult> {
   const origin = opts.origin ?? 'flow'
   const found = await findFlowOrderOrThrow(tx, opts, {
-    lines: { select: { bmState: true } },
+    // Lines the warehouse cancelled are neither prepared nor accepted: their CANCEL task tells Back Market.
+    lines: { where: { cancelledAt: null }, select: { bmState: true } },
     addresses: { where: { kind: 'CURRENT' } },
   })
   const order = pickFlowOrder(found)
