@@ -54,6 +54,7 @@ test('no key, a malformed key, an unknown key and a revoked key are the same 401
   for (const authorization of [null, 'Bearer junk', `Bearer bmk_live_${'A'.repeat(32)}`, `Bearer ${key.secret}`, key.secret]) {
     const res = await post(null, { headers: authorization === null ? {} : { authorization } })
     expect(res.status).toBe(401)
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="api/v1"')
     expect(res.body).toEqual({
       error: { code: 'unauthorized', message: 'A valid API key is required: send it as Authorization: Bearer <key>.', fields: { authorization: ['missing, unknown or revoked API key'] } },
     })

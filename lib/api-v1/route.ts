@@ -114,7 +114,10 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
     } catch (err) {
       // Released or not, the error below is the answer; a key left claimed only delays a retry by 24 h.
       if (claimed !== null) await releaseIdempotencyKey(claimed).catch((e: unknown) => log.warn({ err: e }, 'idempotency key not released'))
-      return toErrorResponse(err)
+      const res = toErrorResponse(err)
+      // RFC 6750 §3: a 401 says which scheme to authenticate with.
+      if (res.status === 401) res.headers.set('www-authenticate', 'Bearer realm="api/v1"')
+      return res
     }
   }
   return Object.assign(route, { operation: op })
