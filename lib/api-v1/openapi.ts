@@ -8,6 +8,7 @@ import { errorResponses } from './openapi-errors'
 import type { V1Operation } from './operation'
 import { API_BASE_PATH, OPENAPI_DOCUMENT_PATH } from './openapi-paths'
 import { V1_OPERATIONS } from './operations'
+import { webhookOperations } from '@/lib/webhooks/openapi-webhooks'
 
 /** Bumped by hand: minor for an addition, major (a new /api/vN) for anything a client would notice. */
 export const API_VERSION = '1.0.0'
@@ -95,6 +96,8 @@ export function buildOpenApiDocument(operations: readonly V1Operation[]): oas31.
       },
     },
     paths,
+    // What we POST to the merchant's endpoints (lib/webhooks).
+    webhooks: webhookOperations(),
   })
 }
 
