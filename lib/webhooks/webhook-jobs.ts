@@ -6,6 +6,7 @@ import type PgBoss from 'pg-boss'
 import { log } from '@/lib/log'
 import { deliverWebhook, type DeliverResult } from './deliver'
 import { DELIVERY_CHANNEL } from './emit'
+import { pruneWebhookLog } from './prune-webhook-log'
 import { sweepDueDeliveries, type SendDeliveryJob } from './sweep-deliveries'
 
 export const WEBHOOK_QUEUES = {
@@ -13,6 +14,8 @@ export const WEBHOOK_QUEUES = {
   deliver: 'webhook-deliver',
   /** Sends jobs for due deliveries whose job is missing; every minute. */
   sweep: 'webhook-sweep',
+  /** Deletes the delivery log past its 30 days; hourly. */
+  prune: 'webhook-prune',
 } as const
 
 type DeliverJob = { deliveryId: string }
@@ -48,6 +51,12 @@ export async function registerWebhookJobs(boss: PgBoss, opts: { connectionString
     if (sent) log.info({ sent }, 'webhook deliveries swept')
   })
   await boss.schedule(WEBHOOK_QUEUES.sweep, '* * * * *')
+  await boss.createQueue(WEBHOOK_QUEUES.prune, { name: WEBHOOK_QUEUES.prune, policy: 'singleton' })
+  await boss.work(WEBHOOK_QUEUES.prune, async () => {
+    const pruned = await pruneWebhookLog()
+    if (pruned) log.info({ pruned }, 'webhook log pruned')
+  })
+  await boss.schedule(WEBHOOK_QUEUES.prune, '17 * * * *')
   return listenForDeliveries(opts.connectionString, () => sweepDueDeliveries({ send }))
 }
 
