@@ -17,11 +17,12 @@ test('fix a blocked address with a suggestion; the order is validated and accept
   const reference = String(order.order_id)
 
   await signIn(page, REFURB, 'Français')
-  // The e2e stack runs no warehouse simulator, so nothing has checked the order yet. Someone puts
-  // the buyer's phone number in street 2 through the app's API; the check that save runs now
-  // blocks the order, because the street can no longer be split across the two lines.
+  // The import checked the order and silently split its long street over the two lines, so
+  // nothing blocks it. Someone puts Back Market's street back with the buyer's phone number in
+  // street 2 through the app's API; the check that save runs now blocks the order, because the
+  // street can no longer be split across the two lines.
   const { order: ours } = await (await page.request.get(`/api/orders/${reference}`)).json()
-  const address = { ...ours.addresses.current, street2: 'Tél. 06 23 45 67 89' }
+  const address = { ...ours.addresses.current, street: order.shipping_address.street, street2: 'Tél. 06 23 45 67 89' }
   const blocked = await page.request.patch(`/api/orders/${reference}/address`, { data: { version: ours.version, address }, headers: fromPage(page) })
   expect(blocked.status()).toBe(422)
 

@@ -3,6 +3,7 @@
 import { afterAll, expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { listAddressErrors } from '@/lib/orders/list-address-errors'
+import { updateOrderAddress } from '@/lib/warehouse/update-order-address'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { importMerchantOrders } from './import-orders'
 import { stopQueue } from './queue'
@@ -40,4 +41,17 @@ test('a good address is checked too, and gets the silent fixes on our current co
   expect(address('CURRENT').phone).toBe('+33623456789')
   expect(address('ORIGINAL').phone).toBe('06 23 45 67 89')
   expect((await listAddressErrors({ merchantId: merchant.id, sort: 'newest', page: 1 })).total).toBe(0)
+})
+
+test('a street over 35 characters is split over the two lines at import, so it blocks nothing; the phone back in street 2 would', async () => {
+  const street = 'Résidence les Jardins de la Garenne, 14 avenue du Général Leclerc'
+  const { merchant, reference, order, address } = await importOne({ ...ADDRESS, street, street2: '', postal_code: '92250', city: 'La Garenne-Colombes' })
+
+  expect(order.addressIssues).toBeNull()
+  expect(address('CURRENT')).toMatchObject({ street: 'Résidence les Jardins de la Garenne', street2: '14 avenue du Général Leclerc' })
+  expect(address('ORIGINAL')).toMatchObject({ street })
+  // The Errors tab's browser story starts from there (e2e/fix-address.spec.ts).
+  const current = { ...address('CURRENT'), street, street2: 'Tél. 06 23 45 67 89' }
+  const saved = await updateOrderAddress({ merchantId: merchant.id, reference, expectedVersion: order.version, address: current })
+  expect(saved).toMatchObject({ outcome: 'address_errors', fields: { street: expect.any(Array) } })
 })
