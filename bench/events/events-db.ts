@@ -9,7 +9,7 @@ export type ExactlyOnce = {
   pending: number
   states: Record<string, number>
   adjustments: { applied: number; movements: number; doubled: number; missing: number; unexpected: number; quantityMismatches: number }
-  orders: { byStatus: Record<string, number>; doubledAccept: number; doubledShip: number }
+  orders: { byStatus: Record<string, number>; doubledAccept: number; doubledShip: number; failedTasks: Record<string, number> }
 }
 
 export class EventsDb {
@@ -95,7 +95,18 @@ export class EventsDb {
       [merchantIds],
     )
     const n = (op: string) => doubled.rows.find((r) => r.operation === op)?.n ?? 0
-    return { byStatus: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.n])), doubledAccept: n('ACCEPT'), doubledShip: n('SHIP') }
+    // A transition Back Market refused for good: e.g. a SHIP that reached it before its ACCEPT.
+    const failed = await this.pool.query<{ failure: string; n: number }>(
+      `SELECT operation::text || ': ' || left(coalesce("failureMessage", '?'), 80) AS failure, count(*)::int AS n
+       FROM "SyncTask" WHERE "merchantId" = ANY($1::uuid[]) AND status = 'FAILED' GROUP BY 1`,
+      [merchantIds],
+    )
+    return {
+      byStatus: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.n])),
+      doubledAccept: n('ACCEPT'),
+      doubledShip: n('SHIP'),
+      failedTasks: Object.fromEntries(failed.rows.map((r) => [r.failure, r.n])),
+    }
   }
 
   async productLevels(merchantId: string): Promise<Map<string, number>> {

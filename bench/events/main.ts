@@ -134,6 +134,8 @@ async function main(): Promise<number> {
   const crash = await crashRun(ctx, workers)
   say(`stock run: ${opts.stockEvents.toLocaleString('en')} levels over ${opts.stockSkus} SKUs`)
   const stock = await stockRun(ctx)
+  // Read again at the end: the orders' ACCEPT and SHIP tasks reach Back Market long after their events applied.
+  crash.check.orders = await db.orders(seed.flow.map((m) => m.id))
 
   const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, load: loadavg() }, opts, throughput, crash, stock }
   console.log(`\n${renderReport(results)}\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s.`)

@@ -43,6 +43,7 @@ export function renderReport(r: BenchResults): string {
       ['products off start + applied deltas', n(c.adjustments.quantityMismatches), '0'],
       ['orders with a 2nd ACCEPT / SHIP task', `${c.orders.doubledAccept} / ${c.orders.doubledShip}`, '0 / 0'],
       ['orders by status', JSON.stringify(c.orders.byStatus), ''],
+      ['ACCEPT / SHIP tasks failed for good', JSON.stringify(c.orders.failedTasks), '{}'],
     ]),
     '',
     `Stock run: ${fmtLoad(stock)}; ${stock.finished ? 'every SKU at its latest level' : 'NOT finished'} ${s(stock.seconds)} after the first event`,
@@ -69,6 +70,8 @@ export function failures(r: BenchResults): string[] {
   if (c.adjustments.doubled || c.adjustments.missing || c.adjustments.unexpected) out.push(`stock movements: ${JSON.stringify(c.adjustments)}`)
   if (c.adjustments.quantityMismatches) out.push(`${c.adjustments.quantityMismatches} products do not hold their start plus the applied deltas`)
   if (c.orders.doubledAccept || c.orders.doubledShip) out.push(`orders with a second task: ACCEPT ${c.orders.doubledAccept}, SHIP ${c.orders.doubledShip}`)
+  const failedTasks = Object.values(c.orders.failedTasks).reduce((a, b) => a + b, 0)
+  if (failedTasks) out.push(`${failedTasks} ACCEPT/SHIP tasks failed for good: ${JSON.stringify(c.orders.failedTasks)}`)
   if (r.stock.maxLinesInWindow > 2_000) out.push(`Back Market got ${r.stock.maxLinesInWindow} SKU lines in one window`)
   if (!r.stock.finished || r.stock.dbMismatches) out.push(`stock: ${r.stock.backMarketMismatches} SKUs off on Back Market, ${r.stock.dbMismatches} in the database`)
   return out
