@@ -21,6 +21,7 @@ import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket
 import { resolveSyncIssues, type IssueTarget } from './record-sync-issue'
 import type { SyncCallContext } from './sync-call'
 import { SyncDataError } from './sync-data-error'
+import { waitForEarlierStep } from './wait-for-earlier-step'
 
 export type RunOptions = {
   taskId: string
@@ -30,7 +31,7 @@ export type RunOptions = {
   random?: () => number
 }
 
-type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped'
+type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting'
 
 /** Takes the task for this run. Null when it is finished or another run took it first. */
 async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
@@ -86,6 +87,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   const now = opts.now ?? (() => new Date())
   const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
   if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
+  if (await waitForEarlierStep(found, now())) return 'waiting'
   const task = await claim(found, now())
   if (!task) return 'skipped'
   // Filled in as the run learns it, for the issue a failure opens.

@@ -20,7 +20,7 @@ async function happen(merchantId: string, type: string, data: Record<string, unk
   const event = { id, merchantId, type, occurredAt: new Date(Date.UTC(2026, 11, 6, 10, ++minute % 60)).toISOString(), data } as WarehouseEventInput
   await recordWarehouseEvents({ events: [event], apiKeyId: null })
   await processPendingEvents()
-  const tasks = await db.syncTask.findMany({ where: { merchantId, status: 'QUEUED' }, orderBy: { createdAt: 'asc' } })
+  const tasks = await db.syncTask.findMany({ where: { merchantId, status: 'QUEUED' }, orderBy: [{ createdAt: 'asc' }, { operation: 'asc' }] })
   for (const task of tasks) expect(await runSyncTask({ taskId: task.id })).toBe('verified')
   return db.warehouseEvent.findUniqueOrThrow({ where: { merchantId_eventId: { merchantId, eventId: id } } })
 }

@@ -63,7 +63,7 @@ test('shipped before validated walks validate → picking → packed → shipped
   expect(order).toMatchObject({ status: 'IN_TRANSIT', trackingNumber: '6A123456', shippedAt: new Date(at(30)) })
   expect(order.lines[0]!.imei).toBe('356789012345678')
 
-  const tasks = await db.syncTask.findMany({ where: { orderId: order.id }, orderBy: { createdAt: 'asc' } })
+  const tasks = await db.syncTask.findMany({ where: { orderId: order.id }, orderBy: [{ createdAt: 'asc' }, { operation: 'asc' }] })
   expect(tasks.map((t) => t.operation)).toEqual(['ACCEPT', 'SHIP'])
   for (const task of tasks) expect(await runSyncTask({ taskId: task.id })).toBe('verified')
   const writes = (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
