@@ -18,3 +18,19 @@ test('a failed queue start is not kept: the next use starts the queue again', as
     await queue.stop()
   }
 })
+
+test('a warehouse-events run left active by a worker that died does not stop the next run from starting', async () => {
+  const queue = queueStarter(() => process.env.DATABASE_URL!)
+  try {
+    const boss = await queue.get()
+    await boss.send(QUEUES.warehouseEvents, {})
+    // Fetched and never completed: the job of a worker SIGKILLed mid-run.
+    expect(await boss.fetch(QUEUES.warehouseEvents)).toHaveLength(1)
+    await boss.send(QUEUES.warehouseEvents, {})
+    await boss.send(QUEUES.warehouseEvents, {})
+    // A burst still queues one run; that run starts at once on another worker.
+    expect(await boss.fetch(QUEUES.warehouseEvents, { batchSize: 5 })).toHaveLength(1)
+  } finally {
+    await queue.stop()
+  }
+})

@@ -41,7 +41,10 @@ async function createQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
   // One run queued behind the active one is all a burst of batches needs: the run drains every
   // pending event, and the queued one picks up what arrived after it looked.
-  await boss.createQueue(QUEUES.warehouseEvents, { name: QUEUES.warehouseEvents, policy: 'stately', retryLimit: 5, retryDelay: 5, expireInMinutes: 15 })
+  // 'short': one run waits at most (a burst of batches costs one), but any number run at once, one
+  // per worker: runs share the work through per-subject locks, and a run on a worker that died does
+  // not hold the others back until its job expires (with 'stately' it stalled every worker).
+  await boss.createQueue(QUEUES.warehouseEvents, { name: QUEUES.warehouseEvents, policy: 'short', retryLimit: 5, retryDelay: 5, expireInMinutes: 15 })
 }
 
 async function startBoss(connectionString: string): Promise<PgBoss> {

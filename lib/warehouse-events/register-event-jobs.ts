@@ -1,7 +1,7 @@
 // The worker's side of warehouse events: a run of the processor whenever the ingest (or the import
 // waking parked events) sends a job, and one a minute to pick up what a lost notification or a
-// retry delay left behind. The queue is stately (lib/sync/queue.ts): one run active and one queued
-// at most, so a burst of batches costs one queued run, not one per batch.
+// retry delay left behind. The queue keeps one run waiting at most (lib/sync/queue.ts), so a burst
+// of batches costs one queued run, not one per batch; each worker runs one at a time.
 import 'server-only'
 import type PgBoss from 'pg-boss'
 import { log } from '@/lib/log'
