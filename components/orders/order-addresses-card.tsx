@@ -66,7 +66,7 @@ function Field({ value, changed, texts }: { value: string | null; changed: boole
   // Colour alone is not enough: the "(changed)" text is read out, and the underline shows in print.
   return (
     <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit underline decoration-amber-600 decoration-2 underline-offset-2">
-      {value || <em className="text-slate-500">{texts.empty}</em>}
+      {value || <em className="text-slate-600">{texts.empty}</em>}
       <span className="sr-only"> {texts.changed}</span>
     </mark>
   )
