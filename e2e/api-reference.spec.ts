@@ -11,8 +11,9 @@ test('the API reference renders the published document, offline, and the documen
     const url = new URL(req.url())
     if (url.protocol.startsWith('http') && url.origin !== new URL(page.url()).origin) elsewhere.push(req.url())
   }
-  page.on('request', onRequest)
   await signIn(page, PHOENIX, 'English')
+  // From here on, once the page is at our origin (sign-in's first navigation starts from about:blank).
+  page.on('request', onRequest)
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'API reference' }).click()
   await expect(page.getByRole('heading', { name: 'API reference', level: 1 })).toBeVisible()
