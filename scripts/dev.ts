@@ -147,6 +147,8 @@ async function main() {
     BACKMARKET_API_URL: process.env.BACKMARKET_API_URL ?? sandboxUrl,
     CHECKPOINT_DISABLE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The demo's and the browser stories' webhook receivers listen on this machine, over plain http.
+    WEBHOOK_ALLOW_LOOPBACK: 'true',
     ...(STACK ? { NEXT_DIST_DIR: `.next-${STACK}` } : {}),
   }
 

@@ -1,8 +1,8 @@
 // Where a webhook may be sent (SSRF): a merchant types the URL, and our servers call it. Refused:
 // private networks, link-local (the cloud metadata service at 169.254.169.254), carrier-grade NAT,
 // unique-local IPv6, multicast, unspecified and reserved addresses, IPv4-mapped IPv6 forms of
-// those, and the metadata host names; loopback only in development and tests (or with
-// WEBHOOK_ALLOW_LOOPBACK). Checked when the endpoint is saved AND at each delivery, against the
+// those, and the metadata host names; loopback only where url-policy-env.ts allows it
+// (WEBHOOK_ALLOW_LOOPBACK, or vitest). Checked when the endpoint is saved AND at each delivery, against the
 // address the connection then uses (see pinned-post.ts), so a DNS answer that changes after the
 // check (rebinding) cannot reach an internal address.
 import { lookup as dnsLookup } from 'node:dns/promises'
