@@ -57,3 +57,26 @@ test('after shipping: refused without the return reason (rule named), refunded w
   const writes = (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
   expect(writes.at(-1)!.body).toMatchObject({ new_state: 6, return_reason: 11, return_message: 'Screen arrived cracked' })
 })
+
+test('a line cancelled just before the parcel leaves, both in one batch: the cancellation reaches Back Market first, then the SHIP, whichever task a worker runs first', async () => {
+  const { token, merchant, reference } = await merchantWithOrder('events-cancel-ship', ['CS-A', 'CS-B'])
+  const at = (m: number) => new Date(Date.UTC(2026, 11, 6, 11, m)).toISOString()
+  await recordWarehouseEvents({
+    apiKeyId: null,
+    events: [
+      { id: `evt-${randomUUID()}`, merchantId: merchant.id, type: 'order.line_cancelled', occurredAt: at(1), data: { reference, sku: 'CS-A' } },
+      { id: `evt-${randomUUID()}`, merchantId: merchant.id, type: 'order.shipped', occurredAt: at(2), data: { reference, carrier: 'Colissimo', trackingNumber: 'CSTRACK' } },
+    ],
+  })
+  await processPendingEvents()
+  const tasks = await db.syncTask.findMany({ where: { merchantId: merchant.id, status: 'QUEUED' } })
+  const byOp = Object.fromEntries(tasks.map((t) => [t.operation, t.id]))
+  expect(Object.keys(byOp).sort()).toEqual(['ACCEPT', 'CANCEL', 'SHIP'])
+  // The worst order a set of workers could pick: the SHIP first, then the ACCEPT.
+  expect(await runSyncTask({ taskId: byOp.SHIP! })).toBe('waiting')
+  expect(await runSyncTask({ taskId: byOp.ACCEPT! })).toBe('verified')
+  expect(await runSyncTask({ taskId: byOp.SHIP! })).toBe('waiting')
+  expect(await runSyncTask({ taskId: byOp.CANCEL! })).toBe('verified')
+  expect(await runSyncTask({ taskId: byOp.SHIP! })).toBe('verified')
+  expect(await bmLineStates(token, reference)).toEqual({ 'CS-A': 4, 'CS-B': 3 })
+})
