@@ -3,6 +3,7 @@
 // Shared by the route, the processor, the simulator (which posts these over HTTP like any WMS),
 // the benchmark and the OpenAPI document. Client-safe: no server imports.
 import { z } from 'zod'
+import { instant } from '@/lib/input/instant'
 import { plainText } from '@/lib/input/plain-text'
 
 /** Largest batch one request may carry. */
@@ -23,7 +24,7 @@ const envelope = {
   id: Text(200),
   merchantId: z.uuid({ error: 'merchantId must be the merchant\'s id (a UUID)' }),
   /** When it happened in the warehouse (RFC 3339 with an offset). Events apply in this order. */
-  occurredAt: z.iso.datetime({ offset: true, error: 'occurredAt must be an RFC 3339 date-time, e.g. 2026-12-06T09:30:00Z' }),
+  occurredAt: instant({ error: 'occurredAt must be an RFC 3339 date-time, e.g. 2026-12-06T09:30:00Z' }),
 }
 
 const orderEvent = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>

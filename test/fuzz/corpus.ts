@@ -1,6 +1,8 @@
 // Valid inputs for the routes we have, which the fuzz test mutates one value at a time: random
 // JSON alone rarely gets past a schema's first field, a valid body with one bad leaf reaches the
 // rules and the queries behind it. A route with no entry here (a new one) gets random input only.
+import { encodeCursor } from '@/lib/api-v1/cursor'
+import { orderPositionCursor } from '@/lib/api-v1/schemas/order-position-cursor'
 import type { Rng } from './prng'
 import { randomJson, randomNumber, randomString, type FuzzWorld } from './values'
 
@@ -56,9 +58,19 @@ export const QUERY_EXAMPLES: Record<string, Example> = {
   'GET /api/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', page: '1', pageSize: '25' }),
   'GET /api/errors': (w, rng) => ({ q: rng.pick(w.references), sort: rng.pick(['urgency', 'newest']), page: '1' }),
   'GET /api/sku-mismatch': (w, rng) => (rng.chance(0.5) ? { issueId: rng.pick(w.ids) } : { reference: rng.pick(w.references) }),
-  'GET /api/v1/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', limit: String(rng.int(1, 100)) }),
-  'GET /api/v1/address-errors': (w, rng) => ({ q: rng.pick(w.references), limit: '25' }),
+  'GET /api/v1/orders': (w, rng) => ({ q: rng.pick(w.references).slice(0, rng.int(1, 8)), status: 'CREATED', limit: String(rng.int(1, 100)), cursor: orderCursor(w, rng) }),
+  'GET /api/v1/address-errors': (w, rng) => ({ q: rng.pick(w.references), limit: '25', cursor: orderCursor(w, rng) }),
   'GET /api/v1/warehouse/events/[id]': (w) => ({ merchantId: w.merchantId }),
+}
+
+/**
+ * A cursor of the newest-first lists as they write it, or one whose date is well formed but out of
+ * PostgreSQL's range (year 0000 passed z.iso.datetime() and failed the query: a 500).
+ */
+function orderCursor(w: FuzzWorld, rng: Rng): string {
+  const reference = rng.pick(w.references)
+  if (rng.chance(0.3)) return encodeCursor({ p: rng.pick(['0000-01-01T00:00:00.000Z', '0001-01-01T00:30:00+01:00', '9999-12-31T23:30:00-01:00']), r: reference })
+  return encodeCursor(orderPositionCursor({ placedAt: rng.chance(0.9) ? new Date(Date.UTC(2026, 11, rng.int(1, 6))) : null, reference }))
 }
 
 /** The example with one leaf replaced, a key dropped or added, or the whole turned into something else. */

@@ -102,6 +102,8 @@ test('a tampered cursor, a bad limit or a bad filter is a 400 naming the field',
   for (const [query, field] of [
     ['?cursor=not-a-cursor', 'cursor'],
     [`?cursor=${encodeCursor({ p: 'yesterday', r: '1' })}`, 'cursor'],
+    // A date PostgreSQL cannot hold was a 500 (the query failed), not a refused cursor.
+    [`?cursor=${encodeCursor({ p: '0000-01-01T00:00:00.000Z', r: '1' })}`, 'cursor'],
     ['?limit=101', 'limit'],
     ['?status=LOST', 'status'],
     ['?q=12ab', 'q'],

@@ -74,6 +74,18 @@ test('a bad event is refused alone, naming its field; an unknown merchant is ref
   expect(await db.warehouseEvent.findMany({ where: { merchantId: merchant.id }, select: { eventId: true } })).toEqual([{ eventId: good.id }])
 })
 
+test('an event dated in a year PostgreSQL cannot hold is refused alone, naming occurredAt', async () => {
+  const { merchant, post } = await setup()
+  const good = packed(merchant.id)
+  const yearZero = packed(merchant.id, { occurredAt: '0000-01-01T00:00:00Z' })
+  const answer = await post([good, yearZero])
+  expect(answer.status).toBe(202)
+  expect(answer.body.results).toEqual([
+    { id: good.id, result: 'accepted', state: 'pending' },
+    { id: yearZero.id, result: 'rejected', error: expect.objectContaining({ fields: { 'events[1].occurredAt': [expect.stringContaining('RFC 3339')] } }) },
+  ])
+})
+
 test('a merchant id in capitals is the same merchant', async () => {
   const { merchant, post } = await setup()
   const event = packed(merchant.id.toUpperCase())
