@@ -1,6 +1,6 @@
 // The address policy fails closed: only WEBHOOK_ALLOW_LOOPBACK or a raw NODE_ENV of 'test' opens
 // loopback and plain http; an unset NODE_ENV (the worker in production) does not.
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { urlPolicyFor, webhookUrlPolicy } from './url-policy-env'
 
 const strict = { requireHttps: true, allowLoopback: false }
@@ -20,13 +20,12 @@ test.each([
 })
 
 test('the process policy reads the raw NODE_ENV: unset, as the worker runs in production, it is strict', () => {
-  const before = process.env.NODE_ENV
   try {
-    delete process.env.NODE_ENV
+    vi.stubEnv('NODE_ENV', undefined)
     expect(webhookUrlPolicy()).toEqual(strict)
-    process.env.NODE_ENV = 'test'
+    vi.stubEnv('NODE_ENV', 'test')
     expect(webhookUrlPolicy()).toEqual(relaxed)
   } finally {
-    process.env.NODE_ENV = before
+    vi.unstubAllEnvs()
   }
 })
