@@ -121,3 +121,32 @@ test('redeliver sends a delivery that gave up once more, logged as a redeliver; 
   ])
   expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'SUCCEEDED' })
 })
+
+test('redelivers do not move the automatic schedule: the next automatic failure waits the schedule’s second delay', async () => {
+  const { merchant, endpoint } = await setup(() => 500)
+  const t0 = new Date()
+  const delivery = await emitTestDelivery({ merchantId: merchant.id, endpointId: endpoint.id, now: t0 })
+  const at = (ms: number) => () => new Date(t0.getTime() + ms)
+
+  await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: at(0) })
+  for (const ms of [S, 2 * S]) expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id, now: at(ms) })).toMatchObject({ outcome: 'retry' })
+  // Attempt 4 overall, but the second automatic one: 5 minutes, not the fourth delay (2 hours).
+  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: at(5 * S) })).toMatchObject({ outcome: 'retry', attempt: 4, nextAttemptAt: new Date(t0.getTime() + 305 * S) })
+})
+
+test('an error before the request (a secret that no longer decrypts) is a failed attempt, and the 72 hours still end the delivery', async () => {
+  const { merchant, receiver, endpoint } = await setup()
+  await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secretEncrypted: 'v1:not-a-sealed-secret' } })
+  const t0 = new Date()
+  const delivery = await emitTestDelivery({ merchantId: merchant.id, endpointId: endpoint.id, now: t0 })
+
+  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: () => t0 })).toMatchObject({ outcome: 'retry', attempt: 1, statusCode: null, nextAttemptAt: new Date(t0.getTime() + 5 * S) })
+  const [attempt] = await db.webhookAttempt.findMany({ where: { deliveryId: delivery.id } })
+  expect(attempt!.error).toBe('not sent: an error on our side stopped the attempt before the request')
+  expect(receiver.received).toHaveLength(0)
+
+  const late = new Date(t0.getTime() + 3 * DAY)
+  await db.webhookDelivery.update({ where: { id: delivery.id }, data: { nextAttemptAt: late } })
+  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: () => late })).toMatchObject({ outcome: 'failed', attempt: 2 })
+  expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'FAILED', nextAttemptAt: null })
+})

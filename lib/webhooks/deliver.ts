@@ -6,6 +6,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { log } from '@/lib/log'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { WebhookPayload } from './events'
 import { DELIVERY_TIMEOUT_MS, pinnedPost, type PostOutcome } from './pinned-post'
@@ -52,24 +53,37 @@ export async function deliverWebhook(opts: Options): Promise<DeliverResult> {
     if (opts.trigger === 'redeliver') throw new AppError('conflict', { userMessage: 'This delivery is being sent right now; look again in a moment.' })
     return { outcome: 'skipped' }
   }
-  const attempt = delivery.attempts + 1
-
-  // In the specification's order (jsonb keeps its own key order, not ours).
-  const { type, timestamp, data } = delivery.message.payload as WebhookPayload
-  const body = JSON.stringify({ type, timestamp, data })
-  const headers = signDelivery({ messageId: `msg_${delivery.messageId}`, at: claimedAt, body, secrets: signingSecrets(endpoint, claimedAt) })
-  const result = await pinnedPost({ url: endpoint.url, headers, body, policy: opts.policy ?? webhookUrlPolicy(), resolve: opts.resolve })
-  return recordAttempt({ delivery, attempt, trigger: opts.trigger, result, at: now() })
+  // Whatever fails from here on (a secret that no longer decrypts…) is a failed attempt like any
+  // other, so the 72-hour limit still ends the delivery instead of a claim renewed every minute.
+  const result = await send(delivery, claimedAt, opts).catch((err: unknown) => notSent(delivery.id, err))
+  return recordAttempt({ delivery, attempt: delivery.attempts + 1, trigger: opts.trigger, result, at: now() })
 }
 
 type Delivery = Prisma.WebhookDeliveryGetPayload<{ include: { endpoint: true } }>
+
+async function send(delivery: Delivery & { message: { payload: Prisma.JsonValue } }, at: Date, opts: Options): Promise<PostOutcome> {
+  const { endpoint } = delivery
+  // In the specification's order (jsonb keeps its own key order, not ours).
+  const { type, timestamp, data } = delivery.message.payload as WebhookPayload
+  const body = JSON.stringify({ type, timestamp, data })
+  const headers = signDelivery({ messageId: `msg_${delivery.messageId}`, at, body, secrets: signingSecrets(endpoint, at) })
+  return pinnedPost({ url: endpoint.url, headers, body, policy: opts.policy ?? webhookUrlPolicy(), resolve: opts.resolve })
+}
+
+/** The attempt an internal error stopped: its text is ours alone, the error (which may quote a secret's
+ * handling) goes to the log only. */
+function notSent(deliveryId: string, err: unknown): PostOutcome {
+  log.error({ err, deliveryId }, 'webhook attempt failed before its request')
+  return { statusCode: null, error: 'not sent: an error on our side stopped the attempt before the request', excerpt: null, durationMs: 0 }
+}
 
 async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigger: DeliveryTrigger; result: PostOutcome; at: Date }): Promise<DeliverResult> {
   const { delivery, result, at, attempt } = opts
   const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300
   const error = ok ? null : (result.error ?? `HTTP ${result.statusCode}`)
-  // A redeliver that fails leaves the schedule as it was; only the automatic attempts move it.
-  const next = ok || opts.trigger === 'redeliver' ? null : nextAttemptAt({ failedAttempts: attempt, createdAt: delivery.createdAt, now: at })
+  // A redeliver that fails leaves the schedule as it was: the schedule counts automatic attempts only
+  // (`attempt` numbers them all, redelivers included).
+  const next = ok || opts.trigger === 'redeliver' ? null : nextAttemptAt({ failedAttempts: (await countAutoAttempts(delivery.id)) + 1, createdAt: delivery.createdAt, now: at })
   const outcome = ok ? 'succeeded' : opts.trigger === 'redeliver' ? (delivery.status === 'PENDING' ? 'retry' : 'failed') : next ? 'retry' : 'failed'
 
   await db.$transaction(async (tx) => {
@@ -88,6 +102,10 @@ async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigge
     await disableIfFailingTooLong(tx, delivery.endpointId, at)
   })
   return { outcome, attempt, statusCode: result.statusCode, nextAttemptAt: next }
+}
+
+function countAutoAttempts(deliveryId: string): Promise<number> {
+  return db.webhookAttempt.count({ where: { deliveryId, trigger: 'auto' satisfies DeliveryTrigger } })
 }
 
 /** Disables an endpoint failing for 5 days; its pending deliveries end with it. Returns whether it did. */
