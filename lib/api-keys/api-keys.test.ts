@@ -3,8 +3,9 @@
 import { expect, test } from 'vitest'
 import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
-import { hashApiKey } from '@/lib/api-keys/key-format'
-import { listApiKeys } from '@/lib/api-keys/list-api-keys'
+import { generateApiKey, hashApiKey } from '@/lib/api-keys/key-format'
+import { listApiKeys, MAX_REVOKED_LISTED } from '@/lib/api-keys/list-api-keys'
+import { MAX_LIVE_KEYS } from '@/lib/api-keys/api-key-schema'
 import { revokeApiKey } from '@/lib/api-keys/revoke-api-key'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -52,6 +53,38 @@ test('the list shows the merchant its own keys, newest first, with creator, last
   expect(list[0]).toMatchObject({ prefix: newer.prefix, scopes: ['sync:write'], createdByName: user.name, revokedAt: null, lastUsedAt: expect.any(String) })
   expect(list[1]).toMatchObject({ lastUsedAt: null, revokedAt: expect.any(String) })
   expect(JSON.stringify(list)).not.toContain(newer.secret)
+})
+
+/** Keys written straight to the table: as many as a test needs, without a request each. */
+async function insertKeys(merchantId: string, count: number, at: (i: number) => { createdAt: Date; revokedAt: Date | null }) {
+  await db.apiKey.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ kind: 'MERCHANT' as const, merchantId, name: `Bulk ${i}`, prefix: 'bmk_live_xxx', secretHash: hashApiKey(generateApiKey('MERCHANT')), scopes: ['sync:read'], ...at(i) })),
+  })
+}
+
+test('every live key is listed, the oldest included, before the most recent revoked ones', async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  const oldest = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: user.id, name: 'Oldest live', scopes: ['sync:read'] })
+  await db.apiKey.update({ where: { id: oldest.id }, data: { createdAt: new Date(Date.now() - 86_400_000) } })
+  // More revoked keys, all newer, than the list ever held (200 before live keys came first).
+  const revoked = 210
+  await insertKeys(merchant.id, revoked, (i) => ({ createdAt: new Date(Date.now() - 3_600_000 + i * 1000), revokedAt: new Date() }))
+
+  const list = await listApiKeys({ merchantId: merchant.id })
+  expect(list[0]).toMatchObject({ id: oldest.id, revokedAt: null })
+  expect(list).toHaveLength(1 + MAX_REVOKED_LISTED)
+  expect(list.slice(1, 3).map((k) => k.name)).toEqual([`Bulk ${revoked - 1}`, `Bulk ${revoked - 2}`])
+})
+
+test(`a merchant has at most ${MAX_LIVE_KEYS} live keys: one more is a 409 naming name, a revoked one frees a place`, async () => {
+  const { merchant, user } = await createSignedInMerchant()
+  await insertKeys(merchant.id, MAX_LIVE_KEYS - 1, () => ({ createdAt: new Date(), revokedAt: null }))
+  const make = () => createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, createdById: user.id, name: 'One more', scopes: ['sync:read'] })
+  const last = await make()
+  await expect(make()).rejects.toMatchObject({ code: 'conflict', fields: { name: [expect.stringContaining(String(MAX_LIVE_KEYS))] } })
+  await revokeApiKey({ merchantId: merchant.id, id: last.id, revokedById: user.id })
+  await expect(make()).resolves.toMatchObject({ name: 'One more' })
+  expect(await db.apiKey.count({ where: { merchantId: merchant.id, revokedAt: null } })).toBe(MAX_LIVE_KEYS)
 })
 
 test('a revoked key is refused from then on; revoking twice keeps the first time; another merchant gets 404', async () => {

@@ -4,8 +4,8 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { displayPrefix, generateApiKey, hashApiKey } from '@/lib/api-keys/key-format'
-import { apiKeyNameSchema, createMerchantApiKeySchema, WAREHOUSE_SCOPES } from '@/lib/api-keys/api-key-schema'
-import { fromZodError } from '@/lib/errors'
+import { apiKeyNameSchema, createMerchantApiKeySchema, MAX_LIVE_KEYS, WAREHOUSE_SCOPES } from '@/lib/api-keys/api-key-schema'
+import { AppError, fromZodError } from '@/lib/errors'
 import { log } from '@/lib/log'
 
 export type CreatedApiKey = { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; secret: string }
@@ -21,16 +21,28 @@ export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
       : apiKeyNameSchema.transform((name) => ({ name, scopes: [...WAREHOUSE_SCOPES] })).safeParse(opts.name)
   if (!input.success) throw fromZodError(input.error, 'body')
   const secret = generateApiKey(opts.kind)
-  const row = await db.apiKey.create({
-    data: {
-      kind: opts.kind,
-      merchantId: opts.kind === 'MERCHANT' ? opts.merchantId : null,
-      name: input.data.name,
-      prefix: displayPrefix(secret),
-      secretHash: hashApiKey(secret),
-      scopes: input.data.scopes,
-      createdById: opts.createdById,
-    },
+  const row = await db.$transaction(async (tx) => {
+    if (opts.kind === 'MERCHANT') {
+      // The merchant's row lock makes count-then-insert one step: two creations at once cannot
+      // both see 49 live keys and make 51.
+      await tx.$queryRaw`SELECT id FROM "Merchant" WHERE id = ${opts.merchantId}::uuid FOR UPDATE`
+      const live = await tx.apiKey.count({ where: { merchantId: opts.merchantId, kind: 'MERCHANT', revokedAt: null } })
+      if (live >= MAX_LIVE_KEYS) {
+        const message = `A merchant can have at most ${MAX_LIVE_KEYS} live keys: revoke one you no longer use first`
+        throw new AppError('conflict', { userMessage: message, fields: { name: [message] } })
+      }
+    }
+    return tx.apiKey.create({
+      data: {
+        kind: opts.kind,
+        merchantId: opts.kind === 'MERCHANT' ? opts.merchantId : null,
+        name: input.data.name,
+        prefix: displayPrefix(secret),
+        secretHash: hashApiKey(secret),
+        scopes: input.data.scopes,
+        createdById: opts.createdById,
+      },
+    })
   })
   // Who made which key, for the audit trail; the prefix identifies it, the secret never leaves this answer.
   log.info({ keyId: row.id, kind: row.kind, merchantId: row.merchantId, createdById: row.createdById, prefix: row.prefix, scopes: row.scopes }, 'api key created')

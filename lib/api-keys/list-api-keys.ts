@@ -14,15 +14,21 @@ export type ListedApiKey = {
   revokedAt: string | null
 }
 
-/** Revoked keys stay listed (their last use helps an audit); a merchant has a handful of keys. */
-const MAX_LISTED = 200
+/**
+ * Revoked keys stay listed (their last use helps an audit), the most recent ones only. Live keys
+ * are all listed, first: a live key that fell off the list could no longer be revoked here. Their
+ * number is bounded at creation (MAX_LIVE_KEYS).
+ */
+export const MAX_REVOKED_LISTED = 50
 
 export async function listApiKeys({ merchantId }: { merchantId: string }): Promise<ListedApiKey[]> {
-  const keys = await db.apiKey.findMany({
-    where: { merchantId, kind: 'MERCHANT' },
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    take: MAX_LISTED,
-  })
+  const where = { merchantId, kind: 'MERCHANT' } as const
+  const newestFirst = [{ createdAt: 'desc' }, { id: 'asc' }] as const
+  const [live, revoked] = await Promise.all([
+    db.apiKey.findMany({ where: { ...where, revokedAt: null }, orderBy: [...newestFirst] }),
+    db.apiKey.findMany({ where: { ...where, revokedAt: { not: null } }, orderBy: [...newestFirst], take: MAX_REVOKED_LISTED }),
+  ])
+  const keys = [...live, ...revoked]
   const creatorIds = [...new Set(keys.map((k) => k.createdById).filter((id): id is string => id !== null))]
   const creators = await db.user.findMany({ where: { id: { in: creatorIds }, merchantId }, select: { id: true, name: true } })
   const nameOf = new Map(creators.map((u) => [u.id, u.name]))
