@@ -29,7 +29,11 @@ export async function applyStockEvent(tx: Tx, outbox: Outbox, event: StockEvent)
   } catch (err) {
     // Nothing was written before these checks: the transaction stays usable for the outcome.
     if (err instanceof AppError && err.code === 'not_found') return refused('unknown_sku', `No product has the SKU ${sku}: report its level first.`, { sku })
-    if (err instanceof AppError && err.code === 'conflict') return refused('insufficient_stock', err.userMessage, err.details as Record<string, unknown>)
+    // Not enough on hand YET: out of order is normal, and the movement that brought the units may
+    // be on its way (an earlier occurredAt, applied first when it arrives). Retried, then refused.
+    if (err instanceof AppError && err.code === 'conflict') {
+      throw new AppError('conflict', { message: err.message, userMessage: err.userMessage, details: { ...(err.details as object), rule: 'insufficient_stock', retryable: true } })
+    }
     throw err
   }
 }

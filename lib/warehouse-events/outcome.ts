@@ -29,9 +29,24 @@ export const parked = (reference: string): Outcome => ({
  * names when it names one (details.rule), else its error code.
  */
 export function refusedBy(err: AppError): Outcome {
-  const details = typeof err.details === 'object' && err.details !== null ? (err.details as Record<string, unknown>) : undefined
-  const rule = typeof details?.rule === 'string' ? details.rule : err.code
+  const details = { ...detailsOf(err) }
+  delete details.retryable
+  const rule = typeof details.rule === 'string' ? details.rule : err.code
   return refused(rule, err.userMessage, { ...details, ...(err.fields ? { fields: err.fields } : {}) })
+}
+
+/**
+ * A refusal that may not hold for long (details.retryable): stock not there YET because an earlier
+ * movement is still on its way; Back Market still checking a payment. The processor retries it
+ * with backoff, the subject's later events waiting behind it, and records the refusal only after
+ * its last attempt.
+ */
+export function isRetryableRefusal(err: unknown): err is AppError {
+  return err instanceof AppError && detailsOf(err)?.retryable === true
+}
+
+function detailsOf(err: AppError): Record<string, unknown> | undefined {
+  return typeof err.details === 'object' && err.details !== null ? (err.details as Record<string, unknown>) : undefined
 }
 
 /**

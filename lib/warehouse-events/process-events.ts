@@ -8,8 +8,9 @@
 // costs one transaction, and only the last count of a run is applied: coalesce.ts). If any of
 // them fails, everything rolls back and the subject goes one event at a time until past it. Then
 // an operation's refusal (a status guard, a rule) is an outcome, recorded on its own after the
-// rollback (no half-applied event); anything unexpected is retried with backoff, the subject
-// waiting behind it, and after MAX_ATTEMPTS the event is REFUSED `internal` and logged.
+// rollback (no half-applied event); anything unexpected, and a refusal that may not hold for long
+// (outcome.ts isRetryableRefusal), is retried with backoff, the subject waiting behind it; after
+// MAX_ATTEMPTS the event is REFUSED with its rule, or `internal` and logged.
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -18,7 +19,7 @@ import { withOutbox } from '@/lib/warehouse/with-outbox'
 import { applyEvent } from './apply-event'
 import { lockDueEvents, settleEvents, type Subject } from './claim-events'
 import { supersededLevels } from './coalesce'
-import { isLostRace, refused, refusedBy, type Outcome } from './outcome'
+import { isLostRace, isRetryableRefusal, refused, refusedBy, type Outcome } from './outcome'
 
 export const MAX_ATTEMPTS = 6
 const EVENTS_PER_TRANSACTION = 50
@@ -91,7 +92,8 @@ async function drainSubject(subject: Subject, summary: ProcessSummary): Promise<
         limit = 1
         continue
       }
-      counts = err instanceof AppError && err.code !== 'internal' ? await recordRefusal(subject, err) : await recordFailure(subject, err)
+      const expected = err instanceof AppError && err.code !== 'internal' && !isRetryableRefusal(err)
+      counts = expected ? await recordRefusal(subject, err) : await recordFailure(subject, err)
     }
     if (!counts) return
     for (const [key, n] of Object.entries(counts) as [keyof ProcessSummary, number][]) summary[key] += n
@@ -143,13 +145,17 @@ async function recordFailure(subject: Subject, err: unknown): Promise<Counts | n
     if (!event) return null
     const attempts = event.attempts + 1
     const context = { err, eventId: event.eventId, merchantId: event.merchantId, attempts }
+    const retryable = isRetryableRefusal(err)
     if (attempts >= MAX_ATTEMPTS) {
-      log.error(context, 'warehouse event refused after repeated failures')
+      if (retryable) log.info(context, 'warehouse event refused: its rule still held at the last attempt')
+      else log.error(context, 'warehouse event refused after repeated failures')
       await tx.warehouseEvent.update({ where: { id: event.id }, data: { attempts } })
-      await settleEvents(tx, [{ id: event.id, outcome: refused('internal', 'The event could not be applied (an error on our side); it was tried several times.', { attempts }) }])
+      const outcome = retryable ? refusedBy(err) : refused('internal', 'The event could not be applied (an error on our side); it was tried several times.', { attempts })
+      await settleEvents(tx, [{ id: event.id, outcome }])
       return { refused: 1 }
     }
-    log.warn(context, 'warehouse event failed; will retry')
+    if (retryable) log.info(context, 'warehouse event refused for now; will retry')
+    else log.warn(context, 'warehouse event failed; will retry')
     const message = err instanceof Error ? err.message.slice(0, 500) : String(err)
     await tx.warehouseEvent.update({ where: { id: event.id }, data: { attempts, retryAt: new Date(Date.now() + retryDelayMs(attempts)), outcomeMessage: message } })
     return { failed: 1 }

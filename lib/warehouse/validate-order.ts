@@ -42,6 +42,8 @@ export async function validateOrderIn(tx: Tx, outbox: Outbox, opts: FlowOptions)
     throw new AppError('conflict', {
       message: `order ${order.reference} has lines Back Market has not released (payment or partner check)`,
       userMessage: 'Back Market is still checking the payment for this order; it cannot be validated yet.',
+      // A warehouse event meeting this is retried for a while (lib/warehouse-events): the check ends.
+      details: { rule: 'line_not_released', retryable: true },
     })
   }
   const { valid, fixes, issues, checked } = await checkCurrentAddressIn(tx, order, found.addresses[0])
