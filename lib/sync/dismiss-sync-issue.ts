@@ -7,8 +7,8 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { refreshConnectionDegraded } from './connection-degraded'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
+import { announceIssuesResolved } from './issue-webhooks'
 import { refusalError } from './refusals'
 
 export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; userId: string; reason: string }) {
@@ -17,8 +17,9 @@ export async function dismissSyncIssue(opts: { merchantId: string; issueId: stri
       where: { id: opts.issueId, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
       data: { status: 'DISMISSED', dismissedAt: new Date(), dismissedById: opts.userId, dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
     })
-    // It may have been the last issue degrading the connection (connection.recovered).
-    if (count === 1) await refreshConnectionDegraded(tx, { merchantId: opts.merchantId, now: new Date() })
+    // Closed as surely as a resolved one: sync_issue.resolved (status 'dismissed'), then perhaps
+    // connection.recovered if it was the last issue degrading the connection.
+    if (count === 1) await announceIssuesResolved(tx, [await tx.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })], new Date())
     return count
   })
   if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })

@@ -77,10 +77,12 @@ test('a merchant without endpoints gets no messages, and an endpoint gets only t
   expect((await messages(picky.id)).map((m) => m.eventType)).toEqual(['connection.degraded'])
 })
 
-test('dismissing the last CONNECTION issue recovers the connection', async () => {
+test('dismissing the last CONNECTION issue sends sync_issue.resolved (status dismissed) and recovers the connection', async () => {
   const { merchant } = await subscribedMerchant()
   const issue = await fail(await target(merchant.id), 'CONNECTION')
   await dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, userId: randomUUID(), reason: 'token replaced by hand' })
   expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).connectionDegradedAt).toBeNull()
-  expect((await messages(merchant.id)).map((m) => m.eventType)).toEqual(['sync_issue.opened', 'connection.degraded', 'connection.recovered'])
+  const sent = await messages(merchant.id)
+  expect(sent.map((m) => m.eventType)).toEqual(['sync_issue.opened', 'connection.degraded', 'sync_issue.resolved', 'connection.recovered'])
+  expect(sent[2]!.payload).toMatchObject({ data: { issue: { id: issue.id, status: 'dismissed', resolution: null } } })
 })

@@ -10,7 +10,7 @@ const Issue = z.object({
     id: z.uuid(),
     operation: z.string().describe('accept | ship | stock | cancel'),
     kind: z.string().describe('not_found | status_error | credentials | connection | validation | internal'),
-    status: z.string().describe('open | retrying | resolved'),
+    status: z.string().describe('open | retrying | resolved | dismissed (closed by the merchant: no resolution)'),
     reference: z.string().nullable(),
     sku: z.string().nullable(),
     message: z.string(),

@@ -7,7 +7,7 @@ import { WEBHOOK_DATA_SCHEMAS, WEBHOOK_EVENT_TYPES } from './events'
 
 const SUMMARIES: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
   'sync_issue.opened': 'A sync with Back Market failed and an issue opened',
-  'sync_issue.resolved': 'A sync issue was resolved',
+  'sync_issue.resolved': 'A sync issue was resolved, or dismissed by the merchant (status `dismissed`)',
   'address_error.opened': 'An order is blocked by its shipping address (our checks or a carrier)',
   'address_error.fixed': 'A blocked address was fixed',
   'connection.degraded': 'The connection to Back Market is degraded (an open connection or credentials issue)',
