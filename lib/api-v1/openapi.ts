@@ -91,7 +91,7 @@ export function buildOpenApiDocument(operations: readonly V1Operation[]): oas31.
         [SECURITY_SCHEME]: {
           type: 'http',
           scheme: 'bearer',
-          description: 'A warehouse key (`bmk_wh_…`, scope `warehouse:write`) or a merchant key (`bmk_live_…`, scopes `sync:read`, `sync:write`).',
+          description: 'A warehouse key (`bmk_wh_…`, scope `warehouse:write`) or a merchant key (`bmk_live_…`, scopes `sync:read`, `sync:write`; `sync:write` includes `sync:read`, so a key that starts a re-sync can follow it).',
         },
       },
     },

@@ -10,8 +10,16 @@ export type V1Principal = {
   scopes: ApiScope[]
 }
 
-/** The authenticated key as /api/v1 sees it: scopes it does not know are dropped. */
+/**
+ * Scopes that come with another. A re-sync (sync:write) answers with the Location of its task,
+ * which only sync:read may follow: a write-only key could start a sync it could never see end.
+ * Applied here rather than stored, so keys made before this rule gain it too.
+ */
+const IMPLIED_SCOPES: Partial<Record<ApiScope, ApiScope[]>> = { 'sync:write': ['sync:read'] }
+
+/** The authenticated key as /api/v1 sees it: scopes it does not know are dropped, implied ones added. */
 export function toPrincipal(key: AuthenticatedKey): V1Principal {
-  const scopes = key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))
+  const known = key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))
+  const scopes = [...new Set(known.flatMap((s) => [s, ...(IMPLIED_SCOPES[s] ?? [])]))]
   return { keyId: key.keyId, kind: key.kind, merchantId: key.merchantId, scopes }
 }

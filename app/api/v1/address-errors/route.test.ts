@@ -79,8 +79,7 @@ test('a cursor walk sees every blocked order once; the reference prefix filters;
   expect(bad).toMatchObject({ status: 400, body: { error: { code: 'bad_request', fields: { cursor: [expect.any(String)] } } } })
 })
 
-test('a warehouse key, or a merchant key without sync:read, cannot read address errors', async () => {
-  for (const key of [await createTestWarehouseKey(), await createTestMerchantKey({ scopes: ['sync:write'] })]) {
-    expect(await list(key.secret)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } })
-  }
+test('a warehouse key cannot read address errors; a merchant key with sync:write (which includes sync:read) can', async () => {
+  expect(await list((await createTestWarehouseKey()).secret)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } })
+  expect((await list((await createTestMerchantKey({ scopes: ['sync:write'] })).secret)).status).toBe(200)
 })

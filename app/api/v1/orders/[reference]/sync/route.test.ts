@@ -27,6 +27,15 @@ test('queues the sync the order needs: 202, the task, and where to follow it', a
   expect(followed).toMatchObject({ status: 200, body: { sync: { id: res.body.sync.id, status: 'queued', done: false } } })
 })
 
+test('a key given sync:write only can follow the sync it starts: sync:write includes sync:read', async () => {
+  const key = await createTestMerchantKey({ scopes: ['sync:write'] })
+  const order = await createTestOrder({ merchantId: key.merchantId, status: 'VALIDATED' })
+  const res = await resync(key.secret, order.reference)
+  expect(res.status).toBe(202)
+  const followed = await callV1<{ sync: SyncTaskV1 }>(followTask, res.headers.get('location')!.replace('/api/v1', ''), { key: key.secret, params: { id: res.body.sync.id } })
+  expect(followed).toMatchObject({ status: 200, body: { sync: { id: res.body.sync.id } } })
+})
+
 test('the same Idempotency-Key twice answers the first answer again, and one task exists', async () => {
   const key = await createTestMerchantKey({ scopes: ['sync:write'] })
   const order = await createTestOrder({ merchantId: key.merchantId, status: 'VALIDATED' })
