@@ -55,7 +55,7 @@ const resolvesTo =
     addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
 
 test('a DNS name resolving to a private address is refused, even beside a public one', async () => {
-  await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('10.0.0.7'))).rejects.toThrow('hooks.example.com resolves to 10.0.0.7, a private address')
+  await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('10.0.0.7'))).rejects.toThrow(new UrlRefusedError('hooks.example.com resolves to a private address'))
   await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('93.184.216.34', '169.254.169.254'))).rejects.toBeInstanceOf(UrlRefusedError)
   await expect(checkWebhookUrl('https://hooks.example.com/x', production, resolvesTo('93.184.216.34'))).resolves.toEqual([{ address: '93.184.216.34', family: 4 }])
 })
@@ -68,7 +68,7 @@ test('IP literals are judged without DNS, brackets and all', async () => {
 })
 
 test('localhost resolves to loopback: refused in production, allowed in development', async () => {
-  await expect(checkWebhookUrl('https://localhost/x', production)).rejects.toThrow(/localhost resolves to .*, a loopback address/)
+  await expect(checkWebhookUrl('https://localhost/x', production)).rejects.toThrow(new UrlRefusedError('localhost resolves to a loopback address'))
   await expect(checkWebhookUrl('http://localhost/x', development)).resolves.not.toHaveLength(0)
 })
 
