@@ -17,6 +17,12 @@ import { applyLineCancelled } from './apply-line-cancelled'
 import { planWalk, TARGET_OF, type FlowEventType } from './order-walk'
 import { applied, parked, refused, stale, type Outcome } from './outcome'
 
+const STALE_REFUSAL = {
+  order_closed: 'The order has left or is cancelled.',
+  newer_rejection: 'A later refusal is already stored.',
+  address_changed: 'The merchant changed the address after this refusal: it was about the old one.',
+} as const
+
 type OrderEvent = Extract<WarehouseEvent, { data: { reference: string } }>
 type ShippedEvent = Extract<WarehouseEvent, { type: 'order.shipped' }>
 
@@ -39,7 +45,7 @@ export async function applyOrderEvent(tx: Tx, outbox: Outbox, event: OrderEvent)
       const result = await rejectAddressByCarrierIn(tx, outbox, { merchantId, ...event.data, occurredAt })
       return result.outcome === 'blocked'
         ? applied('blocked', `${event.data.carrier} refused the address: the order is blocked until it is fixed.`)
-        : stale(result.reason === 'order_closed' ? 'The order has left or is cancelled.' : 'A later refusal is already stored.', { reason: result.reason })
+        : stale(STALE_REFUSAL[result.reason], { reason: result.reason })
     }
     case 'order.line_cancelled':
       return applyLineCancelled(tx, outbox, event)

@@ -110,3 +110,16 @@ test('without a refusal, a prepared order’s address still cannot be edited', a
     details: { reason: 'not_editable', status: 'PACKED' },
   })
 })
+
+test('a refusal of the old address arriving after the merchant fixed it changes nothing: the order stays free to ship', async () => {
+  const { merchant, order } = await setupOrder({ status: 'PACKED' })
+  const refusedAt = new Date(Date.now() - 60_000)
+  await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, ...refusal, fields: ['street'], occurredAt: refusedAt })
+  await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
+
+  // A second label attempt on the old address, refused before the fix, reported late.
+  const late = await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, carrier: 'DPD', message: 'Street not found', occurredAt: new Date(refusedAt.getTime() + 1_000) })
+
+  expect(late).toMatchObject({ outcome: 'stale', reason: 'address_changed' })
+  expect(await orderRow(order.id)).toMatchObject({ carrierRejection: null, carrierRejectedAt: null })
+})

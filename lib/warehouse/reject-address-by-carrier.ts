@@ -31,7 +31,7 @@ export type RejectAddressOptions = z.input<typeof RejectAddressInputSchema>
 
 export type RejectAddressResult =
   | { outcome: 'blocked'; order: FlowOrder; rejection: CarrierRejection }
-  | { outcome: 'stale'; reason: 'order_closed' | 'newer_rejection'; order: FlowOrder }
+  | { outcome: 'stale'; reason: 'order_closed' | 'newer_rejection' | 'address_changed'; order: FlowOrder }
 
 export async function rejectAddressByCarrier(opts: RejectAddressOptions): Promise<RejectAddressResult> {
   return withOutbox((tx, outbox) => rejectAddressByCarrierIn(tx, outbox, opts))
@@ -47,6 +47,8 @@ export async function rejectAddressByCarrierIn(tx: Tx, _outbox: Outbox, opts: Re
   const order = pickFlowOrder(found)
   if (!REJECTABLE_STATUSES.includes(order.status)) return { outcome: 'stale', reason: 'order_closed', order }
   if (found.carrierRejectedAt && found.carrierRejectedAt > occurredAt) return { outcome: 'stale', reason: 'newer_rejection', order }
+  // Refused before the merchant's new address lifted the last refusal: about the old address.
+  if (found.carrierRejectionLiftedAt && found.carrierRejectionLiftedAt >= occurredAt) return { outcome: 'stale', reason: 'address_changed', order }
 
   const rejection: CarrierRejection = { carrier, message, fields, at: occurredAt.toISOString() }
   const saved = await compareAndSetOrder(tx, {

@@ -60,7 +60,7 @@ export async function updateOrderAddress(opts: UpdateOrderAddressOptions): Promi
   const { order, prepared } = await db.$transaction(async (tx) => {
     const found = await readEditable(tx, target)
     const prepared = found.status !== 'CREATED'
-    const lift = checked.valid ? { carrierRejection: Prisma.DbNull, carrierRejectedAt: null } : {}
+    const lift = checked.valid ? { carrierRejection: Prisma.DbNull, carrierRejectedAt: null, carrierRejectionLiftedAt: new Date() } : {}
     const check = { addressIssues: checked.issues.length > 0 ? (checked.issues as Prisma.InputJsonArray) : Prisma.DbNull, addressCheckedAt: new Date() }
     const data = prepared ? { ...lift, ...check } : lift
     const saved = await compareAndSetOrder(tx, { order: found, expectedVersion: opts.expectedVersion, data }).catch(async (err: unknown) => {

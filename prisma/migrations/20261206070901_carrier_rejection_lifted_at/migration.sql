@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "carrierRejectionLiftedAt" TIMESTAMP(3);
