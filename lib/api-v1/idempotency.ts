@@ -1,9 +1,9 @@
 // Idempotency-Key for /api/v1 writes (op.idempotent): the first request with a key claims it
 // (a unique row per API key and Idempotency-Key, so two concurrent first uses cannot both run),
 // its answer is stored, and the same key again replays that answer. The same key with another
-// method, path or body is a 409, as is a key whose first request is still running. A failed
-// request (an error answer) releases its key: it changed nothing, so the client may retry it.
-// Keys are remembered for 24 hours.
+// method, path or body is a 409, as is a key whose first request is still running (for at most
+// IDEMPOTENCY_LEASE_MS: then a retry takes the claim over). A failed request (an error answer)
+// releases its key: it changed nothing, so the client may retry it. Keys are remembered for 24 hours.
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { db } from '@/lib/db'
@@ -12,6 +12,13 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+/**
+ * How long a claim may stay in flight before a retry may take it over. Far above any request we
+ * serve (the events batch, the largest, takes well under a second), so a live first request is
+ * not run twice; short enough that a crash between the handler's commit and storing its answer
+ * costs the client a minute of 409s, not the key's 24 hours.
+ */
+export const IDEMPOTENCY_LEASE_MS = 60 * 1000
 /** `status` of a claimed key whose request has not answered yet. */
 const IN_FLIGHT = 0
 
@@ -54,6 +61,14 @@ export async function claimIdempotencyKey(opts: { apiKeyId: string; key: string;
       })
     }
     if (row.status === IN_FLIGHT) {
+      // A claim older than the lease is a request that died before storing its answer: the retry
+      // takes it over (compare-and-set on the claim time, so one retry wins) and runs the handler
+      // again. Safe because the operations are idempotent themselves: a re-sync joins the task
+      // the first run queued, warehouse events are recorded once by their ids.
+      if (now.getTime() - row.createdAt.getTime() > IDEMPOTENCY_LEASE_MS) {
+        const { count: taken } = await db.apiIdempotencyKey.updateMany({ where: { id: row.id, status: IN_FLIGHT, createdAt: row.createdAt }, data: { createdAt: now } })
+        if (taken === 1) return { kind: 'claimed', id: row.id }
+      }
       throw new AppError('conflict', {
         userMessage: 'The first request with this Idempotency-Key is still being processed; retry shortly.',
         fields: { 'idempotency-key': ['first request still in progress'] },

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { buildOpenApiDocument } from '@/lib/api-v1/openapi'
+import { IDEMPOTENCY_LEASE_MS } from '@/lib/api-v1/idempotency'
 import { defineOperation } from '@/lib/api-v1/operation'
 import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { v1Route } from '@/lib/api-v1/route'
@@ -150,6 +151,35 @@ test('a failed request releases its Idempotency-Key, so the retry runs', async (
   const res = await callV1(failing, '/echo/123', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, headers, contract })
   expect(res.status).toBe(500)
   expect((await post(key.secret, { headers })).status).toBe(201)
+})
+
+test('a key left in flight by a crash answers 409 during its lease, then a retry re-claims it and runs once', async () => {
+  const key = await createTestMerchantKey()
+  const headers = { 'idempotency-key': 'crashed' }
+  const first = await post(key.secret, { headers })
+  // As if the process had died between the handler's commit and storing its answer.
+  await db.apiIdempotencyKey.updateMany({ where: { apiKeyId: key.id }, data: { status: 0, response: {} } })
+  expect(await post(key.secret, { headers })).toMatchObject({ status: 409, body: { error: { fields: { 'idempotency-key': ['first request still in progress'] } } } })
+
+  await db.apiIdempotencyKey.updateMany({ where: { apiKeyId: key.id }, data: { createdAt: new Date(Date.now() - IDEMPOTENCY_LEASE_MS - 1000) } })
+  const before = calls
+  const retries = await Promise.all(Array.from({ length: 4 }, () => post(key.secret, { headers })))
+  expect(calls - before).toBe(1)
+  const ran = retries.find((r) => r.status === 201 && r.headers.get('idempotent-replayed') === null)
+  expect(ran?.body.call).not.toBe(first.body.call)
+  for (const r of retries) expect([201, 409]).toContain(r.status)
+  expect((await post(key.secret, { headers })).body).toEqual(ran?.body)
+})
+
+test('a request whose answer could not be stored keeps its key claimed: the work is done, a retry must not run it at once', async () => {
+  const key = await createTestMerchantKey()
+  const headers = { 'idempotency-key': 'unstorable' }
+  // A status past int4: the handler returns, storing its answer then fails.
+  const unstorable = v1Route(echoOperation, async () => ({ status: 2 ** 31, body: {} }) as never)
+  const res = await callV1(unstorable, '/echo/123', { key: key.secret, method: 'POST', params: { reference: '123' }, body: { note: 'hi' }, headers, contract })
+  expect(res.status).toBe(500)
+  expect(await db.apiIdempotencyKey.findMany({ where: { apiKeyId: key.id }, select: { status: true } })).toEqual([{ status: 0 }])
+  expect((await post(key.secret, { headers })).status).toBe(409)
 })
 
 test('last use is recorded, at most once a minute', async () => {

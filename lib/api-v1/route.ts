@@ -88,6 +88,7 @@ function toResponse(answer: StoredAnswer, extra: Record<string, string> = {}): R
 export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O>) => Promise<V1Answer>): V1Handler {
   const route = async (request: Request, routeCtx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     let claimed: string | null = null
+    let handled = false
     try {
       const principal = toPrincipal(await authenticateApiKey(request.headers.get('authorization')))
       if (!principal.scopes.includes(op.scope)) {
@@ -109,11 +110,15 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
         claimed = claim.id
       }
       const answer = await handler({ principal, params, query, body, request } as V1Context<O>)
+      handled = true
       if (claimed !== null) await completeIdempotencyKey(claimed, answer)
       return toResponse(answer)
     } catch (err) {
-      // Released or not, the error below is the answer; a key left claimed only delays a retry by 24 h.
-      if (claimed !== null) await releaseIdempotencyKey(claimed).catch((e: unknown) => log.warn({ err: e }, 'idempotency key not released'))
+      // Only a failed handler changed nothing and releases its key. Once the handler has succeeded
+      // (storing or sending its answer failed), the work is done: the key stays claimed, and a
+      // retry after the lease runs the (idempotent) operation again rather than at once.
+      // Released or not, the error below is the answer; a key left claimed delays a retry by the lease.
+      if (claimed !== null && !handled) await releaseIdempotencyKey(claimed).catch((e: unknown) => log.warn({ err: e }, 'idempotency key not released'))
       const res = toErrorResponse(err)
       // RFC 6750 §3: a 401 says which scheme to authenticate with.
       if (res.status === 401) res.headers.set('www-authenticate', 'Bearer realm="api/v1"')
