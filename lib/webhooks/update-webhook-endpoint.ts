@@ -19,11 +19,12 @@ export async function updateWebhookEndpoint(opts: {
   input: z.output<typeof UpdateWebhookEndpointBodySchema>
 }): Promise<WebhookEndpointView> {
   const { input } = opts
-  await findEndpointOrThrow(opts.merchantId, opts.id)
   const enabling = input.enabled === true ? { disabledAt: null, disabledReason: null, failingSince: null } : {}
   const disabling = input.enabled === false ? { disabledAt: new Date(), disabledReason: 'by_merchant' } : {}
-  const updated = await db.webhookEndpoint.update({
-    where: { id: opts.id },
+  // One statement scoped to the merchant: an endpoint deleted meanwhile is a 404, not an update
+  // that finds no row (a 500).
+  const [updated] = await db.webhookEndpoint.updateManyAndReturn({
+    where: { id: opts.id, merchantId: opts.merchantId },
     data: {
       ...(input.events ? { events: input.events } : {}),
       ...(input.description !== undefined ? { description: input.description || null } : {}),
@@ -32,5 +33,6 @@ export async function updateWebhookEndpoint(opts: {
       ...disabling,
     },
   })
+  if (!updated) throw new AppError('not_found', { userMessage: 'Webhook endpoint not found' })
   return toEndpointView(updated)
 }
