@@ -1,4 +1,5 @@
 // `npm run worker`: the sync worker process. Run as many as you like.
+import { registerIdempotencyPrune } from '@/lib/api-v1/idempotency-prune-job'
 import { log } from '@/lib/log'
 import { startWorker } from '@/lib/sync/worker'
 import { getQueue, stopQueue } from '@/lib/sync/queue'
@@ -19,6 +20,7 @@ async function start() {
   await startWorker()
   // Registered here rather than in lib/sync/worker.ts: lib/warehouse-events builds on lib/sync.
   await registerWarehouseEventJobs(await getQueue())
+  await registerIdempotencyPrune(await getQueue())
 }
 
 start().catch((err) => {
