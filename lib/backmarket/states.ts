@@ -62,3 +62,6 @@ export function orderStateName(code: number): OrderStateName | undefined {
 export function orderlineStateName(code: number): OrderlineStateName | undefined {
   return nameOf(ORDERLINE_STATE, code)
 }
+
+/** Back Market's ReturnReason codes (docs/backmarket.md §1.5), sent with a refund after shipping. */
+export const RETURN_REASONS = [0, 1, 11, 12, 13, 21, 22, 23, 24, 25] as const satisfies readonly components['schemas']['ReturnReason'][]

@@ -4,6 +4,7 @@
 // the benchmark and the OpenAPI document. Client-safe: no server imports.
 import { z } from 'zod'
 import { instant } from '@/lib/input/instant'
+import { RETURN_REASONS } from '@/lib/backmarket/states'
 import { plainText } from '@/lib/input/plain-text'
 
 /** Largest batch one request may carry. */
@@ -16,15 +17,20 @@ const Text = (max: number) => plainText().trim().min(1).max(max)
 /** Address fields a carrier may name when it refuses an address (our OrderAddress columns). */
 export const ADDRESS_FIELDS = ['company', 'firstName', 'lastName', 'street', 'street2', 'postalCode', 'city', 'country', 'phone', 'email'] as const
 
-/** Back Market's ReturnReason codes (docs/backmarket.md §1.5), sent with a refund after shipping. */
-export const RETURN_REASONS = [0, 1, 11, 12, 13, 21, 22, 23, 24, 25] as const
+/** How far ahead of ours a warehouse clock may be before its events are refused. */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000
 
 const envelope = {
   /** The WMS's own id for this event: the same id again is answered with the first outcome. */
   id: Text(200),
   merchantId: z.uuid({ error: 'merchantId must be the merchant\'s id (a UUID)' }),
   /** When it happened in the warehouse (RFC 3339 with an offset). Events apply in this order. */
-  occurredAt: instant({ error: 'occurredAt must be an RFC 3339 date-time, e.g. 2026-12-06T09:30:00Z' }),
+  occurredAt: instant({ error: 'occurredAt must be an RFC 3339 date-time, e.g. 2026-12-06T09:30:00Z' }).refine(
+    (value) => Date.parse(value) <= Date.now() + MAX_CLOCK_AHEAD_MS,
+    // The latest count wins: one event from a clock years ahead would make every later real
+    // count of that SKU "older", and freeze it for good.
+    { error: 'occurredAt is in the future: check the warehouse system\'s clock' },
+  ),
 }
 
 const orderEvent = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>

@@ -9,6 +9,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { isLineEnded } from '@/lib/backmarket/cancel-transition'
+import { RETURN_REASONS } from '@/lib/backmarket/states'
 import { AppError, fromZodError } from '@/lib/errors'
 import type { SyncTask } from '@/lib/generated/prisma/client'
 import { plainText } from '@/lib/input/plain-text'
@@ -16,9 +17,6 @@ import type { CancelPayload } from '@/lib/sync/operations/cancel-orderline'
 import { orderStatusAfterLineCancel, planLineCancel } from './line-cancel-rules'
 import { compareAndSetOrder, findFlowOrderOrThrow, pickFlowOrder, transitionOrder, type FlowOrder } from './order-transition'
 import { withOutbox, type Outbox, type SyncOrigin, type Tx } from './with-outbox'
-
-/** Back Market's ReturnReason codes (docs/backmarket.md §1.5). */
-const RETURN_REASONS = [0, 1, 11, 12, 13, 21, 22, 23, 24, 25] as const
 
 export const CancelLineInputSchema = z.object({
   merchantId: z.uuid(),
