@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 
 test('a worker with SYNC_CONCURRENCY=8x exits at boot naming the variable', async () => {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.resolve('scripts/worker.ts')], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('scripts/worker.ts')], {
     env: { ...process.env, SYNC_CONCURRENCY: '8x', LOG_LEVEL: 'fatal', SERVICE_NAME: 'worker' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

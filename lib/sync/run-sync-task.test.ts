@@ -155,7 +155,7 @@ test('a worker killed (SIGKILL) mid-call: the next run skips what Back Market al
   const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
   // The write lands on Back Market, then its answer is held: the worker dies waiting for it.
   await control.setFaults({ afterWriteLatencyMs: 60_000 })
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.resolve('lib/sync/testing/run-task-child.ts'), task.id], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/sync/testing/run-task-child.ts'), task.id], {
     env: { ...process.env },
     stdio: 'ignore',
   })

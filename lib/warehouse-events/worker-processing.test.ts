@@ -17,7 +17,9 @@ afterAll(() => stopQueue())
 test('a running worker applies the events a batch recorded', async () => {
   const merchant = await createTestMerchant()
   await db.product.create({ data: { merchantId: merchant.id, sku: 'WRK-1', title: 'Phone', quantity: 0, bmListingMissingSince: new Date() } })
-  const worker = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.resolve('scripts/worker.ts')], {
+  // One process (tsx as a loader, not its CLI, which runs the script in a child of its own that a
+  // kill of the CLI leaves running: each test run left an orphaned worker behind).
+  const worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('scripts/worker.ts')], {
     env: { ...process.env, LOG_LEVEL: 'fatal', SERVICE_NAME: 'worker' },
     stdio: 'ignore',
   })
