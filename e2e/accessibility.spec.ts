@@ -26,6 +26,9 @@ async function audit(page: Page, where: string, language: Language) {
   // The tab's title too is in the reader's language (it ends with the app's name). Next streams
   // the metadata of a dynamic page after its first bytes: wait for it, then audit.
   await expect.soft(page, `${where}: title`).toHaveTitle(new RegExp(`${language.appName}$`))
+  // document.title already reads a streamed <title> while it is still in the body; axe looks for it
+  // in the head, where React moves it a moment later (a cold first page once got there first).
+  await page.waitForFunction(() => Boolean(document.head.querySelector('title')?.textContent))
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
   const count = (impact: string) => violations.filter((v) => v.impact === impact).length
   console.log(`[axe] ${where}: critical ${count('critical')}, serious ${count('serious')}, moderate ${count('moderate')}, minor ${count('minor')}`)
