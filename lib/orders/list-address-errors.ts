@@ -10,14 +10,13 @@
 import 'server-only'
 import { z } from 'zod'
 import { db } from '@/lib/db'
-import { escapeLikePattern } from '@/lib/db/like-pattern'
 import { parseCarrierRejection, type CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { addressBlockedWhere } from '@/lib/orders/address-blocked'
 import { compareByUrgency, type OrderDeadlines } from '@/lib/orders/deadlines'
 import { deadlinesForOrders } from '@/lib/orders/deadlines-for-orders'
 import { ADDRESS_ERRORS_PAGE_SIZE, type AddressErrorSort } from '@/lib/orders/list-address-errors-query'
-import { nextPrefix } from '@/lib/orders/next-prefix'
+import { referencePrefixWhere } from '@/lib/orders/reference-prefix'
 
 export type ListAddressErrorsOptions = {
   merchantId: string
@@ -86,10 +85,7 @@ export async function listAddressErrors(opts: ListAddressErrorsOptions): Promise
   const pageSize = opts.pageSize ?? ADDRESS_ERRORS_PAGE_SIZE
   const now = opts.now ?? new Date()
   const where: Prisma.OrderWhereInput = addressBlockedWhere(merchantId)
-  if (q) {
-    const upper = nextPrefix(q)
-    where.reference = { gte: q, ...(upper ? { lt: upper } : {}), startsWith: escapeLikePattern(q) }
-  }
+  if (q) where.reference = referencePrefixWhere(q)
 
   const blocked = await db.order.findMany({ where, select: { reference: true, placedAt: true } })
   const allDeadlines = sort === 'urgency' ? await deadlinesForOrders({ merchantId, references: blocked.map((o) => o.reference), now }) : null
