@@ -32,7 +32,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { installCleanupHandlers, onCleanup, runMain } from '../lib/cleanup'
-import { runTsForJson } from '../lib/procs'
+import { runTsForJson, stackEnv } from '../lib/procs'
 import { printUsageAndExit } from '../lib/usage'
 import { startDatabaseServer, startSandboxProcess } from '../sync/stack'
 import { WorkerPool } from '../sync/workers'
@@ -101,12 +101,7 @@ async function main(): Promise<number> {
   // The sandbox's own hourly quota is only a backstop here, raised in step with the shortened window.
   const sandbox = await startSandboxProcess('sandbox', logDir, { SANDBOX_SKU_LINES_PER_HOUR: String(Math.ceil((2_000 * 3_600_000) / opts.skuWindowMs)) })
   const appEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    BACKMARKET_API_URL: sandbox.url,
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    CHECKPOINT_DISABLE: '1',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...stackEnv({ databaseUrl, backMarketUrl: sandbox.url }),
     // The clients send ~20 requests/s with one key: the per-key limit is not what is measured.
     API_RATE_LIMIT_WAREHOUSE_PER_MINUTE: '1000000',
     BACKMARKET_SKU_LINE_WINDOW_MS: String(opts.skuWindowMs),

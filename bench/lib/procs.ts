@@ -5,6 +5,7 @@
 // (`node --import tsx`), not through the tsx CLI: the CLI is a wrapper process, so a SIGKILL sent
 // to it would leave the real program running, and its RSS would not be the program's.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createWriteStream, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -118,4 +119,19 @@ export async function runToEnd(name: string, cmd: string, args: string[], opts: 
 export async function runTsForJson<T>(name: string, script: string, env: Env, logDir: string): Promise<T> {
   const stdout = await runToEnd(name, process.execPath, nodeTs(path.join(ROOT, script), { reactServer: true }), { cwd: ROOT, env, logDir })
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T
+}
+
+/**
+ * The environment of a bench's app and workers: this run's database and sandbox, a throwaway token
+ * key, no telemetry, quiet logs (LOG_LEVEL overrides).
+ */
+export function stackEnv({ databaseUrl, backMarketUrl }: { databaseUrl: string; backMarketUrl: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    BACKMARKET_API_URL: backMarketUrl,
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    CHECKPOINT_DISABLE: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  }
 }

@@ -6,7 +6,7 @@ import { cpus, loadavg } from 'node:os'
 import { checkExactlyOnce, LIMIT, percentile, tokenThroughput, type ExactlyOnce, type LineToCheck, type LoggedRequest, type TokenThroughput } from './analyse'
 import { BenchDb, type StatusCounts } from './bench-db'
 import { cpuSeconds, embeddedPostgresCpuSeconds, machineCpuSeconds } from '../lib/proc-stats'
-import { runTsForJson } from '../lib/procs'
+import { runTsForJson, stackEnv } from '../lib/procs'
 import type { SeedResult } from './seed'
 import { startSandboxProcess, type DatabaseServer } from './stack'
 import { WorkerPool, type MemoryStats } from './workers'
@@ -80,12 +80,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
   const sandbox = await startSandboxProcess(`${o.name}-sandbox`, logDir)
   const bench = new BenchDb(databaseUrl)
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    BACKMARKET_API_URL: sandbox.url,
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    CHECKPOINT_DISABLE: '1',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...stackEnv({ databaseUrl, backMarketUrl: sandbox.url }),
     ...(o.timeoutMs ? { BACKMARKET_TIMEOUT_MS: String(o.timeoutMs) } : {}),
   }
   const pool = new WorkerPool({ env, logDir, concurrency: o.concurrency, label: o.name })
