@@ -13,6 +13,8 @@ const nextConfig = {
   // Native or worker-thread packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', '@node-rs/argon2', 'pg', 'pg-boss', '@prisma/adapter-pg'],
   poweredByHeader: false,
+  // forbidden() and app/forbidden.tsx: a page a role may not open answers 403 (lib/auth/require-user.ts).
+  experimental: { authInterrupts: true },
   // scripts/dev.ts sets it for a second stack (DEV_STACK): two `next dev` cannot share one folder.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,

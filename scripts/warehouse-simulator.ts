@@ -119,7 +119,10 @@ async function main(): Promise<void> {
     const started = Date.now()
     for (const [id, at] of posted) if (started - at > POSTED_MEMORY_MS) posted.delete(id)
     try {
-      const merchants = await db.merchant.findMany({ select: { id: true, name: true, bmTokenEncrypted: true }, orderBy: { createdAt: 'asc' } })
+      // A disconnected merchant sells nothing new: the warehouse has nothing to report for it.
+      const merchants = (await db.merchant.findMany({ where: { bmTokenEncrypted: { not: null } }, select: { id: true, name: true, bmTokenEncrypted: true }, orderBy: { createdAt: 'asc' } })).flatMap(
+        (m) => (m.bmTokenEncrypted === null ? [] : [{ ...m, bmTokenEncrypted: m.bmTokenEncrypted }]),
+      )
       for (const merchant of merchants) {
         if (stop.signal.aborted) break
         await tickMerchant(merchant, control).catch((err) => log.warn({ err, merchant: merchant.name }, 'simulator tick failed'))

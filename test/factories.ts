@@ -7,7 +7,9 @@ import { onTestFinished } from 'vitest'
 import type { Address } from '@/lib/addresses/address-schema'
 import { createSession } from '@/lib/auth/create-session'
 import { createUser } from '@/lib/auth/create-user'
+import type { UserRole } from '@/lib/auth/roles'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
+import { hashSessionToken } from '@/lib/auth/session-token'
 import { encryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
 import type { AddressKind, OrderStatus } from '@/lib/generated/prisma/client'
@@ -43,10 +45,12 @@ export async function createTestMerchant(opts: { name?: string; bmToken?: string
 export const TEST_PASSWORD = 'correct horse battery staple'
 
 /** A user of the merchant, and (unless `signIn: false`) an open session and its Cookie header. */
-export async function createTestUser(opts: { merchantId: string; email?: string; name?: string; password?: string }) {
+export async function createTestUser(opts: { merchantId: string | null; role?: UserRole; email?: string; name?: string; password?: string }) {
   const password = opts.password ?? TEST_PASSWORD
   const user = await createUser({
     merchantId: opts.merchantId,
+    // Admin unless asked: most tests are about what the routes do, not who may call them.
+    role: opts.role ?? (opts.merchantId === null ? 'STAFF' : 'ADMIN'),
     email: opts.email ?? `user-${randomUUID()}@test.example`,
     name: opts.name ?? 'Test User',
     password,
@@ -55,11 +59,26 @@ export async function createTestUser(opts: { merchantId: string; email?: string;
   return { user, password, token, expiresAt, cookie: `${SESSION_COOKIE_NAME}=${token}` }
 }
 
-/** A merchant with one signed-in user: the usual start of a route test. */
-export async function createSignedInMerchant(opts: { name?: string } = {}) {
+/** A merchant with one signed-in user (an admin unless `role`): the usual start of a route test. */
+export async function createSignedInMerchant(opts: { name?: string; role?: UserRole } = {}) {
   const merchant = await createTestMerchant(opts)
-  const user = await createTestUser({ merchantId: merchant.id })
+  const user = await createTestUser({ merchantId: merchant.id, role: opts.role })
   return { merchant, ...user }
+}
+
+/**
+ * A signed-in staff user. With `open`, their session has that merchant open (read-only unless
+ * `acting`), as POST /api/staff/merchants/[id]/open leaves it.
+ */
+export async function createSignedInStaff(opts: { open?: string; acting?: boolean } = {}) {
+  const staff = await createTestUser({ merchantId: null, name: 'Support Agent' })
+  onTestFinished(async () => {
+    await db.user.deleteMany({ where: { id: staff.user.id } })
+  })
+  if (opts.open) {
+    await db.session.update({ where: { id: hashSessionToken(staff.token) }, data: { staffMerchantId: opts.open, staffActing: opts.acting ?? false } })
+  }
+  return staff
 }
 
 export type TestAddress = Partial<Address>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
+import { RoleProvider } from '@/components/auth/role-context'
 import { DashboardHeader } from '@/components/layout/dashboard-header'
 import { ConnectionBanner } from '@/components/sync/connection-banner'
 import { DisabledEndpointsNotice } from '@/components/webhooks/disabled-endpoints-notice'
@@ -21,7 +22,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <ConnectionBanner merchantId={user.merchantId} />
       <DisabledEndpointsNotice merchantId={user.merchantId} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
-        {children}
+        <RoleProvider role={user.role} staffReadOnly={user.staff !== null && !user.staff.acting}>
+          {children}
+        </RoleProvider>
       </main>
     </>
   )

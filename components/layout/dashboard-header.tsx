@@ -35,7 +35,7 @@ export async function DashboardHeader({ user }: { user: SignedInUser }) {
         </div>
       </div>
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
-        <DashboardNav />
+        <DashboardNav role={user.role} />
       </div>
     </header>
   )

@@ -34,7 +34,7 @@ test('a merchant key needs a name and a merchant scope (400 naming the field)', 
 test('a warehouse key belongs to no merchant and has the warehouse scope only', async () => {
   const key = await createTestWarehouseKey({ name: 'WMS' })
   expect(key.secret).toMatch(/^bmk_wh_/)
-  expect(await authenticateApiKey(`Bearer ${key.secret}`)).toEqual({ keyId: key.id, kind: 'WAREHOUSE', merchantId: null, scopes: ['warehouse:write'] })
+  expect(await authenticateApiKey(`Bearer ${key.secret}`)).toEqual({ keyId: key.id, kind: 'WAREHOUSE', merchantId: null, scopes: ['warehouse:write'], label: `${key.secret.slice(0, 12)}… (WMS)` })
 })
 
 test('the list shows the merchant its own keys, newest first, with creator, last use and revocation', async () => {

@@ -16,14 +16,21 @@ export function invalidApiKey(): AppError {
   })
 }
 
-export type AuthenticatedKey = { keyId: string; kind: 'WAREHOUSE' | 'MERCHANT'; merchantId: string | null; scopes: string[] }
+export type AuthenticatedKey = {
+  keyId: string
+  kind: 'WAREHOUSE' | 'MERCHANT'
+  merchantId: string | null
+  scopes: string[]
+  /** How the audit names the key: its prefix and name, never the secret. */
+  label: string
+}
 
 export async function authenticateApiKey(authorization: string | null, now = new Date()): Promise<AuthenticatedKey> {
   const key = bearerKey(authorization)
   if (key === null || isDemoKeyRefused(key)) throw invalidApiKey()
   const row = await db.apiKey.findUnique({
     where: { secretHash: hashApiKey(key) },
-    select: { id: true, kind: true, merchantId: true, scopes: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, kind: true, merchantId: true, scopes: true, revokedAt: true, lastUsedAt: true, prefix: true, name: true },
   })
   if (!row || row.revokedAt !== null) throw invalidApiKey()
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS)
@@ -31,5 +38,5 @@ export async function authenticateApiKey(authorization: string | null, now = new
     // Conditional, so that parallel requests of one key write it once.
     await db.apiKey.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } })
   }
-  return { keyId: row.id, kind: row.kind, merchantId: row.merchantId, scopes: row.scopes }
+  return { keyId: row.id, kind: row.kind, merchantId: row.merchantId, scopes: row.scopes, label: `${row.prefix}… (${row.name})` }
 }

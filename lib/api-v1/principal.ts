@@ -1,4 +1,5 @@
 // Who is calling /api/v1: the key, what kind it is, whose data it may touch and what it may do.
+import type { AuditActor } from '@/lib/audit/actor'
 import type { AuthenticatedKey } from '@/lib/api-keys/authenticate-api-key'
 import { API_SCOPES, type ApiScope } from '@/lib/api-v1/operation'
 
@@ -8,6 +9,8 @@ export type V1Principal = {
   /** The merchant a MERCHANT key belongs to (every read is scoped to it); null for WAREHOUSE. */
   merchantId: string | null
   scopes: ApiScope[]
+  /** Who the audit says made a change through this key. */
+  actor: AuditActor
 }
 
 /**
@@ -18,8 +21,8 @@ export type V1Principal = {
 const IMPLIED_SCOPES: Partial<Record<ApiScope, ApiScope[]>> = { 'sync:write': ['sync:read'] }
 
 /** The authenticated key as /api/v1 sees it: scopes it does not know are dropped, implied ones added. */
-export function toPrincipal(key: AuthenticatedKey): V1Principal {
+export function toPrincipal(key: AuthenticatedKey, origin: { ipAddress: string | null; userAgent: string | null } = { ipAddress: null, userAgent: null }): V1Principal {
   const known = key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))
   const scopes = [...new Set(known.flatMap((s) => [s, ...(IMPLIED_SCOPES[s] ?? [])]))]
-  return { keyId: key.keyId, kind: key.kind, merchantId: key.merchantId, scopes }
+  return { keyId: key.keyId, kind: key.kind, merchantId: key.merchantId, scopes, actor: { kind: 'API_KEY', id: key.keyId, name: key.label, ...origin } }
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod'
 import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key'
 import { claimIdempotencyKey, completeIdempotencyKey, readIdempotencyKey, releaseIdempotencyKey, requestHash, type StoredAnswer } from '@/lib/api-v1/idempotency'
 import type { V1Operation } from '@/lib/api-v1/operation'
+import { requestOrigin } from '@/lib/auth/request-origin'
 import { toPrincipal, type V1Principal } from '@/lib/api-v1/principal'
 import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { AppError, fromZodError } from '@/lib/errors'
@@ -90,7 +91,7 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
     let claimed: string | null = null
     let handled = false
     try {
-      const principal = toPrincipal(await authenticateApiKey(request.headers.get('authorization')))
+      const principal = toPrincipal(await authenticateApiKey(request.headers.get('authorization')), requestOrigin(request.headers))
       if (!principal.scopes.includes(op.scope)) {
         throw new AppError('forbidden', {
           userMessage: `This API key does not have the scope ${op.scope}, which ${op.method} /api/v1${op.path} needs.`,

@@ -1,10 +1,22 @@
 // Opens a server-side session for a user and returns the token for the cookie.
 import 'server-only'
 import { db } from '@/lib/db'
+import type { RequestOrigin } from '@/lib/auth/get-session-from-token'
 import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-cookie'
 import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from '@/lib/auth/session-token'
 
-export async function createSession({ userId, replacing, now = new Date() }: { userId: string; replacing?: string | null; now?: Date }) {
+export async function createSession({
+  userId,
+  replacing,
+  origin,
+  now = new Date(),
+}: {
+  userId: string
+  replacing?: string | null
+  /** Shown in the user's list of sessions. */
+  origin?: RequestOrigin
+  now?: Date
+}) {
   const token = generateSessionToken()
   // Absolute: never pushed back (get-session-from-token.ts applies the idle lifetime on top).
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS)
@@ -14,7 +26,7 @@ export async function createSession({ userId, replacing, now = new Date() }: { u
     // The session this browser held before signing in ends: a token planted or seen earlier
     // (session fixation) is worth nothing once its holder signs in.
     ...(replacing && isWellFormedSessionToken(replacing) ? [db.session.deleteMany({ where: { id: hashSessionToken(replacing) } })] : []),
-    db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt, lastSeenAt: now } }),
+    db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt, lastSeenAt: now, ipAddress: origin?.ipAddress ?? null, userAgent: origin?.userAgent ?? null } }),
   ])
   return { token, expiresAt }
 }

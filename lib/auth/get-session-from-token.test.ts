@@ -3,7 +3,7 @@ import { createSession } from '@/lib/auth/create-session'
 import { getSessionFromToken } from '@/lib/auth/get-session-from-token'
 import { hashSessionToken } from '@/lib/auth/session-token'
 import { db } from '@/lib/db'
-import { createTestMerchant, createTestUser } from '@/test/factories'
+import { createSignedInStaff, createTestMerchant, createTestUser } from '@/test/factories'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -17,7 +17,39 @@ async function signedIn() {
 test('a fresh session gives the signed-in context', async () => {
   const { merchant, user, token } = await signedIn()
   const session = await getSessionFromToken(token)
-  expect(session?.user).toEqual({ userId: user.id, merchantId: merchant.id, email: user.email, name: 'Anna', merchantName: 'Refurb Republic' })
+  expect(session?.user).toEqual({
+    userId: user.id,
+    merchantId: merchant.id,
+    email: user.email,
+    name: 'Anna',
+    merchantName: 'Refurb Republic',
+    userRole: 'ADMIN',
+    role: 'ADMIN',
+    staff: null,
+    timeZone: 'Europe/Paris',
+    locale: null,
+    actor: { kind: 'USER', id: user.id, name: `Anna <${user.email}>`, ipAddress: null, userAgent: null },
+  })
+})
+
+test("a user's own time zone wins over the merchant's; a removed user has no session", async () => {
+  const { user, token } = await signedIn()
+  await db.user.update({ where: { id: user.id }, data: { timeZone: 'Asia/Tokyo', role: 'VIEWER' } })
+  expect((await getSessionFromToken(token))?.user).toMatchObject({ timeZone: 'Asia/Tokyo', role: 'VIEWER', userRole: 'VIEWER' })
+  await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } })
+  expect(await getSessionFromToken(token)).toBeNull()
+  expect(await db.session.count({ where: { userId: user.id } })).toBe(0)
+})
+
+test('staff have no merchant until they open one, then read it, and act only when they choose to', async () => {
+  const merchant = await createTestMerchant({ name: 'Phone Phoenix' })
+  const staff = await createSignedInStaff()
+  expect((await getSessionFromToken(staff.token))?.user).toMatchObject({ userRole: 'STAFF', merchantId: null, role: null, staff: { acting: false }, timeZone: 'UTC', actor: { kind: 'STAFF' } })
+  const id = hashSessionToken(staff.token)
+  await db.session.update({ where: { id }, data: { staffMerchantId: merchant.id } })
+  expect((await getSessionFromToken(staff.token))?.user).toMatchObject({ merchantId: merchant.id, merchantName: 'Phone Phoenix', role: 'VIEWER', staff: { acting: false }, timeZone: 'Europe/Paris' })
+  await db.session.update({ where: { id }, data: { staffActing: true } })
+  expect((await getSessionFromToken(staff.token))?.user).toMatchObject({ role: 'ADMIN', staff: { acting: true } })
 })
 
 test('unknown, malformed and missing tokens give no session', async () => {

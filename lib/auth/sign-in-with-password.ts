@@ -9,7 +9,7 @@ import { normalizeEmail, type SignInInput } from '@/lib/auth/sign-in-schema'
 import { signInThrottle, type SignInThrottle } from '@/lib/auth/sign-in-throttle'
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string } }
+  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string; timeZone: string } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
@@ -32,12 +32,14 @@ export async function signInWithPassword(
 
   const user = await db.user.findUnique({
     where: { email: who.email },
-    select: { id: true, email: true, name: true, passwordHash: true, locale: true, merchant: { select: { locale: true } } },
+    select: { id: true, email: true, name: true, passwordHash: true, locale: true, timeZone: true, deactivatedAt: true, merchant: { select: { locale: true, timeZone: true } } },
   })
   // Verify even for an unknown email, so timing does not tell which emails have accounts.
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)
-  if (!user || !matches) return { ok: false, reason: 'invalid' }
+  // A removed user, or one who never accepted their invitation (no password), is refused like a
+  // wrong password: the answer does not tell which accounts exist.
+  if (!user || !matches || user.deactivatedAt) return { ok: false, reason: 'invalid' }
   await throttle.succeeded(who)
   const { token, expiresAt } = await createSession({ userId: user.id, replacing: previousToken })
-  return { ok: true, token, expiresAt, user: { email: user.email, name: user.name, locale: user.locale ?? user.merchant.locale } }
+  return { ok: true, token, expiresAt, user: { email: user.email, name: user.name, locale: user.locale ?? user.merchant?.locale ?? 'en', timeZone: user.timeZone ?? user.merchant?.timeZone ?? 'UTC' } }
 }

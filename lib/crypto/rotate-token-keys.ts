@@ -26,7 +26,8 @@ export async function rotateTokenKeys(opts: { keyring?: TokenKeyring; merchantId
   const report: RotationReport = { keyId: keyring.currentId, merchants: 0, rotated: 0, alreadyCurrent: 0, changedMeanwhile: 0, unreadable: [] }
   for (let after: string | undefined; ; ) {
     const rows = await db.merchant.findMany({
-      where: opts.merchantIds ? { id: { in: opts.merchantIds } } : {},
+      // A disconnected merchant has no token to rotate.
+      where: { bmTokenEncrypted: { not: null }, ...(opts.merchantIds ? { id: { in: opts.merchantIds } } : {}) },
       select: { id: true, bmTokenEncrypted: true },
       orderBy: { id: 'asc' },
       take: BATCH,
@@ -34,7 +35,9 @@ export async function rotateTokenKeys(opts: { keyring?: TokenKeyring; merchantId
     })
     if (rows.length === 0) return report
     after = rows.at(-1)!.id
-    for (const row of rows) {
+    for (const { id, bmTokenEncrypted } of rows) {
+      if (bmTokenEncrypted === null) continue
+      const row = { id, bmTokenEncrypted }
       report.merchants += 1
       if (!needsRotation(row.bmTokenEncrypted, keyring)) {
         report.alreadyCurrent += 1

@@ -8,7 +8,15 @@ import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
 import { backMarketRequestLimiter } from './backmarket-limits'
 
-export type MerchantCredentials = { id: string; bmTokenEncrypted: string; bmMarket: string }
+export type MerchantCredentials = { id: string; bmTokenEncrypted: string | null; bmMarket: string }
+
+/** A merchant with no token (not connected yet, or disconnected) cannot reach Back Market. */
+export function backMarketDisconnected(): AppError {
+  return new AppError('conflict', {
+    userMessage: 'Back Market is not connected: an admin can connect it in Settings → Back Market.',
+    details: { reason: 'backmarket_disconnected' },
+  })
+}
 
 /**
  * `rateLimited`: every call first takes a cell of the merchant's request budget, waiting at most
@@ -18,6 +26,7 @@ export type MerchantCredentials = { id: string; bmTokenEncrypted: string; bmMark
  * (429, then a 10 s block). The sync engine takes its cells itself (syncCall), so it passes none.
  */
 export function backMarketClientFor(merchant: MerchantCredentials, opts: { rateLimited?: { maxWaitMs: number } } = {}): BackMarketClient {
+  if (merchant.bmTokenEncrypted === null) throw backMarketDisconnected()
   const e = env()
   const limited = opts.rateLimited
   return new BackMarketClient({

@@ -87,7 +87,7 @@ export async function seedDemo(opts: { sandboxUrl: string; now?: Date }): Promis
         products: { create: m.products.map((p) => ({ sku: p.sku, title: p.title, quantity: p.quantity })) },
       },
     })
-    await createUser({ merchantId: merchant.id, email: m.user.email, name: m.user.name, password: m.user.password })
+    await createUser({ merchantId: merchant.id, role: 'ADMIN', email: m.user.email, name: m.user.name, password: m.user.password })
     await importMerchantOrders({ merchantId: merchant.id, now })
     await stageSituations(control, m, merchant.id, toAccept)
   }

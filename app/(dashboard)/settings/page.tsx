@@ -1,6 +1,6 @@
-// /settings — the first tab.
+// /settings — the first tab, which every role has.
 import { redirect } from 'next/navigation'
 
 export default function SettingsPage() {
-  redirect('/settings/api-keys')
+  redirect('/settings/profile')
 }

@@ -7,12 +7,12 @@ import { requireApiUser } from '@/lib/auth/require-api-user'
 import { handle, parseJsonBody } from '@/lib/http'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   return NextResponse.json({ keys: await listApiKeys({ merchantId: user.merchantId }) })
 })
 
 export const POST = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const body = await parseJsonBody(req, createMerchantApiKeySchema)
   const key = await createApiKey({ kind: 'MERCHANT', merchantId: user.merchantId, createdById: user.userId, name: body.name, scopes: body.scopes })
   // no-store: the one answer that holds the secret must not sit in a cache.

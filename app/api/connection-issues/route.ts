@@ -5,6 +5,6 @@ import { handle } from '@/lib/http'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   return NextResponse.json(await getConnectionHealth({ merchantId: user.merchantId }))
 })

@@ -6,7 +6,7 @@ import { listAddressErrors } from '@/lib/orders/list-address-errors'
 import { ListAddressErrorsQuerySchema } from '@/lib/orders/list-address-errors-query'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const query = parseSearchParams(req.url, ListAddressErrorsQuerySchema)
   return NextResponse.json(await listAddressErrors({ merchantId: user.merchantId, ...query }))
 })

@@ -6,7 +6,7 @@ import { listOrders } from '@/lib/orders/list-orders'
 import { ListOrdersQuerySchema } from '@/lib/orders/list-orders-query'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const query = parseSearchParams(req.url, ListOrdersQuerySchema)
   return NextResponse.json(await listOrders({ merchantId: user.merchantId, ...query }))
 })

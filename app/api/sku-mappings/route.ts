@@ -7,12 +7,12 @@ import { saveSkuMapping } from '@/lib/sku-mapping/save-sku-mapping'
 import { SaveSkuMappingBodySchema } from '@/lib/sku-mapping/sku-mapping-input'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   return NextResponse.json({ mappings: await listSkuMappings({ merchantId: user.merchantId }) })
 })
 
 export const POST = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const body = await parseJsonBody(req, SaveSkuMappingBodySchema)
   const { mapping, created, impact, syncs } = await saveSkuMapping({ merchantId: user.merchantId, userId: user.userId, ...body, confirm: body.confirm ?? false })
   return NextResponse.json({ mapping, created, impact, syncs }, { status: 201, headers: { Location: `/api/sku-mappings/${mapping.id}` } })

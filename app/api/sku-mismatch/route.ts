@@ -11,7 +11,7 @@ const QuerySchema = z
   .refine((q) => (q.issueId === undefined) !== (q.reference === undefined), { path: ['issueId'], error: 'Give either issueId or reference' })
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const { issueId, reference } = parseSearchParams(req.url, QuerySchema)
   const target = issueId ? { issueId } : { reference: reference! }
   return NextResponse.json(await getSkuMismatch({ merchantId: user.merchantId, ...target }))

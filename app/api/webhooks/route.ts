@@ -7,12 +7,12 @@ import { CreateWebhookEndpointBodySchema } from '@/lib/webhooks/endpoint-input'
 import { listWebhookEndpoints } from '@/lib/webhooks/list-webhook-endpoints'
 
 export const GET = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   return NextResponse.json({ endpoints: await listWebhookEndpoints({ merchantId: user.merchantId }) })
 })
 
 export const POST = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const input = await parseJsonBody(req, CreateWebhookEndpointBodySchema)
   const created = await createWebhookEndpoint({ merchantId: user.merchantId, userId: user.userId, input })
   return NextResponse.json(created, { status: 201, headers: { 'cache-control': 'no-store' } })

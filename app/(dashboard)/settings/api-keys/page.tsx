@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const [user, t] = await Promise.all([requireUser(), getTranslations('apiKeys')])
+  const [user, t] = await Promise.all([requireUser('administer'), getTranslations('apiKeys')])
   const keys = await listApiKeys({ merchantId: user.merchantId })
   return (
     <div className="space-y-6">

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WebhooksPage() {
-  const [user, t] = await Promise.all([requireUser(), getTranslations('webhooks')])
+  const [user, t] = await Promise.all([requireUser('administer'), getTranslations('webhooks')])
   const endpoints = await listWebhookEndpoints({ merchantId: user.merchantId })
   const disabled = endpoints.filter((e) => !e.enabled && e.disabledReason === 'failing_5_days').length
 

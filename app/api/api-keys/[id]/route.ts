@@ -9,7 +9,7 @@ import { handle } from '@/lib/http'
 type Context = { params: Promise<{ id: string }> }
 
 export const DELETE = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'No such API key.' })
   return NextResponse.json({ key: await revokeApiKey({ merchantId: user.merchantId, id, revokedById: user.userId }) })

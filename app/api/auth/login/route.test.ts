@@ -19,7 +19,7 @@ test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 7-day (
   const { user, password } = await userWithPassword()
   const res = await login({ email: user.email, password })
   expect(res.status).toBe(200)
-  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna', locale: 'en' } })
+  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna', locale: 'en', timeZone: 'Europe/Paris' } })
 
   const setCookie = res.headers.get('set-cookie') ?? ''
   const token = /^bm_session=([^;]+)/.exec(setCookie)?.[1]

@@ -7,7 +7,7 @@ import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
 type Context = { params: Promise<{ reference: string }> }
 
 export const GET = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const { reference } = await params
   return NextResponse.json({ order: await getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference }) })
 })

@@ -9,7 +9,7 @@ import { deleteSkuMapping } from '@/lib/sku-mapping/delete-sku-mapping'
 type Context = { params: Promise<{ id: string }> }
 
 export const DELETE = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'SKU mapping not found' })
   return NextResponse.json({ mapping: await deleteSkuMapping({ merchantId: user.merchantId, id }) })

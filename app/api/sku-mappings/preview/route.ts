@@ -6,7 +6,7 @@ import { getSkuMappingImpact } from '@/lib/sku-mapping/sku-mapping-impact'
 import { SkuMappingInputSchema } from '@/lib/sku-mapping/sku-mapping-input'
 
 export const POST = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const body = await parseJsonBody(req, SkuMappingInputSchema)
   return NextResponse.json({ impact: await getSkuMappingImpact({ merchantId: user.merchantId, ...body }) })
 })

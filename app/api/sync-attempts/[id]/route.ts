@@ -10,7 +10,7 @@ type Context = { params: Promise<{ id: string }> }
 const ParamsSchema = z.object({ id: z.uuid('Expected a sync attempt id (UUID)') })
 
 export const GET = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const parsed = ParamsSchema.safeParse(await params)
   if (!parsed.success) throw fromZodError(parsed.error, 'params')
   const attempt = await getSyncAttemptOrThrow({ merchantId: user.merchantId, attemptId: parsed.data.id })

@@ -6,7 +6,7 @@ import { BulkDismissBodySchema } from '@/lib/sync/dismiss-input'
 import { dismissSyncIssues } from '@/lib/sync/dismiss-sync-issues'
 
 export const POST = handle(async (req: Request) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const { issueIds, reason } = await parseJsonBody(req, BulkDismissBodySchema)
   const results = await dismissSyncIssues({ merchantId: user.merchantId, userId: user.userId, issueIds, reason })
   return NextResponse.json({ results })

@@ -9,7 +9,7 @@ import { getSyncStatusOrThrow } from '@/lib/sync/get-sync-status'
 type Context = { params: Promise<{ id: string }> }
 
 export const GET = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Sync not found' })
   return NextResponse.json({ sync: await getSyncStatusOrThrow({ merchantId: user.merchantId, id }) })

@@ -10,14 +10,14 @@ import { webhookIdParam } from '@/lib/webhooks/webhook-id-param'
 type Context = { params: Promise<{ id: string }> }
 
 export const PATCH = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const id = webhookIdParam((await params).id)
   const input = await parseJsonBody(req, UpdateWebhookEndpointBodySchema)
   return NextResponse.json({ endpoint: await updateWebhookEndpoint({ merchantId: user.merchantId, id, input }) })
 })
 
 export const DELETE = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   await deleteWebhookEndpoint({ merchantId: user.merchantId, id: webhookIdParam((await params).id) })
   return new NextResponse(null, { status: 204 })
 })

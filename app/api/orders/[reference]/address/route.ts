@@ -10,7 +10,7 @@ import { updateOrderAddress } from '@/lib/warehouse/update-order-address'
 type Context = { params: Promise<{ reference: string }> }
 
 export const PATCH = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const [{ reference }, body] = await Promise.all([params, parseJsonBody(req, UpdateOrderAddressBodySchema)])
   const result = await updateOrderAddress({ merchantId: user.merchantId, reference, expectedVersion: body.version, address: body.address })
   const order = { reference: result.order.reference, status: result.order.status, version: result.order.version }

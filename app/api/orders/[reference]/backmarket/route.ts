@@ -10,7 +10,7 @@ import { fetchBackMarketOrder } from '@/lib/sync/fetch-backmarket-order'
 type Context = { params: Promise<{ reference: string }> }
 
 export const GET = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'read')
   const { reference } = await params
   // Ours first: another merchant's reference is a 404 before Back Market is ever called.
   const ours = await getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference })

@@ -10,7 +10,7 @@ import { requestOrderResync } from '@/lib/sync/request-order-resync'
 type Context = { params: Promise<{ reference: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const { reference } = await params
   if (!isOrderReference(reference)) throw new AppError('not_found', { userMessage: `Order ${reference} not found` })
   const { task, created } = await requestOrderResync({ merchantId: user.merchantId, reference, userId: user.userId })

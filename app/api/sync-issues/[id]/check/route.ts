@@ -10,7 +10,7 @@ import { checkSyncIssueAgain } from '@/lib/sync/check-sync-issue-again'
 type Context = { params: Promise<{ id: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Issue not found' })
   return NextResponse.json(await checkSyncIssueAgain({ merchantId: user.merchantId, issueId: id }))

@@ -10,7 +10,7 @@ import { dismissSyncIssue } from '@/lib/sync/dismiss-sync-issue'
 type Context = { params: Promise<{ id: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'operate')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Issue not found' })
   const { reason } = await parseJsonBody(req, DismissBodySchema)

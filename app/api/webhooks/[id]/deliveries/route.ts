@@ -8,7 +8,7 @@ import { webhookIdParam } from '@/lib/webhooks/webhook-id-param'
 type Context = { params: Promise<{ id: string }> }
 
 export const GET = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const endpointId = webhookIdParam((await params).id)
   return NextResponse.json({ deliveries: await listWebhookDeliveries({ merchantId: user.merchantId, endpointId }) })
 })

@@ -8,7 +8,7 @@ import { webhookIdParam } from '@/lib/webhooks/webhook-id-param'
 type Context = { params: Promise<{ id: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const rotated = await rotateWebhookSecret({ merchantId: user.merchantId, id: webhookIdParam((await params).id) })
   return NextResponse.json(rotated, { headers: { 'cache-control': 'no-store' } })
 })

@@ -8,7 +8,7 @@ import { webhookIdParam } from '@/lib/webhooks/webhook-id-param'
 type Context = { params: Promise<{ id: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const user = await requireApiUser(req)
+  const user = await requireApiUser(req, 'administer')
   const deliveryId = webhookIdParam((await params).id, 'Delivery not found')
   const result = await deliverWebhook({ deliveryId, trigger: 'redeliver', merchantId: user.merchantId })
   return NextResponse.json({ result })

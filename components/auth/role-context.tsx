@@ -1,0 +1,26 @@
+'use client'
+// The signed-in person's role on the merchant in view, for client components that must hide or
+// disable what the role cannot do (and say why). Set once by the dashboard layout; the server
+// checks every request again (lib/auth/assert-permission.ts), this only shapes the UI.
+import { createContext, useContext, type ReactNode } from 'react'
+import { leastRoleFor, roleCan, type MerchantRole, type Permission } from '@/lib/auth/roles'
+
+type RoleInView = { role: MerchantRole; staffReadOnly: boolean }
+
+const RoleContext = createContext<RoleInView | null>(null)
+
+export function RoleProvider({ role, staffReadOnly, children }: RoleInView & { children: ReactNode }) {
+  return <RoleContext.Provider value={{ role, staffReadOnly }}>{children}</RoleContext.Provider>
+}
+
+export type PermissionVerdict =
+  | { allowed: true }
+  | { allowed: false; reason: 'role' | 'staff_read_only'; role: MerchantRole; needs: MerchantRole }
+
+/** Whether the person may do what needs `permission`, and if not, why. Outside a provider: no. */
+export function usePermission(permission: Permission): PermissionVerdict {
+  const inView = useContext(RoleContext)
+  if (inView && roleCan(inView.role, permission)) return { allowed: true }
+  const role = inView?.role ?? 'VIEWER'
+  return { allowed: false, reason: inView?.staffReadOnly ? 'staff_read_only' : 'role', role, needs: leastRoleFor(permission) }
+}

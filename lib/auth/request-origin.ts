@@ -1,0 +1,8 @@
+// The audit's "from where" for a request: the client address behind the trusted proxies and the
+// browser's User-Agent (cut to what the audit keeps).
+import { requestClientAddress } from '@/lib/auth/client-address'
+import type { RequestOrigin } from '@/lib/auth/get-session-from-token'
+
+export function requestOrigin(headers: { get(name: string): string | null }): RequestOrigin {
+  return { ipAddress: requestClientAddress(headers), userAgent: headers.get('user-agent')?.slice(0, 300) ?? null }
+}
