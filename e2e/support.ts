@@ -2,7 +2,7 @@
 // the demo logins, and the sandbox's control API on the e2e stack.
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
-import { DEMO_MERCHANTS } from '../scripts/demo/catalogue'
+import { DEMO_MERCHANTS, DEMO_STAFF, type DemoMerchant, type DemoRole } from '../scripts/demo/catalogue'
 import { SandboxControl } from '../scripts/lib/sandbox-control'
 import { E2E_SANDBOX_PORT } from './ports'
 
@@ -36,16 +36,24 @@ export const test = base.extend<{ cspViolations: string[] }>({
 })
 export { expect }
 
-export const [REFURB, PHOENIX] = DEMO_MERCHANTS as [(typeof DEMO_MERCHANTS)[0], (typeof DEMO_MERCHANTS)[0]]
+type DemoPerson = { email: string; password: string }
+/** A demo merchant with its admin as `user` (the login most stories use) and each role's login. */
+function withLogins(m: DemoMerchant) {
+  const byRole = (role: DemoRole) => ({ user: m.users.find((u) => u.role === role)! })
+  return { ...m, user: byRole('ADMIN').user, admin: byRole('ADMIN'), operator: byRole('OPERATOR'), viewer: byRole('VIEWER') }
+}
+export const [REFURB, PHOENIX] = DEMO_MERCHANTS.map(withLogins) as [ReturnType<typeof withLogins>, ReturnType<typeof withLogins>]
+/** The fulfilment company's support login (no merchant). */
+export const STAFF = { user: DEMO_STAFF }
 
 export const sandbox = new SandboxControl(`http://127.0.0.1:${E2E_SANDBOX_PORT}`)
 
 /**
  * Signs in through the form. Stories share the demo users and switching language saves it on the
  * user, so a story that reads one language picks it on the sign-in page first, as a merchant can:
- * this browser's choice is kept over the account's.
+ * this browser's choice is kept over the account's. Staff land on /staff, not /orders: say where.
  */
-export async function signIn(page: Page, who: { user: { email: string; password: string } }, language?: 'English' | 'Français') {
+export async function signIn(page: Page, who: { user: DemoPerson }, language?: 'English' | 'Français', landing: RegExp = /\/orders/) {
   await page.goto('/login')
   if (language) {
     const saved = page.waitForResponse((res) => res.request().method() === 'POST' && new URL(res.url()).pathname === '/login')
@@ -57,7 +65,7 @@ export async function signIn(page: Page, who: { user: { email: string; password:
   await page.locator('input[name="email"]').fill(who.user.email)
   await page.locator('input[name="password"]').fill(who.user.password)
   await page.locator('form:has(input[name="password"]) button[type="submit"]').click()
-  await page.waitForURL(/\/orders/)
+  await page.waitForURL(landing)
 }
 
 /**

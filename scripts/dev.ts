@@ -13,7 +13,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-pg'
 import { PostgresStartError } from './lib/pg-failure'
 import { recreateDatabase } from './lib/migrate-sql'
 import { DEMO_WAREHOUSE_KEY } from '../lib/api-keys/demo-key'
-import { DEMO_MERCHANTS } from './demo/catalogue'
+import { DEMO_MERCHANTS, demoLogins } from './demo/catalogue'
 
 const root = path.resolve(import.meta.dirname, '..')
 const E2E = process.argv.includes('--e2e')
@@ -176,14 +176,14 @@ async function main() {
   if (!E2E) await run('simulator', [...TSX, 'scripts/warehouse-simulator.ts'], simulatorEnv, { wait: false })
 
   const sample = await sampleForCurl(databaseUrl)
-  const logins = DEMO_MERCHANTS.map((m) => `    ${m.name.padEnd(16)} ${m.user.email}  /  ${m.user.password}`).join('\n')
+  const logins = formatLogins()
   console.log(`
 \x1b[32m  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s\x1b[0m
 
   Dashboard            ${url}
   Back Market sandbox  ${sandboxUrl}  (control API: ${sandboxUrl}/__sandbox/state?token=…)
 
-  Demo logins:
+  Demo logins (one per role; staff sign in to the Merchants overview):
 ${logins}
 
   Demo warehouse API key (scope warehouse:write; the simulator posts its events with it):
@@ -193,6 +193,17 @@ ${curlForOneEvent(eventsUrl, sample)}
 
   Ctrl-C stops everything.
 `)
+}
+
+/** Each merchant's logins under its name, one line per role, then the staff login. */
+function formatLogins(): string {
+  const lines: string[] = []
+  let merchant = ''
+  for (const l of demoLogins()) {
+    if (l.merchant !== merchant) lines.push(`    ${(merchant = l.merchant)}`)
+    lines.push(`      ${l.role.toLowerCase().padEnd(9)} ${l.email.padEnd(34)} ${l.password}`)
+  }
+  return lines.join('\n')
 }
 
 /** The first demo merchant's id (made by the seed) and one of its SKUs, for the printed curl. */

@@ -1,12 +1,18 @@
 // The demo merchants, their catalogue and the shape of their order book. Plain data.
 
+export type DemoRole = 'ADMIN' | 'OPERATOR' | 'VIEWER'
+export type DemoPerson = { email: string; name: string; password: string }
+export type DemoMerchantUser = DemoPerson & { role: DemoRole }
+
 export type DemoMerchant = {
   key: string
   name: string
   market: string
   country: string
+  timeZone: string
   token: string
-  user: { email: string; name: string; password: string }
+  /** One login per role, the admin first. */
+  users: DemoMerchantUser[]
   products: { sku: string; title: string; price: string; quantity: number }[]
 }
 
@@ -29,8 +35,13 @@ export const DEMO_MERCHANTS: DemoMerchant[] = [
     name: 'Refurb Republic',
     market: 'fr-fr',
     country: 'FR',
+    timeZone: 'Europe/Paris',
     token: 'demo-token-refurb-republic',
-    user: { email: 'anna@refurb-republic.example', name: 'Anna Lefèvre', password: 'demo-password-1' },
+    users: [
+      { role: 'ADMIN', email: 'anna@refurb-republic.example', name: 'Anna Lefèvre', password: 'demo-password-1' },
+      { role: 'OPERATOR', email: 'omar@refurb-republic.example', name: 'Omar Benali', password: 'demo-operator-1' },
+      { role: 'VIEWER', email: 'vera@refurb-republic.example', name: 'Vera Garnier', password: 'demo-viewer-1' },
+    ],
     products: phones(''),
   },
   {
@@ -38,10 +49,30 @@ export const DEMO_MERCHANTS: DemoMerchant[] = [
     name: 'Phone Phoenix',
     market: 'en-gb',
     country: 'GB',
+    timeZone: 'Europe/London',
     token: 'demo-token-phone-phoenix',
-    user: { email: 'tom@phone-phoenix.example', name: 'Tom Hughes', password: 'demo-password-2' },
+    users: [
+      { role: 'ADMIN', email: 'tom@phone-phoenix.example', name: 'Tom Hughes', password: 'demo-password-2' },
+      { role: 'OPERATOR', email: 'olga@phone-phoenix.example', name: 'Olga Nowak', password: 'demo-operator-2' },
+      { role: 'VIEWER', email: 'victor@phone-phoenix.example', name: 'Victor Reid', password: 'demo-viewer-2' },
+    ],
     products: phones('-UK'),
   },
 ]
 
+/** The fulfilment company's support login: belongs to no merchant. */
+export const DEMO_STAFF: DemoPerson = { email: 'sam@support.fulfilment.example', name: 'Sam Carter', password: 'demo-staff-password' }
+
 export const ORDERS_PER_MERCHANT = 300
+
+export type DemoLogin = { merchant: string; role: DemoRole | 'STAFF'; email: string; password: string }
+
+export const STAFF_LABEL = 'Fulfilment support (staff)'
+
+/** Every demo login, in the order they are printed: each merchant's admin, operator, viewer, then staff. */
+export function demoLogins(): DemoLogin[] {
+  return [
+    ...DEMO_MERCHANTS.flatMap((m) => m.users.map((u) => ({ merchant: m.name, role: u.role, email: u.email, password: u.password }))),
+    { merchant: STAFF_LABEL, role: 'STAFF', email: DEMO_STAFF.email, password: DEMO_STAFF.password },
+  ]
+}

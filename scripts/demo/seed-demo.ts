@@ -1,16 +1,16 @@
-// Seeds the demo once: two merchants with a user each, their catalogue and stock, a few hundred
+// Seeds the demo once: two merchants with a login per role (and the support staff's login), their catalogue and stock, a few hundred
 // Back Market orders per merchant created in the sandbox and imported through the real import,
 // then the two situations the dashboard exists for: a SKU renamed on our side after import,
 // and an order changed by hand on Back Market.
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { createUser } from '@/lib/auth/create-user'
 import { encryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
 import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { SandboxControl } from '../lib/sandbox-control'
 import { seedDemoApiKeys } from './api-keys'
-import { DEMO_MERCHANTS, ORDERS_PER_MERCHANT, type DemoMerchant } from './catalogue'
+import { DEMO_MERCHANTS, ORDERS_PER_MERCHANT, demoLogins, type DemoLogin, type DemoMerchant } from './catalogue'
+import { ensureDemoLogins } from './demo-logins'
 import { addressesFor } from './people'
 
 /** Deterministic pseudo-random numbers, so every fresh demo looks the same. */
@@ -24,7 +24,7 @@ function rng(seed: number) {
   }
 }
 
-export type DemoLogin = { merchant: string; email: string; password: string }
+export type { DemoLogin }
 
 type Plan = { lineState: number; broken: boolean }
 
@@ -68,26 +68,37 @@ async function seedSandbox(control: SandboxControl, m: DemoMerchant, now: Date):
 export async function seedDemo(opts: { sandboxUrl: string; now?: Date }): Promise<{ seeded: boolean; logins: DemoLogin[] }> {
   const now = opts.now ?? new Date()
   const control = new SandboxControl(opts.sandboxUrl)
-  const logins = DEMO_MERCHANTS.map((m) => ({ merchant: m.name, email: m.user.email, password: m.user.password }))
-  // Before the early return: a demo database seeded before the key existed gets it too.
+  const logins = demoLogins()
+  // Before the early return: a demo database seeded before the key or a login existed gets it too.
   await seedDemoApiKeys()
-  const already = await db.user.count({ where: { email: { in: logins.map((l) => l.email) } } })
-  if (already === logins.length) return { seeded: false, logins }
+  const admins = DEMO_MERCHANTS.map((m) => m.users[0]!.email)
+  const already = await db.user.count({ where: { email: { in: admins } } })
+  if (already === admins.length) {
+    await ensureDemoLogins()
+    return { seeded: false, logins }
+  }
 
   for (const m of DEMO_MERCHANTS) {
+    // A seed stopped halfway made the first merchants already: they are not made twice.
+    if (await db.user.findUnique({ where: { email: m.users[0]!.email }, select: { id: true } })) continue
     const toAccept = await seedSandbox(control, m, now)
     const id = randomUUID()
+    // Connected as an admin would leave it after Settings → Back Market: token, its last 4, when.
     const merchant = await db.merchant.create({
       data: {
         id,
         name: m.name,
         bmMarket: m.market,
+        bmMarkets: [m.market],
+        timeZone: m.timeZone,
         locale: m.market.startsWith('fr') ? 'fr' : 'en',
         bmTokenEncrypted: encryptToken(m.token, { merchantId: id }),
+        bmTokenHint: m.token.slice(-4),
+        bmConnectedAt: now,
         products: { create: m.products.map((p) => ({ sku: p.sku, title: p.title, quantity: p.quantity })) },
       },
     })
-    await createUser({ merchantId: merchant.id, role: 'ADMIN', email: m.user.email, name: m.user.name, password: m.user.password })
+    await ensureDemoLogins()
     await importMerchantOrders({ merchantId: merchant.id, now })
     await stageSituations(control, m, merchant.id, toAccept)
   }
