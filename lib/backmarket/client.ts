@@ -4,8 +4,8 @@ import { formatBmDateTime } from './datetime'
 import type { CancelState } from './cancel-transition'
 import { BackMarketError } from './errors'
 import type { components, paths } from './openapi.gen'
-import { bmListingSchema, bmOrderPageSchema, bmOrderSchema } from './schemas'
-import type { BmListing, BmOrder, BmOrderPage } from './schemas'
+import { bmListingPageSchema, bmListingSchema, bmOrderPageSchema, bmOrderSchema } from './schemas'
+import type { BmListing, BmListingPage, BmOrder, BmOrderPage } from './schemas'
 import { ORDERLINE_STATE } from './states'
 import { request } from './transport'
 import type { BeforeBackMarketRequest, OnBackMarketRequest, TransportConfig } from './transport'
@@ -178,6 +178,15 @@ export class BackMarketClient {
     if (input.returnReason !== undefined) body.return_reason = input.returnReason as UpdateOrderBody['return_reason']
     if (input.returnMessage !== undefined) body.return_message = input.returnMessage
     return this.#postOrder('cancelOrderline', orderId, body)
+  }
+
+  /** One page of the merchant's own listings (the connection test reads one to prove access). */
+  listListings(query: { page?: number; pageSize?: number } = {}): Promise<BmListingPage> {
+    const p = new URLSearchParams()
+    if (query.page !== undefined) p.set('page', String(query.page))
+    if (query.pageSize !== undefined) p.set('page-size', String(checkPageSize(query.pageSize)))
+    const s = p.toString()
+    return request(this.#cfg, { operation: 'listListings', method: 'GET', target: `/ws/listings${s ? `?${s}` : ''}`, schema: bmListingPageSchema })
   }
 
   getListingBySku(sku: string): Promise<BmListing> {

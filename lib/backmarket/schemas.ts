@@ -157,6 +157,8 @@ export const bmListingSchema = z.object({
   new_battery: bmBooleanOrNull,
 })
 
+export const bmListingPageSchema = bmPageSchema(bmListingSchema)
+
 export const bmErrorSchema = z.object({
   code: z.union([z.string(), z.number().transform(String)]),
   message: z.string(),
@@ -190,3 +192,4 @@ export type BmOrderLine = z.output<typeof bmOrderLineSchema>
 export type BmOrder = z.output<typeof bmOrderSchema>
 export type BmOrderPage = z.output<typeof bmOrderPageSchema>
 export type BmListing = z.output<typeof bmListingSchema>
+export type BmListingPage = z.output<typeof bmListingPageSchema>
