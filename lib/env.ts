@@ -30,7 +30,27 @@ const LogEnvSchema = z.object({
   SERVICE_NAME: z.string().min(1).default('app'),
 })
 
-const EnvSchema = LogEnvSchema.extend({
+/**
+ * Outgoing mail (lib/mail). Without SMTP_URL nothing is sent: invitation and reset links are shown
+ * to the admin to copy, which is all a lab or a demo needs.
+ */
+export const MailEnvSchema = z.object({
+  /** smtp://user:pass@host:587 or smtps://…:465; unset = no email. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:$/.test(new URL(v).protocol), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The From of every email. */
+  MAIL_FROM: z.string().min(3).default('Fulfilment Dashboard <no-reply@fulfilment.example>'),
+  /**
+   * The site's public address, used in links sent by email when no request says where the site is
+   * (e.g. behind a proxy that rewrites Host). Unset = the request's own origin.
+   */
+  APP_URL: z.string().url().optional(),
+})
+
+const EnvSchema = LogEnvSchema.extend(MailEnvSchema.shape).extend({
   DATABASE_URL: z.string().url(),
   /** Connections in this process's PostgreSQL pool. */
   DB_POOL_MAX: count(1000).default(10),
@@ -72,6 +92,7 @@ const EnvSchema = LogEnvSchema.extend({
 
 export type Env = z.infer<typeof EnvSchema>
 export type LogEnv = z.infer<typeof LogEnvSchema>
+export type MailEnv = z.infer<typeof MailEnvSchema>
 
 function parse<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
   const parsed = schema.safeParse(source)
@@ -92,6 +113,14 @@ let cached: Env | undefined
 export function env(): Env {
   cached ??= parseEnv(process.env)
   return cached
+}
+
+/**
+ * The mail part, read afresh on each call: cheap, and a test that starts its own SMTP server sets
+ * SMTP_URL after the rest of the environment was parsed and cached.
+ */
+export function mailEnv(): MailEnv {
+  return parse(MailEnvSchema, process.env)
 }
 
 /** The logger's part only, so that importing lib/log needs no database URL or token keys. */
