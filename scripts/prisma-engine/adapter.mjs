@@ -41,6 +41,26 @@ function patchCharType(adapter) {
   charPatched = true
 }
 
+// adapter-pg 7.10's executeScript splits a migration on every ';' and sends the pieces one by
+// one, so a function body ($$ … ; … $$) breaks in the middle and the statements before it stay
+// applied. The native engine sends the script whole (one simple query: one implicit transaction,
+// PostgreSQL's own parser): so do we.
+let scriptPatched = false
+function patchExecuteScript(adapter) {
+  if (scriptPatched) return
+  let proto = Object.getPrototypeOf(adapter)
+  while (proto && !Object.hasOwn(proto, 'executeScript')) proto = Object.getPrototypeOf(proto)
+  if (!proto) return log('WARN', 'adapter-pg internals changed: migration scripts are split on ;')
+  proto.executeScript = async function (script) {
+    try {
+      await this.client.query(script)
+    } catch (error) {
+      this.onError(error)
+    }
+  }
+  scriptPatched = true
+}
+
 const shadowDatabases = new Set()
 
 export function makeAdapterFactory(datasource) {
@@ -52,6 +72,7 @@ export function makeAdapterFactory(datasource) {
   const connectPatched = async (factory) => {
     const adapter = await factory.connect()
     patchCharType(adapter)
+    patchExecuteScript(adapter)
     return adapter
   }
 
