@@ -1,0 +1,43 @@
+// A staff user opens a merchant's dashboard in their session: read-only unless they chose to act.
+// The merchant's admins see it in their audit (staff.merchant_opened, in the same transaction as
+// the session change). Opening another merchant replaces the one open; its acting ends with it.
+import 'server-only'
+import type { AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { lockStaffSession } from './lock-staff-session'
+
+export type OpenedMerchant = { merchantId: string; merchantName: string; acting: boolean }
+
+export async function openMerchant(opts: { sessionId: string; actor: AuditActor; merchantId: string; acting?: boolean; now?: Date }): Promise<OpenedMerchant> {
+  const acting = opts.acting ?? false
+  return db.$transaction(async (tx) => {
+    const merchant = await tx.merchant.findUnique({ where: { id: opts.merchantId }, select: { id: true, name: true } })
+    if (!merchant) throw new AppError('not_found', { userMessage: 'No such merchant.' })
+    const before = await lockStaffSession(tx, opts.sessionId)
+    await tx.session.update({ where: { id: opts.sessionId }, data: { staffMerchantId: merchant.id, staffActing: acting } })
+    if (before.staffActing && before.staffMerchantId !== null && before.staffMerchantId !== merchant.id) {
+      // Acting on the merchant left behind ends here: its audit must show it ended.
+      await recordAudit(tx, {
+        actor: opts.actor,
+        merchantId: before.staffMerchantId,
+        action: 'staff.acting_stopped',
+        subject: { type: 'merchant', id: before.staffMerchantId },
+        before: { acting: true },
+        after: { acting: false, closed: true },
+        at: opts.now,
+      })
+    }
+    await recordAudit(tx, {
+      actor: opts.actor,
+      merchantId: merchant.id,
+      action: 'staff.merchant_opened',
+      subject: { type: 'merchant', id: merchant.id },
+      before: before.staffMerchantId === merchant.id ? { acting: before.staffActing } : null,
+      after: { acting },
+      at: opts.now,
+    })
+    return { merchantId: merchant.id, merchantName: merchant.name, acting }
+  })
+}
