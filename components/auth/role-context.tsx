@@ -5,22 +5,24 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { leastRoleFor, roleCan, type MerchantRole, type Permission } from '@/lib/auth/roles'
 
-type RoleInView = { role: MerchantRole; staffReadOnly: boolean }
+/** merchantName: named in the reasons ("ask an admin of …"); optional so older callers still fit. */
+type RoleInView = { role: MerchantRole; staffReadOnly: boolean; merchantName?: string | null }
 
 const RoleContext = createContext<RoleInView | null>(null)
 
-export function RoleProvider({ role, staffReadOnly, children }: RoleInView & { children: ReactNode }) {
-  return <RoleContext.Provider value={{ role, staffReadOnly }}>{children}</RoleContext.Provider>
+export function RoleProvider({ role, staffReadOnly, merchantName = null, children }: RoleInView & { children: ReactNode }) {
+  return <RoleContext.Provider value={{ role, staffReadOnly, merchantName }}>{children}</RoleContext.Provider>
 }
 
 export type PermissionVerdict =
   | { allowed: true }
-  | { allowed: false; reason: 'role' | 'staff_read_only'; role: MerchantRole; needs: MerchantRole }
+  | { allowed: false; reason: 'role' | 'staff_read_only'; role: MerchantRole; needs: MerchantRole; merchantName: string | null }
 
 /** Whether the person may do what needs `permission`, and if not, why. Outside a provider: no. */
 export function usePermission(permission: Permission): PermissionVerdict {
   const inView = useContext(RoleContext)
   if (inView && roleCan(inView.role, permission)) return { allowed: true }
   const role = inView?.role ?? 'VIEWER'
-  return { allowed: false, reason: inView?.staffReadOnly ? 'staff_read_only' : 'role', role, needs: leastRoleFor(permission) }
+  const reason = inView?.staffReadOnly ? 'staff_read_only' : 'role'
+  return { allowed: false, reason, role, needs: leastRoleFor(permission), merchantName: inView?.merchantName ?? null }
 }

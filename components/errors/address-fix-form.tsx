@@ -12,6 +12,7 @@ import {
   type AddressValidated,
   type StillBlockedDetails,
 } from '@/components/errors/api/update-order-address'
+import { describedBy, PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button } from '@/components/ui/button'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { ADDRESS_FIELDS, type Address, type AddressField as Field } from '@/lib/addresses/address-schema'
@@ -54,6 +55,8 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   // Before hydration a native submit would GET this page with the address in the URL and lose
   // every edit: Save (the form's only submit button, so Enter too) waits for JavaScript.
   const hydrated = useHydrated()
+  // A viewer sees the form and its checks, but cannot save (the reason is beside Save).
+  const gate = useActionPermission('operate', 'fixAddress')
 
   const save = useUpdateOrderAddress(reference, {
     onSuccess: (data) => setSaved(data),
@@ -84,6 +87,7 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   }
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
+    if (!gate.allowed) return
     if (check.firstShapeError) {
       document.getElementById(fieldInputId(check.firstShapeError))?.focus()
       return
@@ -176,12 +180,20 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
           </div>
         </div>
         <div className="flex flex-col gap-2 border-t border-slate-200 px-4 py-4 sm:flex-row sm:items-center sm:px-5">
-          <Button type="submit" disabled={!hydrated || save.isPending} aria-describedby="fix-save-hint">
+          <Button
+            type="submit"
+            disabled={!hydrated || save.isPending}
+            aria-disabled={!gate.allowed || undefined}
+            aria-describedby={describedBy(!gate.allowed && 'fix-save-denied', 'fix-save-hint')}
+          >
             {save.isPending ? t('form.saving') : validates ? t('form.save') : t('carrier.save')}
           </Button>
-          <p id="fix-save-hint" className="text-xs text-slate-600">
-            {t('form.saveHint')}
-          </p>
+          <div className="space-y-1">
+            <PermissionNote id="fix-save-denied" gate={gate} className="text-sm font-medium text-slate-800" />
+            <p id="fix-save-hint" className="text-xs text-slate-600">
+              {t('form.saveHint')}
+            </p>
+          </div>
         </div>
       </form>
     </div>,

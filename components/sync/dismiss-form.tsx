@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { isControlCharacterIssue } from '@/lib/input/plain-text'
@@ -18,6 +19,7 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
   const tRefusal = useTranslations('connection.refusals')
   const errorText = useApiErrorText()
   const id = useId()
+  const gate = useActionPermission('operate', 'dismiss')
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
@@ -85,9 +87,19 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
           </div>
         </form>
       ) : canDismiss ? (
-        <button ref={opener} type="button" className={buttonClasses({ variant: 'ghost', size: 'sm' })} onClick={() => setOpen(true)}>
-          {openLabel}
-        </button>
+        <>
+          <button
+            ref={opener}
+            type="button"
+            className={buttonClasses({ variant: 'ghost', size: 'sm' })}
+            onClick={() => gate.allowed && setOpen(true)}
+            aria-disabled={!gate.allowed || undefined}
+            aria-describedby={gate.allowed ? undefined : `${id}-denied`}
+          >
+            {openLabel}
+          </button>
+          <PermissionNote id={`${id}-denied`} gate={gate} />
+        </>
       ) : null}
       <p ref={said} tabIndex={-1} role="status" className="text-sm text-slate-700 focus:outline-none">
         {outcome}

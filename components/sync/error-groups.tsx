@@ -3,7 +3,8 @@
 // bulk actions on the issues still open: re-sync them all, or dismiss them all with one reason.
 import { useRouter } from 'next/navigation'
 import { useFormatter, useTranslations } from 'next-intl'
-import { useState } from 'react'
+import { useId, useState } from 'react'
+import { PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button } from '@/components/ui/button'
 import { useRequestBulkResync, type BulkResult } from './api/request-bulk-resync'
 import type { ErrorGroup } from './connection-errors'
@@ -60,6 +61,8 @@ function BulkResync({ issueIds }: { issueIds: string[] }) {
   const tRefusal = useTranslations('connection.refusals')
   const errorText = useApiErrorText()
   const router = useRouter()
+  const noteId = useId()
+  const gate = useActionPermission('operate', 'resync')
   const [results, setResults] = useState<BulkResult[] | null>(null)
   const resync = useRequestBulkResync({
     onSuccess: ({ results }) => {
@@ -71,10 +74,18 @@ function BulkResync({ issueIds }: { issueIds: string[] }) {
   return (
     <div className="min-w-0 space-y-1">
       {issueIds.length > 0 ? (
-        <Button variant="secondary" size="sm" onClick={() => resync.mutate(issueIds)} disabled={resync.isPending}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => gate.allowed && resync.mutate(issueIds)}
+          disabled={resync.isPending}
+          aria-disabled={!gate.allowed || undefined}
+          aria-describedby={gate.allowed ? undefined : noteId}
+        >
           {resync.isPending ? t('resyncing') : t('resyncAll', { count: issueIds.length })}
         </Button>
       ) : null}
+      {issueIds.length > 0 ? <PermissionNote id={noteId} gate={gate} /> : null}
       <div role="status" className="text-sm text-slate-700">
         {resync.error ? <p className="text-red-800">{t('resyncFailed', { message: errorText(resync.error) })}</p> : null}
         {results ? <p>{t('resyncStarted', { count: results.length - refused.length })}</p> : null}

@@ -3,6 +3,7 @@
 // the guard's preview of what the mapping changes, to read before confirming it.
 import { useTranslations } from 'next-intl'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { describedBy, PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { SKU_MAX_LENGTH, SkuMappingInputSchema, type SkuMappingInput } from '@/lib/sku-mapping/sku-mapping-input'
@@ -16,7 +17,8 @@ type FieldErrors = Partial<Record<keyof SkuMappingInput, string[]>>
 export function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchView; fallbackSku: string | null; onSaved: (answer: SaveSkuMappingAnswer) => void }) {
   const t = useTranslations('skuMapping')
   const errorText = useApiErrorText()
-  const ids = { ours: useId(), bm: useId(), oursError: useId(), bmError: useId(), title: useId() }
+  const ids = { ours: useId(), bm: useId(), oursError: useId(), bmError: useId(), title: useId(), denied: useId() }
+  const gate = useActionPermission('operate', 'mapSku')
   const firstDiffering = view.lines?.find((l) => l.differs)?.ourSku ?? view.stock?.ourSku
   const [ours, setOurs] = useState(view.suggestion?.ourSku ?? firstDiffering ?? fallbackSku ?? '')
   const [bm, setBm] = useState(view.suggestion?.bmSku ?? '')
@@ -27,6 +29,7 @@ export function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchVi
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
+    if (!gate.allowed) return
     const parsed = SkuMappingInputSchema.safeParse({ ourSku: ours, bmSku: bm })
     if (!parsed.success) {
       const next: FieldErrors = {}
@@ -71,10 +74,18 @@ export function MapSkuForm({ view, fallbackSku, onSaved }: { view: SkuMismatchVi
           </div>
         </div>
         {editing ? (
-          <Button type="submit" size="sm" disabled={check.isPending} className="h-auto! min-h-8 max-w-full py-1.5 text-left whitespace-normal! wrap-anywhere">
+          <Button
+            type="submit"
+            size="sm"
+            disabled={check.isPending}
+            aria-disabled={!gate.allowed || undefined}
+            aria-describedby={describedBy(!gate.allowed && ids.denied)}
+            className="h-auto! min-h-8 max-w-full py-1.5 text-left whitespace-normal! wrap-anywhere"
+          >
             {check.isPending ? t('form.checking') : labels.ours && labels.bm ? t('form.submit', labels) : t('form.submitEmpty')}
           </Button>
         ) : null}
+        {editing ? <PermissionNote id={ids.denied} gate={gate} /> : null}
         {check.error ? <p role="alert" className="text-sm text-red-800">{errorText(check.error)}</p> : null}
       </form>
       <div aria-live="polite">

@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useEffect, useId, useState } from 'react'
+import { describedBy, PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
 import { Button } from '@/components/ui/button'
 import { refreshConnectionIssues } from './api/get-connection-issues'
@@ -24,6 +25,8 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
   const tRefusal = useTranslations('connection.refusals')
   const errorText = useApiErrorText()
   const statusId = useId()
+  const noteId = useId()
+  const gate = useActionPermission('operate', 'resync')
   const router = useRouter()
   const queryClient = useQueryClient()
   const [syncId, setSyncId] = useState<string | null>(null)
@@ -60,8 +63,9 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
 
   const busy = request.isPending || (syncId !== null && !done)
   const start = () => {
-    // Disabled by aria-disabled rather than `disabled`, so keyboard focus stays on the button.
-    if (busy) return
+    // Disabled by aria-disabled rather than `disabled`, so keyboard focus stays on the button (and
+    // reaches it when the role cannot re-sync: the reason is read with it).
+    if (busy || !gate.allowed) return
     setRefusal(null)
     setJoined(false)
     setSyncId(null)
@@ -76,9 +80,10 @@ export function ResyncButton({ target, variant = 'secondary' }: { target: Resync
 
   return (
     <div className="min-w-0 space-y-2">
-      <Button variant={variant} size="sm" onClick={start} aria-disabled={busy} aria-describedby={statusId}>
+      <Button variant={variant} size="sm" onClick={start} aria-disabled={busy || !gate.allowed} aria-describedby={describedBy(gate.allowed ? null : noteId, statusId)}>
         {label}
       </Button>
+      <PermissionNote id={noteId} gate={gate} />
       <div id={statusId} role="status" aria-label={t('progressLabel')} className="text-sm">
         {request.error ? <p className="text-red-800">{t('refused', { message: errorText(request.error) })}</p> : null}
         {refusal ? <p className="text-red-800">{t('refused', { message: refusal })}</p> : null}
