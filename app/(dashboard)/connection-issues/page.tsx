@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { z } from 'zod'
-import { getTranslations } from 'next-intl/server'
+import { getTimeZone, getTranslations } from 'next-intl/server'
+import { LastDaysCard } from '@/components/charts/last-days-card'
 import { toConnectionHealthView } from '@/components/sync/connection-health-view'
 import { ConnectionErrorCard } from '@/components/sync/connection-error-card'
 import { groupErrorsByCause, newestOfEachIssue, sortErrors } from '@/components/sync/connection-errors'
@@ -12,6 +13,7 @@ import { Card } from '@/components/ui/card'
 import { requireUser } from '@/lib/auth/require-user'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
 import { listOlderOpenIssues } from '@/lib/sync/connection-health-older-issues'
+import { dailyOutcomes } from '@/lib/sync/daily-outcomes'
 import { loadIssueContext } from '@/lib/sync/load-issue-context'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +27,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const SortSchema = z.enum(['newest', 'urgency']).catch('newest')
 
 export default async function ConnectionIssuesPage({ searchParams }: Props) {
-  const [user, t, raw] = await Promise.all([requireUser(), getTranslations('connection'), searchParams])
+  const [user, t, raw, timeZone] = await Promise.all([requireUser(), getTranslations('connection'), searchParams, getTimeZone()])
   const sort = SortSchema.parse(raw.sort)
   const now = new Date()
-  const [health, older] = await Promise.all([getConnectionHealth({ merchantId: user.merchantId, now }), listOlderOpenIssues({ merchantId: user.merchantId, now })])
+  // The chart's days are cut in the zone the page formats its times in (the request's: bm_tz).
+  const [health, older, outcomes] = await Promise.all([
+    getConnectionHealth({ merchantId: user.merchantId, now }),
+    listOlderOpenIssues({ merchantId: user.merchantId, now }),
+    dailyOutcomes({ merchantIds: [user.merchantId], timeZone, now }),
+  ])
   const context = await loadIssueContext({ merchantId: user.merchantId, errors: health.errors })
   const view = toConnectionHealthView(health)
   // Which error carries its issue's actions is decided on the newest-first list, whatever the sort.
@@ -43,6 +50,8 @@ export default async function ConnectionIssuesPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold text-slate-900">{t('page.title')}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('page.description')}</p>
       </div>
+
+      <LastDaysCard days={outcomes.get(user.merchantId) ?? []} timeZone={timeZone} />
 
       {view.errors.length === 0 && older.issues.length === 0 ? (
         <Card className="px-6 py-12 text-center">
