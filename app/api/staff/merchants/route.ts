@@ -1,0 +1,38 @@
+// GET /api/staff/merchants — every merchant, most in need of a call first (staff); POST — onboard a merchant and invite its first admin (the link in this answer only)
+import { NextResponse } from 'next/server'
+import { handle, parseJsonBody, parseSearchParams } from '@/lib/http'
+import { dailyOutcomes } from '@/lib/sync/daily-outcomes'
+import { invitationLink } from '@/lib/staff/invitation-link'
+import { listMerchantsOverview } from '@/lib/staff/merchants-overview'
+import { onboardMerchant } from '@/lib/staff/onboard-merchant'
+import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
+import { MerchantsOverviewQuerySchema } from '@/lib/staff/overview-query'
+import { requireApiStaffSession } from '@/lib/staff/staff-session'
+import { deliverInvitation } from '@/lib/users/invite-user'
+
+export const GET = handle(async (req: Request) => {
+  const { user } = await requireApiStaffSession(req)
+  const { page } = parseSearchParams(req.url, MerchantsOverviewQuerySchema)
+  const overview = await listMerchantsOverview({ page })
+  const outcomes = await dailyOutcomes({ merchantIds: overview.rows.map((r) => r.id), timeZone: user.timeZone })
+  return NextResponse.json({ ...overview, rows: overview.rows.map((r) => ({ ...r, outcomes: outcomes.get(r.id) ?? [] })) })
+})
+
+export const POST = handle(async (req: Request) => {
+  const { user } = await requireApiStaffSession(req)
+  const body = await parseJsonBody(req, OnboardMerchantSchema)
+  const onboarded = await onboardMerchant({ actor: user.actor, input: body })
+  const url = invitationLink(req, onboarded.invitation.token)
+  // After the commit: a mail server that is down must not undo the onboarding (the link is shown).
+  const { emailed } = await deliverInvitation({
+    to: onboarded.admin.email,
+    name: onboarded.admin.name,
+    merchantName: onboarded.merchant.name,
+    url,
+    expiresAt: onboarded.invitation.expiresAt,
+    locale: onboarded.merchant.locale,
+  })
+  const invitation = { url, expiresAt: onboarded.invitation.expiresAt, emailed }
+  // no-store: the one answer that holds the link must not sit in a cache.
+  return NextResponse.json({ merchant: onboarded.merchant, admin: onboarded.admin, invitation }, { status: 201, headers: { 'cache-control': 'no-store' } })
+})
