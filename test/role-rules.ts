@@ -11,6 +11,31 @@ export const ROUTE_RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'session',
+  'POST /api/auth/invitations/accept': 'public',
+  'POST /api/auth/password-reset': 'public',
+
+  // One's own profile, password and sessions: staff too, with or without a merchant open.
+  'GET /api/me': 'session',
+  'PATCH /api/me': 'session',
+  'POST /api/me/password': 'session',
+  'GET /api/me/sessions': 'session',
+  'DELETE /api/me/sessions/[id]': 'session',
+
+  'GET /api/users': 'administer',
+  'POST /api/users': 'administer',
+  'PATCH /api/users/[id]': 'administer',
+  'DELETE /api/users/[id]': 'administer',
+  'POST /api/users/[id]/invitation': 'administer',
+  'POST /api/users/[id]/password-reset': 'administer',
+
+  'GET /api/staff/merchants': 'staff',
+  'POST /api/staff/merchants': 'staff',
+  'POST /api/staff/merchants/[id]/open': 'staff',
+  'POST /api/staff/session/acting': 'staff',
+  'DELETE /api/staff/session': 'staff',
+  'GET /api/staff/warehouse-keys': 'staff',
+  'POST /api/staff/warehouse-keys': 'staff',
+  'DELETE /api/staff/warehouse-keys/[id]': 'staff',
 
   'GET /api/orders': 'read',
   'GET /api/orders/[reference]': 'read',
