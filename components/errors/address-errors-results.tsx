@@ -49,7 +49,7 @@ function Row({ order: o }: { order: AddressErrorSummary }) {
           {o.reference}
         </Link>
         {o.placedAt ? (
-          <span className="block text-xs text-slate-500">{t('list.placed', { date: format.dateTime(o.placedAt, { day: 'numeric', month: 'short', timeZone: 'UTC' }) })}</span>
+          <span className="block text-xs text-slate-500">{t('list.placed', { date: format.dateTime(o.placedAt, { day: 'numeric', month: 'short' }) })}</span>
         ) : null}
       </div>
       <div className="min-w-0">

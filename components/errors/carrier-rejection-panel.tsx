@@ -1,6 +1,7 @@
 // A carrier's refusal of the address at label creation, in its own words, beside our own checks
 // on the fix page: who refused, what it said, which fields it named, and how to lift it.
 import { useFormatter, useTranslations } from 'next-intl'
+import { formatDateTime } from '@/components/orders/format'
 import { Badge } from '@/components/ui/badge'
 import type { CarrierRejection } from '@/lib/addresses/carrier-rejection'
 
@@ -17,7 +18,7 @@ export function CarrierRejectionPanel({ rejection }: { rejection: CarrierRejecti
         {rejection.message}
       </blockquote>
       <p className="mt-2 text-xs text-slate-600">
-        {t('carrier.at', { at: format.dateTime(new Date(rejection.at), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}
+        {t('carrier.at', { at: formatDateTime(format, rejection.at) })}
       </p>
       {rejection.fields.length > 0 ? (
         <div className="mt-3">

@@ -31,7 +31,8 @@ export function sourceText(t: DeadlineT, c: Cutoff): string {
   return t('source.expected_dispatch_date')
 }
 
-export const CUTOFF_DATE = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' } as const
+// In the reader's zone (next-intl's), named: a cutoff is a time of day someone acts before.
+export const CUTOFF_DATE = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const
 
 const TONE = { overdue: 'text-red-800', due_soon: 'text-amber-900', upcoming: 'text-slate-900', unknown: 'text-slate-600' } as const
 

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl'
 import { ApiError } from '@/components/api/api-client'
 import { useBackMarketOrder } from '@/components/orders/api/get-backmarket-order'
 import { BackMarketComparison } from '@/components/orders/backmarket-comparison'
-import { formatClockTime } from '@/components/orders/format'
+import { formatClock } from '@/components/sync/format-time'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -20,7 +20,7 @@ export function BackMarketLivePanel({ reference }: { reference: string }) {
   let status = ''
   if (isFetching) status = t('reading')
   else if (error) status = t('readFailed')
-  else if (data) status = t('fetched', { time: formatClockTime(format, data.fetchedAt) })
+  else if (data) status = t('fetched', { time: formatClock(format, data.fetchedAt) })
 
   return (
     <Card aria-labelledby="bm-live-title" aria-busy={isFetching}>
@@ -29,7 +29,7 @@ export function BackMarketLivePanel({ reference }: { reference: string }) {
         titleId="bm-live-title"
         description={
           data
-            ? t.rich('fetchedAt', { clock: formatClockTime(format, data.fetchedAt), time: (chunks) => <time dateTime={data.fetchedAt}>{chunks}</time> })
+            ? t.rich('fetchedAt', { clock: formatClock(format, data.fetchedAt), time: (chunks) => <time dateTime={data.fetchedAt}>{chunks}</time> })
             : t('readLive')
         }
         actions={

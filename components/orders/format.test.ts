@@ -2,13 +2,16 @@ import { createFormatter } from 'next-intl'
 import { expect, test } from 'vitest'
 import { formatDateTime, formatMoney } from './format'
 
-// The request's time zone is Paris: dates must still come out in UTC, as their label says.
+// The formatter's zone is the reader's (next-intl's, from the request): dates come out in it, named.
 const en = createFormatter({ locale: 'en', timeZone: 'Europe/Paris' })
 const fr = createFormatter({ locale: 'fr', timeZone: 'Europe/Paris' })
 
-test('dates and times in the merchant’s language, in UTC and labelled so', () => {
-  expect(formatDateTime(fr, '2026-11-26T09:16:00Z')).toBe('26 nov. 2026, 09:16 UTC')
-  expect(formatDateTime(en, new Date('2026-11-26T09:16:00Z'))).toBe('Nov 26, 2026, 09:16 UTC')
+test('dates and times in the reader’s language and zone, the zone named', () => {
+  expect(formatDateTime(fr, '2026-11-26T09:16:00Z')).toBe('26 nov. 2026, 10:16 UTC+1')
+  expect(formatDateTime(en, new Date('2026-11-26T09:16:00Z'))).toBe('Nov 26, 2026, 10:16 GMT+1')
+  expect(formatDateTime(createFormatter({ locale: 'en', timeZone: 'UTC' }), '2026-11-26T09:16:00Z')).toBe('Nov 26, 2026, 09:16 UTC')
+  // Late evening in New York is already the next day in UTC.
+  expect(formatDateTime(createFormatter({ locale: 'en', timeZone: 'America/New_York' }), '2026-11-27T02:30:00Z')).toBe('Nov 26, 2026, 21:30 EST')
   expect(formatDateTime(fr, null)).toBe('—')
 })
 

@@ -1,23 +1,16 @@
-// Display formats for order data in the merchant's language, through next-intl's formatter
-// (getFormatter on the server, useFormatter in client components). Server-rendered dates are
-// shown in UTC and say so: the server cannot know the viewer's time zone, and an unlabelled time
-// would be silently wrong.
+// Display formats for order data in the reader's language, through next-intl's formatter
+// (getFormatter on the server, useFormatter in client components). Dates are in the reader's zone
+// (the formatter's: components/sync/format-time.ts says why) and name it.
 import type { createFormatter } from 'next-intl'
 
 export type Formatter = ReturnType<typeof createFormatter>
 
-const DATE_TIME_UTC = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' } as const
+const DATE_TIME = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const
 
-/** "26 Nov 2026, 09:16 UTC" in English, "26 nov. 2026, 09:16 UTC" in French. */
+/** "Nov 26, 2026, 10:16 GMT+1" in English, "26 nov. 2026, 10:16 UTC+1" in French. */
 export function formatDateTime(format: Formatter, value: Date | string | null | undefined): string {
   if (!value) return '—'
-  return `${format.dateTime(new Date(value), DATE_TIME_UTC)} UTC`
-}
-
-/** HH:MM:SS in the viewer's own time zone (client components only). */
-export function formatClockTime(format: Formatter, value: Date | string): string {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  return format.dateTime(new Date(value), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone })
+  return format.dateTime(new Date(value), DATE_TIME)
 }
 
 /** Amounts arrive as exact decimal strings; Intl only formats them for display ("€229.00", "229,00 €"). */
