@@ -14,7 +14,7 @@ import { createSignedInMerchant, createTestOrder, routeParams, testRequest } fro
 
 const reference = '40300001'
 const uuid = '00000000-0000-4000-8000-000000000000'
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', ...PUBLIC_V1_ROUTES]
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/invitations/accept', 'POST /api/auth/password-reset', ...PUBLIC_V1_ROUTES]
 
 const routes = listApiRoutes().filter((r) => !PUBLIC_ROUTES.includes(r.name))
 const sessionRoutes = routes.filter((r) => !isV1Route(r))

@@ -8,6 +8,12 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 
 const PUBLIC_PAGES = ['/login']
+/** One-time links: opened by people who have no session yet (an invitation) or cannot sign in (a reset). */
+const PUBLIC_PREFIXES = ['/invite/', '/reset-password/']
+
+function isPublicPage(pathname: string): boolean {
+  return PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))
+}
 
 export function sessionProxy(req: NextRequest): NextResponse {
   const { pathname, search } = req.nextUrl
@@ -15,7 +21,7 @@ export function sessionProxy(req: NextRequest): NextResponse {
 
   if (!token) {
     // API routes answer 401 JSON themselves; public pages need no session.
-    if (pathname.startsWith('/api/') || PUBLIC_PAGES.includes(pathname)) return NextResponse.next()
+    if (pathname.startsWith('/api/') || isPublicPage(pathname)) return NextResponse.next()
     const login = new URL('/login', req.url)
     if (pathname !== '/') login.searchParams.set('next', `${pathname}${search}`)
     return NextResponse.redirect(login)

@@ -14,6 +14,7 @@ import {
 } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
 import { LOCALE_COOKIE, localeAfterSignIn, localeCookieOptions } from '@/lib/i18n/locales'
+import { resolveTimeZone, TIME_ZONE_COOKIE, timeZoneCookieOptions } from '@/lib/i18n/time-zone'
 
 export async function signInAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get('email') ?? '')
@@ -32,6 +33,7 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
     ...parsed.data,
     clientAddress: requestClientAddress(h),
     previousToken: store.get(SESSION_COOKIE_NAME)?.value,
+    userAgent: h.get('user-agent')?.slice(0, 300) ?? null,
   })
   if (!result.ok) {
     return result.reason === 'throttled'
@@ -43,5 +45,10 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
   // The language picked on this browser (even on the sign-in page just now) stays; else the account's.
   const locale = localeAfterSignIn(store.get(LOCALE_COOKIE)?.value, result.user.locale)
   if (locale) store.set(LOCALE_COOKIE, locale, localeCookieOptions())
-  redirect(safeRedirectPath(formData.get('next')))
+  // The zone is the account's (the user's, else the merchant's, else UTC): unlike the language, a
+  // browser never picks one before signing in.
+  store.set(TIME_ZONE_COOKIE, resolveTimeZone(result.user.timeZone), timeZoneCookieOptions())
+  // Staff have their own home (the merchants overview) unless they were going somewhere.
+  const next = formData.get('next')
+  redirect(result.user.isStaff && !next ? '/staff' : safeRedirectPath(next))
 }

@@ -9,7 +9,7 @@ import { normalizeEmail, type SignInInput } from '@/lib/auth/sign-in-schema'
 import { signInThrottle, type SignInThrottle } from '@/lib/auth/sign-in-throttle'
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string; timeZone: string } }
+  | { ok: true; token: string; expiresAt: Date; user: { email: string; name: string; locale: string; timeZone: string; isStaff: boolean } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
@@ -18,10 +18,12 @@ export type SignInRequest = SignInInput & {
   clientAddress: string | null
   /** The session cookie the browser sent, if any: it is ended when the new one opens. */
   previousToken?: string | null
+  /** The browser's User-Agent, shown in the person's list of sessions. */
+  userAgent?: string | null
 }
 
 export async function signInWithPassword(
-  { email, password, clientAddress, previousToken }: SignInRequest,
+  { email, password, clientAddress, previousToken, userAgent }: SignInRequest,
   { throttle = signInThrottle(), sleep = (ms: number) => sleepFor(ms) }: { throttle?: SignInThrottle; sleep?: (ms: number) => Promise<unknown> } = {},
 ): Promise<SignInResult> {
   const who = { email: normalizeEmail(email), address: clientAddress }
@@ -32,7 +34,7 @@ export async function signInWithPassword(
 
   const user = await db.user.findUnique({
     where: { email: who.email },
-    select: { id: true, email: true, name: true, passwordHash: true, locale: true, timeZone: true, deactivatedAt: true, merchant: { select: { locale: true, timeZone: true } } },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, locale: true, timeZone: true, deactivatedAt: true, merchant: { select: { locale: true, timeZone: true } } },
   })
   // Verify even for an unknown email, so timing does not tell which emails have accounts.
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)
@@ -40,6 +42,6 @@ export async function signInWithPassword(
   // wrong password: the answer does not tell which accounts exist.
   if (!user || !matches || user.deactivatedAt) return { ok: false, reason: 'invalid' }
   await throttle.succeeded(who)
-  const { token, expiresAt } = await createSession({ userId: user.id, replacing: previousToken })
-  return { ok: true, token, expiresAt, user: { email: user.email, name: user.name, locale: user.locale ?? user.merchant?.locale ?? 'en', timeZone: user.timeZone ?? user.merchant?.timeZone ?? 'UTC' } }
+  const { token, expiresAt } = await createSession({ userId: user.id, replacing: previousToken, origin: { ipAddress: clientAddress, userAgent: userAgent ?? null } })
+  return { ok: true, token, expiresAt, user: { email: user.email, name: user.name, locale: user.locale ?? user.merchant?.locale ?? 'en', timeZone: user.timeZone ?? user.merchant?.timeZone ?? 'UTC', isStaff: user.role === 'STAFF' } }
 }

@@ -19,7 +19,9 @@ test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 7-day (
   const { user, password } = await userWithPassword()
   const res = await login({ email: user.email, password })
   expect(res.status).toBe(200)
-  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna', locale: 'en', timeZone: 'Europe/Paris' } })
+  expect(await res.json()).toEqual({ user: { email: user.email, name: 'Anna', locale: 'en', timeZone: 'Europe/Paris', isStaff: false }, next: '/orders' })
+  // Every later page shows times in the account's zone: the cookie i18n/request.ts reads.
+  expect(res.headers.getSetCookie()).toContainEqual(expect.stringMatching(/^bm_tz=Europe%2FParis; /))
 
   const setCookie = res.headers.get('set-cookie') ?? ''
   const token = /^bm_session=([^;]+)/.exec(setCookie)?.[1]
@@ -35,6 +37,14 @@ test('the right password answers 200 and sets an HttpOnly, SameSite=Lax, 7-day (
   const session = await db.session.findUnique({ where: { id: hashSessionToken(token!) } })
   expect(session?.userId).toBe(user.id)
   expect(await db.session.findUnique({ where: { id: token! } })).toBeNull()
+})
+
+test('staff land on their merchants overview; their zone is UTC unless they chose one', async () => {
+  const staff = await createTestUser({ merchantId: null })
+  onTestFinished(() => db.user.deleteMany({ where: { id: staff.user.id } }).then(() => undefined))
+  const res = await login({ email: staff.user.email, password: staff.password })
+  expect(await res.json()).toMatchObject({ user: { isStaff: true, timeZone: 'UTC' }, next: '/staff' })
+  expect(res.headers.getSetCookie()).toContainEqual(expect.stringMatching(/^bm_tz=UTC; /))
 })
 
 test('email case and surrounding spaces do not matter', async () => {

@@ -8,7 +8,9 @@ import { INVALID_CREDENTIALS_MESSAGE, retryAfterMinutes, SignInSchema } from '@/
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
 import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/locales'
+import { DEFAULT_AFTER_SIGN_IN } from '@/lib/auth/safe-redirect'
+import { LOCALE_COOKIE, localeAfterSignIn, localeCookieOptions, resolveLocale } from '@/lib/i18n/locales'
+import { resolveTimeZone, TIME_ZONE_COOKIE, timeZoneCookieOptions } from '@/lib/i18n/time-zone'
 import { loadMessages } from '@/messages'
 
 export const POST = handle(async (req: Request) => {
@@ -18,6 +20,7 @@ export const POST = handle(async (req: Request) => {
     ...input,
     clientAddress: requestClientAddress(req.headers),
     previousToken: readCookie(cookie, SESSION_COOKIE_NAME),
+    userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? null,
   })
   if (!result.ok && result.reason === 'throttled') {
     const locale = resolveLocale(readCookie(cookie, LOCALE_COOKIE) ?? undefined, req.headers.get('accept-language'))
@@ -29,7 +32,11 @@ export const POST = handle(async (req: Request) => {
     })
   }
   if (!result.ok) throw new AppError('unauthorized', { message: 'sign-in refused', userMessage: INVALID_CREDENTIALS_MESSAGE })
-  const res = NextResponse.json({ user: result.user })
+  const res = NextResponse.json({ user: result.user, next: result.user.isStaff ? '/staff' : DEFAULT_AFTER_SIGN_IN })
   res.cookies.set(SESSION_COOKIE_NAME, result.token, sessionCookieOptions())
+  // Like the sign-in form: the language this browser chose stays, else the account's; the zone is the account's.
+  const locale = localeAfterSignIn(readCookie(cookie, LOCALE_COOKIE) ?? undefined, result.user.locale)
+  if (locale) res.cookies.set(LOCALE_COOKIE, locale, localeCookieOptions())
+  res.cookies.set(TIME_ZONE_COOKIE, resolveTimeZone(result.user.timeZone), timeZoneCookieOptions())
   return res
 })
