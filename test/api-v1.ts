@@ -6,13 +6,14 @@ import type { oas31 } from 'zod-openapi'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
 import { db } from '@/lib/db'
 import { expectV1Contract } from '@/test/api-v1-contract'
+import { testActor } from '@/test/audit-fixtures'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 
 export const V1_ORIGIN = 'http://localhost:3000'
 
 /** A warehouse key (scope warehouse:write), deleted when the test finishes. */
 export async function createTestWarehouseKey(opts: { name?: string } = {}) {
-  const created = await createApiKey({ kind: 'WAREHOUSE', createdById: null, name: opts.name ?? 'Test WMS' })
+  const created = await createApiKey({ kind: 'WAREHOUSE', actor: testActor(), name: opts.name ?? 'Test WMS' })
   onTestFinished(async () => {
     await db.apiKey.deleteMany({ where: { id: created.id } })
   })
@@ -26,7 +27,7 @@ export async function createTestMerchantKey(opts: { merchantId?: string; scopes?
   const created = await createApiKey({
     kind: 'MERCHANT',
     merchantId,
-    createdById: user.id,
+    actor: testActor(user),
     name: opts.name ?? 'Test integration',
     scopes: opts.scopes ?? ['sync:read', 'sync:write'],
   })

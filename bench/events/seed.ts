@@ -68,7 +68,7 @@ const stock = await timed('stockMerchant', async () => {
   return { id, token, skus }
 })
 
-const key = await timed('apiKey', () => createApiKey({ kind: 'WAREHOUSE', createdById: null, name: 'bench:events' }))
+const key = await timed('apiKey', () => createApiKey({ kind: 'WAREHOUSE', actor: { kind: 'SYSTEM', id: null, name: 'bench:events' }, name: 'bench:events' }))
 await stopQueue()
 await db.$disconnect()
 

@@ -2,6 +2,8 @@
 // is stored. A merchant key reads and writes that merchant's data; a warehouse key (no merchant)
 // posts warehouse events for every merchant.
 import 'server-only'
+import { actorUserId, type AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { displayPrefix, generateApiKey, hashApiKey } from '@/lib/api-keys/key-format'
 import { apiKeyNameSchema, createMerchantApiKeySchema, MAX_LIVE_KEYS, WAREHOUSE_SCOPES } from '@/lib/api-keys/api-key-schema'
@@ -10,9 +12,10 @@ import { log } from '@/lib/log'
 
 export type CreatedApiKey = { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; secret: string }
 
+/** `actor` is who creates it (the audit names them; a person is also kept as createdById). */
 type Options =
-  | { kind: 'MERCHANT'; merchantId: string; createdById: string | null; name: string; scopes: string[] }
-  | { kind: 'WAREHOUSE'; createdById: null; name: string }
+  | { kind: 'MERCHANT'; merchantId: string; actor: AuditActor; name: string; scopes: string[] }
+  | { kind: 'WAREHOUSE'; actor: AuditActor; name: string }
 
 export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
   const input =
@@ -32,7 +35,7 @@ export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
         throw new AppError('conflict', { userMessage: message, fields: { name: [message] } })
       }
     }
-    return tx.apiKey.create({
+    const created = await tx.apiKey.create({
       data: {
         kind: opts.kind,
         merchantId: opts.kind === 'MERCHANT' ? opts.merchantId : null,
@@ -40,9 +43,18 @@ export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
         prefix: displayPrefix(secret),
         secretHash: hashApiKey(secret),
         scopes: input.data.scopes,
-        createdById: opts.createdById,
+        createdById: actorUserId(opts.actor),
       },
     })
+    // The prefix identifies the key in the audit; the secret never goes there.
+    await recordAudit(tx, {
+      actor: opts.actor,
+      merchantId: created.merchantId,
+      action: 'api_key.created',
+      subject: { type: 'api_key', id: created.id },
+      after: { kind: created.kind, name: created.name, prefix: created.prefix, scopes: created.scopes },
+    })
+    return created
   })
   // Who made which key, for the audit trail; the prefix identifies it, the secret never leaves this answer.
   log.info({ keyId: row.id, kind: row.kind, merchantId: row.merchantId, createdById: row.createdById, prefix: row.prefix, scopes: row.scopes }, 'api key created')

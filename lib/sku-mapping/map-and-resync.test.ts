@@ -9,6 +9,7 @@ import { runSyncTask } from '@/lib/sync/run-sync-task'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { createTestUser } from '@/test/factories'
 import { saveSkuMapping } from './save-sku-mapping'
+import { testActor } from '@/test/audit-fixtures'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
 
@@ -25,7 +26,7 @@ test('a SKU renamed on Back Market: mapping our SKU to the suggested one re-sync
 
   const { suggestion } = await getSkuMismatch({ merchantId: merchant.id, issueId: issue.id })
   expect(suggestion).toMatchObject({ ourSku: 'MAP-OLD', bmSku: 'MAP-NEW' })
-  const { syncs } = await saveSkuMapping({ merchantId: merchant.id, userId: user.id, ourSku: suggestion!.ourSku, bmSku: suggestion!.bmSku, confirm: false })
+  const { syncs } = await saveSkuMapping({ merchantId: merchant.id, actor: testActor(user), ourSku: suggestion!.ourSku, bmSku: suggestion!.bmSku, confirm: false })
   expect(syncs).toEqual([expect.objectContaining({ reference, error: null, created: true })])
   expect(await db.syncIssue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ status: 'OPEN' })
 

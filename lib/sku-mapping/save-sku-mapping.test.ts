@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { createTestSyncIssue, uniqueSku } from '@/lib/sync/testing/sync-factories'
+import { auditRows, testActor } from '@/test/audit-fixtures'
 import { createSignedInMerchant, createTestOrder } from '@/test/factories'
 import { deleteSkuMapping } from './delete-sku-mapping'
 import { listSkuMappings } from './list-sku-mappings'
@@ -11,7 +12,7 @@ import { saveSkuMapping } from './save-sku-mapping'
 
 async function merchantWithSku() {
   const { merchant, user } = await createSignedInMerchant()
-  return { merchantId: merchant.id, userId: user.id, ourSku: uniqueSku(), bmSku: uniqueSku() }
+  return { merchantId: merchant.id, actor: testActor(user), ourSku: uniqueSku(), bmSku: uniqueSku() }
 }
 
 test('with warnings and no confirmation: 409 carrying the warnings, nothing saved; confirmed: saved', async () => {
@@ -28,7 +29,8 @@ test('with warnings and no confirmation: 409 carrying the warnings, nothing save
 
   const saved = await saveSkuMapping({ ...m, confirm: true })
   expect(saved).toMatchObject({ created: true, mapping: { ourSku: m.ourSku, bmSku: m.bmSku }, syncs: [] })
-  expect(await db.skuMapping.findFirstOrThrow({ where: { merchantId: m.merchantId } })).toMatchObject({ bmSku: m.bmSku, createdById: m.userId })
+  expect(await db.skuMapping.findFirstOrThrow({ where: { merchantId: m.merchantId } })).toMatchObject({ bmSku: m.bmSku, createdById: m.actor.id })
+  expect(await auditRows(m.merchantId)).toMatchObject([{ action: 'sku_mapping.saved', actorId: m.actor.id, before: null, after: { ourSku: m.ourSku, bmSku: m.bmSku } }])
 })
 
 test('without warnings no confirmation is needed; the cached listing id of our product is dropped', async () => {
@@ -74,9 +76,9 @@ test('re-syncs exactly the active issues the mapping can fix, and resolves none 
   const tasks = await db.syncTask.findMany({ where: { id: { in: syncs.map((s) => s.syncId!) } } })
   expect(tasks.map((t) => [t.operation, t.origin, t.requestedById, t.status]).sort()).toEqual(
     [
-      ['ACCEPT', 'issue', m.userId, 'QUEUED'],
-      ['ACCEPT', 'issue', m.userId, 'QUEUED'],
-      ['STOCK', 'issue', m.userId, 'QUEUED'],
+      ['ACCEPT', 'issue', m.actor.id, 'QUEUED'],
+      ['ACCEPT', 'issue', m.actor.id, 'QUEUED'],
+      ['STOCK', 'issue', m.actor.id, 'QUEUED'],
     ].sort(),
   )
   // Resolved only when a re-sync succeeds: nothing changed on the issues yet.
@@ -89,12 +91,16 @@ test('tenancy: the same SKU mapped by two merchants stays two mappings; list and
   const a = await merchantWithSku()
   const b = await createSignedInMerchant()
   await saveSkuMapping({ ...a, confirm: true })
-  await saveSkuMapping({ merchantId: b.merchant.id, userId: b.user.id, ourSku: a.ourSku, bmSku: 'THEIRS', confirm: true })
+  await saveSkuMapping({ merchantId: b.merchant.id, actor: testActor(b.user), ourSku: a.ourSku, bmSku: 'THEIRS', confirm: true })
 
   const [mine] = await listSkuMappings({ merchantId: a.merchantId })
   expect(await listSkuMappings({ merchantId: a.merchantId })).toEqual([expect.objectContaining({ ourSku: a.ourSku, bmSku: a.bmSku })])
-  await expect(deleteSkuMapping({ merchantId: b.merchant.id, id: mine!.id })).rejects.toMatchObject({ code: 'not_found' })
-  expect(await deleteSkuMapping({ merchantId: a.merchantId, id: mine!.id })).toMatchObject({ id: mine!.id, ourSku: a.ourSku })
+  await expect(deleteSkuMapping({ merchantId: b.merchant.id, id: mine!.id, actor: testActor(b.user) })).rejects.toMatchObject({ code: 'not_found' })
+  expect(await deleteSkuMapping({ merchantId: a.merchantId, id: mine!.id, actor: a.actor })).toMatchObject({ id: mine!.id, ourSku: a.ourSku })
+  expect((await auditRows(a.merchantId)).map((r) => [r.action, r.actorId, r.before])).toEqual([
+    ['sku_mapping.saved', a.actor.id, null],
+    ['sku_mapping.deleted', a.actor.id, { ourSku: a.ourSku, bmSku: a.bmSku }],
+  ])
   expect(await listSkuMappings({ merchantId: a.merchantId })).toEqual([])
   expect(await listSkuMappings({ merchantId: b.merchant.id })).toEqual([expect.objectContaining({ bmSku: 'THEIRS' })])
 })
@@ -107,4 +113,9 @@ test('a second save replaces the mapping once the replacement is confirmed', asy
   const again = await saveSkuMapping({ ...m, bmSku: 'NEWER', confirm: true })
   expect(again).toMatchObject({ created: false, mapping: { bmSku: 'NEWER' } })
   expect(again.impact.warnings.map((w) => w.code)).toContain('replaces_mapping')
+  // The refused save wrote nothing; the replacement records the mapping before and after.
+  expect((await auditRows(m.merchantId, 'sku_mapping.saved')).map((r) => [r.before, r.after])).toEqual([
+    [null, { ourSku: m.ourSku, bmSku: m.bmSku }],
+    [{ ourSku: m.ourSku, bmSku: m.bmSku }, { ourSku: m.ourSku, bmSku: 'NEWER' }],
+  ])
 })

@@ -4,6 +4,8 @@
 // when its re-sync succeeds, so an issue never reads "resolved" on a mapping that did not help.
 // A SKU whose stock waits for a Back Market listing is rechecked under its new name at once.
 import 'server-only'
+import { actorUserId, type AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { log } from '@/lib/log'
@@ -32,7 +34,7 @@ async function issuesToResync(merchantId: string, ourSku: string): Promise<strin
 
 export async function saveSkuMapping(opts: {
   merchantId: string
-  userId: string
+  actor: AuditActor
   ourSku: string
   bmSku: string
   confirm: boolean
@@ -55,12 +57,20 @@ export async function saveSkuMapping(opts: {
     }
     const mapping = await tx.skuMapping.upsert({
       where: { merchantId_ourSku: { merchantId, ourSku } },
-      create: { merchantId, ourSku, bmSku, createdById: opts.userId },
+      create: { merchantId, ourSku, bmSku, createdById: actorUserId(opts.actor) },
       update: { bmSku },
     })
     // The listing id cached for our product was found under the SKU we used to send: look it up
     // again under the new one, so stock goes to the listing the merchant just named.
     if (before?.bmSku !== bmSku) await tx.product.updateMany({ where: { merchantId, sku: ourSku }, data: { bmListingId: null } })
+    await recordAudit(tx, {
+      actor: opts.actor,
+      merchantId,
+      action: 'sku_mapping.saved',
+      subject: { type: 'sku_mapping', id: mapping.id },
+      before: before ? { ourSku, bmSku: before.bmSku } : null,
+      after: { ourSku, bmSku },
+    })
     return { mapping, created: before === null }
   })
 
@@ -68,6 +78,6 @@ export async function saveSkuMapping(opts: {
   // The mapping is saved whatever Back Market answers: the scheduled recheck tries again.
   await recheckMissingListings({ merchantId, skus: [ourSku] }).catch((err: unknown) => log.warn({ err, merchantId, ourSku }, 'listing recheck after a SKU mapping failed'))
   const issueIds = await issuesToResync(merchantId, ourSku)
-  const syncs = issueIds.length ? await requestBulkResync({ merchantId, userId: opts.userId, issueIds }) : []
+  const syncs = issueIds.length ? await requestBulkResync({ merchantId, actor: opts.actor, issueIds }) : []
   return { mapping: toSkuMappingView(mapping), created, impact, syncs }
 }

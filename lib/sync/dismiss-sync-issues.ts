@@ -1,17 +1,18 @@
 // Several issues dismissed with one reason (the Errors list's bulk action). Each on its own, like
 // the bulk re-sync: one already closed does not stop the others.
 import 'server-only'
+import type { AuditActor } from '@/lib/audit/actor'
 import { AppError } from '@/lib/errors'
 import type { BulkDismissResult } from './dismiss-input'
 import { dismissSyncIssue } from './dismiss-sync-issue'
 import { refusalOf } from './refusals'
 
-export async function dismissSyncIssues(opts: { merchantId: string; userId: string; issueIds: readonly string[]; reason: string }): Promise<BulkDismissResult[]> {
+export async function dismissSyncIssues(opts: { merchantId: string; actor: AuditActor; issueIds: readonly string[]; reason: string }): Promise<BulkDismissResult[]> {
   const results: BulkDismissResult[] = []
   let notFound = 0
   for (const issueId of new Set(opts.issueIds)) {
     try {
-      await dismissSyncIssue({ merchantId: opts.merchantId, issueId, userId: opts.userId, reason: opts.reason })
+      await dismissSyncIssue({ merchantId: opts.merchantId, issueId, actor: opts.actor, reason: opts.reason })
       results.push({ issueId, dismissed: true, error: null })
     } catch (err) {
       if (!(err instanceof AppError) || (err.code !== 'not_found' && err.code !== 'conflict')) throw err

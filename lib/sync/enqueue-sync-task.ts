@@ -54,11 +54,22 @@ export async function dispatchSyncTask(task: Pick<SyncTask, 'id'>, startAfter?: 
   await boss.send(QUEUES.syncTask, { taskId: task.id }, { singletonKey: task.id, ...(startAfter ? { startAfter } : {}) })
 }
 
-/** Create (or join) and deliver, outside any caller transaction. */
-export async function enqueueSyncTask(input: EnqueueInput): Promise<{ task: SyncTask; created: boolean }> {
+/**
+ * Create (or join) and deliver, outside any caller transaction. `onCreated` runs in the
+ * transaction that creates the task (the audit row of a re-sync someone asked for), not when an
+ * existing task is joined: joining changes nothing.
+ */
+export async function enqueueSyncTask(
+  input: EnqueueInput,
+  onCreated?: (tx: Tx, task: SyncTask) => Promise<void>,
+): Promise<{ task: SyncTask; created: boolean }> {
   let result: { task: SyncTask; created: boolean }
   try {
-    result = await db.$transaction((tx) => createSyncTask(tx, input))
+    result = await db.$transaction(async (tx) => {
+      const made = await createSyncTask(tx, input)
+      if (made.created && onCreated) await onCreated(tx, made.task)
+      return made
+    })
   } catch (err) {
     // Two requests raced on the dedupe key: the other one created it; join it.
     if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err

@@ -4,6 +4,7 @@ import { afterAll, expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { listAddressErrors } from '@/lib/orders/list-address-errors'
 import { updateOrderAddress } from '@/lib/warehouse/update-order-address'
+import { testActor } from '@/test/audit-fixtures'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { importMerchantOrders } from './import-orders'
 import { stopQueue } from './queue'
@@ -52,6 +53,6 @@ test('a street over 35 characters is split over the two lines at import, so it b
   expect(address('ORIGINAL')).toMatchObject({ street })
   // The Errors tab's browser story starts from there (e2e/fix-address.spec.ts).
   const current = { ...address('CURRENT'), street, street2: 'Tél. 06 23 45 67 89' }
-  const saved = await updateOrderAddress({ merchantId: merchant.id, reference, expectedVersion: order.version, address: current })
+  const saved = await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference, expectedVersion: order.version, address: current })
   expect(saved).toMatchObject({ outcome: 'address_errors', fields: { street: expect.any(Array) } })
 })

@@ -7,6 +7,7 @@ import { backMarketRequestLimiter } from './backmarket-limits'
 import { importMerchantOrders } from './import-orders'
 import { stopQueue } from './queue'
 import { requestOrderResync } from './request-order-resync'
+import { testActor } from '@/test/audit-fixtures'
 
 const { sandbox, control, newMerchant } = await startBackMarketSandbox()
 afterAll(() => stopQueue())
@@ -169,7 +170,7 @@ test('the import never erases our tracking data: Back Market’s empty fields le
   expect(after).toMatchObject({ bmState: 3, ...tracking })
   // Back Market's own view stays in its snapshot.
   expect(after.bmSnapshot).toMatchObject({ tracking_number: '' })
-  const resync = await requestOrderResync({ merchantId: merchant.id, reference })
+  const resync = await requestOrderResync({ merchantId: merchant.id, reference, actor: testActor() })
   expect(resync.task).toMatchObject({ operation: 'SHIP', payload: tracking })
 })
 

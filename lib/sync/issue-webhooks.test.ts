@@ -11,6 +11,7 @@ import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/events'
 import { createTestMerchant, createTestOrder } from '@/test/factories'
 import { dismissSyncIssue } from './dismiss-sync-issue'
 import { recordSyncFailure, resolveSyncIssues, type IssueTarget } from './record-sync-issue'
+import { testActor } from '@/test/audit-fixtures'
 
 async function subscribedMerchant() {
   const merchant = await createTestMerchant()
@@ -80,7 +81,7 @@ test('a merchant without endpoints gets no messages, and an endpoint gets only t
 test('dismissing the last CONNECTION issue sends sync_issue.resolved (status dismissed) and recovers the connection', async () => {
   const { merchant } = await subscribedMerchant()
   const issue = await fail(await target(merchant.id), 'CONNECTION')
-  await dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, userId: randomUUID(), reason: 'token replaced by hand' })
+  await dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, actor: testActor(), reason: 'token replaced by hand' })
   expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).connectionDegradedAt).toBeNull()
   const sent = await messages(merchant.id)
   expect(sent.map((m) => m.eventType)).toEqual(['sync_issue.opened', 'connection.degraded', 'sync_issue.resolved', 'connection.recovered'])

@@ -11,6 +11,7 @@ import { createTestUser } from '@/test/factories'
 import { getQueue, stopQueue } from './queue'
 import { recheckAllMissingListings, recheckMissingListings } from './recheck-missing-listings'
 import { runSyncTask } from './run-sync-task'
+import { testActor } from '@/test/audit-fixtures'
 
 const { control, newMerchant } = await startBackMarketSandbox()
 beforeAll(async () => {
@@ -80,7 +81,7 @@ test('saving a SKU mapping rechecks the SKU: the listing under Back Market’s S
   await recordStockMovement({ merchantId: merchant.id, sku, delta: 2, reason: 'restock' })
   const { user } = await createTestUser({ merchantId: merchant.id })
 
-  await saveSkuMapping({ merchantId: merchant.id, userId: user.id, ourSku: sku, bmSku: theirs, confirm: true })
+  await saveSkuMapping({ merchantId: merchant.id, actor: testActor(user), ourSku: sku, bmSku: theirs, confirm: true })
 
   expect((await productOf(product.id)).bmListingMissingSince).toBeNull()
   const [, update] = await stockTasks(merchant.id)

@@ -9,6 +9,7 @@ import { createTestMerchant, createTestOrder } from '@/test/factories'
 import { dismissSyncIssue } from './dismiss-sync-issue'
 import { recordSyncFailure, type IssueTarget } from './record-sync-issue'
 import { syncGroupKey } from './sync-keys'
+import { testActor } from '@/test/audit-fixtures'
 
 /** Waits until `n` sessions queue behind the row lock held by `tx` (directly or behind each other). */
 async function lockWaiters(tx: Prisma.TransactionClient, n: number) {
@@ -36,7 +37,7 @@ test('a dismiss landing between a failure’s read and its write: the dismissed 
   await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "SyncIssue" WHERE id = ${issue.id}::uuid FOR UPDATE`
-      dismissed = dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, userId: randomUUID(), reason: 'accepted by hand' })
+      dismissed = dismissSyncIssue({ merchantId: merchant.id, issueId: issue.id, actor: testActor(), reason: 'accepted by hand' })
       await lockWaiters(tx, 1)
       failed = recordSyncFailure({ target, kind: 'CONNECTION', message: 'Back Market could not be reached', nextRetryAt: null, taskId: randomUUID() })
       await lockWaiters(tx, 2)

@@ -1,13 +1,14 @@
 // Re-sync many orders, or the orders and SKUs behind some sync issues: each gets its own sync (or
 // joins its pending one); one that cannot be re-synced says why without stopping the others.
 import 'server-only'
+import { actorUserId, type AuditActor } from '@/lib/audit/actor'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
 import { refusalOf, type Refusal } from './refusals'
 import { requestCancelResync } from './request-cancel-resync'
-import { requestOrderResync } from './request-order-resync'
+import { auditResync, requestOrderResync } from './request-order-resync'
 
 /** `error` is the English reason; `refusal` (when known) says it in the merchant's language. */
 export type BulkResult = { reference: string | null; sku: string | null; syncId: string | null; created: boolean; error: string | null; refusal?: Refusal | null }
@@ -22,10 +23,10 @@ async function one(fn: () => Promise<{ task: { id: string }; created: boolean }>
   }
 }
 
-export async function requestBulkResync(opts: { merchantId: string; userId: string; references?: string[]; issueIds?: string[] }): Promise<BulkResult[]> {
+export async function requestBulkResync(opts: { merchantId: string; actor: AuditActor; references?: string[]; issueIds?: string[] }): Promise<BulkResult[]> {
   const results: BulkResult[] = []
   for (const reference of new Set(opts.references ?? [])) {
-    results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, userId: opts.userId, origin: 'bulk' }), { reference, sku: null }))
+    results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, actor: opts.actor, origin: 'bulk' }), { reference, sku: null }))
   }
   if (opts.issueIds?.length) {
     const issues = await db.syncIssue.findMany({
@@ -35,13 +36,15 @@ export async function requestBulkResync(opts: { merchantId: string; userId: stri
     for (const issue of issues) {
       if (issue.operation === 'STOCK' && issue.sku) {
         const sku = issue.sku
-        results.push(await one(() => enqueueSyncTask({ merchantId: opts.merchantId, operation: 'STOCK', sku, origin: 'issue', requestedById: opts.userId }), { reference: null, sku }))
+        const requestedById = actorUserId(opts.actor) ?? undefined
+        const audit = auditResync({ actor: opts.actor, merchantId: opts.merchantId, sku })
+        results.push(await one(() => enqueueSyncTask({ merchantId: opts.merchantId, operation: 'STOCK', sku, origin: 'issue', requestedById }, audit), { reference: null, sku }))
       } else if (issue.operation === 'CANCEL') {
         // A line's cancellation, not the order's next step: the same cancellation again.
-        results.push(await one(() => requestCancelResync({ merchantId: opts.merchantId, issue, userId: opts.userId, origin: 'issue' }), { reference: issue.reference, sku: issue.sku }))
+        results.push(await one(() => requestCancelResync({ merchantId: opts.merchantId, issue, actor: opts.actor, origin: 'issue' }), { reference: issue.reference, sku: issue.sku }))
       } else if (issue.reference) {
         const reference = issue.reference
-        results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, userId: opts.userId, origin: 'issue' }), { reference, sku: null }))
+        results.push(await one(() => requestOrderResync({ merchantId: opts.merchantId, reference, actor: opts.actor, origin: 'issue' }), { reference, sku: null }))
       }
     }
   }

@@ -10,6 +10,7 @@ import { requestOrderResync } from './request-order-resync'
 import { RETRY_BUDGET } from './retry-policy'
 import { runSyncTask } from './run-sync-task'
 import { syncGroupKey } from './sync-keys'
+import { testActor } from '@/test/audit-fixtures'
 
 afterAll(() => stopQueue())
 
@@ -18,7 +19,7 @@ test('a payload our own schema refuses ends the task at once: failed, an issue n
   // Shipped in the warehouse with a tracking "URL" the carrier's integration mangled.
   const order = await createTestOrder({ merchantId: merchant.id, status: 'IN_TRANSIT' })
   await db.order.update({ where: { id: order.id }, data: { trackingNumber: '6A12345678901', trackingUrl: 'not a url', shipper: 'Colissimo' } })
-  const first = await requestOrderResync({ merchantId: merchant.id, reference: order.reference })
+  const first = await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })
 
   expect(await runSyncTask({ taskId: first.task.id })).toBe('failed')
 
@@ -32,7 +33,7 @@ test('a payload our own schema refuses ends the task at once: failed, an issue n
   expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
 
   await db.order.update({ where: { id: order.id }, data: { trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' } })
-  const again = await requestOrderResync({ merchantId: merchant.id, reference: order.reference })
+  const again = await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })
   expect(again.created).toBe(true)
   expect(again.task.id).not.toBe(task.id)
 })
@@ -42,7 +43,7 @@ test('an error on our side that is not about the data is retried within the budg
   const order = await createTestOrder({ merchantId: merchant.id, status: 'VALIDATED' })
   // A token nothing can decrypt: every run breaks on our side before reaching Back Market.
   await db.merchant.update({ where: { id: merchant.id }, data: { bmTokenEncrypted: 'not-a-ciphertext' } })
-  const { task } = await requestOrderResync({ merchantId: merchant.id, reference: order.reference })
+  const { task } = await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })
 
   expect(await runSyncTask({ taskId: task.id })).toBe('retry_scheduled')
   const waiting = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
@@ -62,7 +63,7 @@ test('an error on our side that is not about the data is retried within the budg
     failureParams: { attempts: RETRY_BUDGET },
   })
   expect(await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })).toMatchObject({ status: 'OPEN', kind: 'INTERNAL', occurrences: RETRY_BUDGET, nextRetryAt: null })
-  expect((await requestOrderResync({ merchantId: merchant.id, reference: order.reference })).created).toBe(true)
+  expect((await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })).created).toBe(true)
 })
 
 test('a finished task still holding its dedupe key never blocks a new re-sync', async () => {
@@ -74,13 +75,13 @@ test('a finished task still holding its dedupe key never blocks a new re-sync', 
     data: { merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow', status: 'FAILED', failureKind: 'dead', dedupeKey, finishedAt: new Date() },
   })
 
-  const resync = await requestOrderResync({ merchantId: merchant.id, reference: order.reference })
+  const resync = await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })
 
   expect(resync.created).toBe(true)
   expect(resync.task).toMatchObject({ status: 'QUEUED', dedupeKey })
   expect(await db.syncTask.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: 'FAILED', dedupeKey: null })
   // A pending one is still joined: nothing is sent twice.
-  expect(await requestOrderResync({ merchantId: merchant.id, reference: order.reference })).toMatchObject({ created: false, task: { id: resync.task.id } })
+  expect(await requestOrderResync({ merchantId: merchant.id, reference: order.reference, actor: testActor() })).toMatchObject({ created: false, task: { id: resync.task.id } })
 })
 
 test('a stock update for a product we no longer have ends at once, with an issue naming what is missing', async () => {

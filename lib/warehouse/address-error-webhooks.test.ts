@@ -9,6 +9,7 @@ import { checkOrderAddressIn } from './check-order-address'
 import { setupOrder } from './flow-test-support'
 import { rejectAddressByCarrier } from './reject-address-by-carrier'
 import { updateOrderAddress } from './update-order-address'
+import { testActor } from '@/test/audit-fixtures'
 import { validateOrder } from './validate-order'
 
 beforeAll(async () => void (await getQueue()))
@@ -28,7 +29,7 @@ test('a blocked address opens once; the fix that validates the order is announce
   expect(await sent(merchant.id)).toEqual([{ type: 'address_error.opened', timestamp: expect.any(String), data: { order: { reference: order.reference }, fields: { street: [expect.any(String)] }, carrierRejection: null } }])
 
   const { version } = await db.order.findUniqueOrThrow({ where: { id: order.id } })
-  const fixed = await updateOrderAddress({
+  const fixed = await updateOrderAddress({ actor: testActor(),
     merchantId: merchant.id,
     reference: order.reference,
     expectedVersion: version,
@@ -71,7 +72,7 @@ test('a packed order blocked only by a carrier: the new address that passes is a
   await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, carrier: 'DHL', message: 'No such street', fields: ['street'], occurredAt: new Date() })
   const { version } = await db.order.findUniqueOrThrow({ where: { id: order.id } })
 
-  const result = await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...GOOD_ADDRESS, street: '14 rue de la Paix' } })
+  const result = await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...GOOD_ADDRESS, street: '14 rue de la Paix' } })
   expect(result.outcome).toBe('validated')
   expect((await sent(merchant.id)).map((p) => [p.type, p.data.order])).toEqual([
     ['address_error.opened', { reference: order.reference }],

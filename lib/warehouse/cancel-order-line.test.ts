@@ -12,6 +12,7 @@ import { cancelOrder } from './cancel-order'
 import { cancelOrderLine } from './cancel-order-line'
 import { tasksOf } from './flow-test-support'
 import { validateOrder } from './validate-order'
+import { testActor } from '@/test/audit-fixtures'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
 beforeAll(async () => void (await getQueue()))
@@ -114,7 +115,7 @@ test('shipped on Back Market since, with no return reason given: nothing more is
   // The shipment was a mistake, undone on Back Market: the issue's re-sync sends the same cancellation again.
   await control.setLineState(reference, 'O-1', token, 2)
   const issue = await db.syncIssue.findFirstOrThrow({ where: { merchantId: merchant.id } })
-  const [again] = await requestBulkResync({ merchantId: merchant.id, userId: merchant.id, issueIds: [issue.id] })
+  const [again] = await requestBulkResync({ merchantId: merchant.id, actor: testActor(), issueIds: [issue.id] })
   expect(again).toMatchObject({ reference, sku: 'O-1', created: true, error: null })
   expect(await runSyncTask({ taskId: again!.syncId! })).toBe('verified')
   expect((await bmLines(token, reference))[0]).toMatchObject({ state: 5 })

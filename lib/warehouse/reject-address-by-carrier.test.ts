@@ -8,6 +8,7 @@ import { setupOrder, tasksOf } from './flow-test-support'
 import { rejectAddressByCarrier } from './reject-address-by-carrier'
 import { shipOrder } from './ship-order'
 import { updateOrderAddress } from './update-order-address'
+import { testActor } from '@/test/audit-fixtures'
 
 beforeAll(async () => void (await getQueue()))
 afterAll(() => stopQueue())
@@ -58,7 +59,7 @@ test('shipping is refused while a refusal stands, naming the rule, and goes ahea
   await expect(ship()).rejects.toMatchObject({ code: 'conflict', details: { rule: 'carrier_rejected_address', carrier: 'Colissimo', fields: ['street'] } })
   expect(await orderRow(order.id)).toMatchObject({ status: 'PACKED', trackingNumber: null })
 
-  await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
+  await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
   expect((await ship()).order).toMatchObject({ status: 'IN_TRANSIT' })
 })
 
@@ -76,7 +77,7 @@ test('the merchant’s new address lifts the refusal of a packed order, checked 
   const { merchant, order } = await setupOrder({ status: 'PACKED' })
   await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, ...refusal, fields: ['street'], occurredAt: at('10:00') })
 
-  const result = await updateOrderAddress({
+  const result = await updateOrderAddress({ actor: testActor(),
     merchantId: merchant.id,
     reference: order.reference,
     expectedVersion: 2,
@@ -96,7 +97,7 @@ test('a new address that still breaks our rules is saved, but the refusal stands
   const { merchant, order } = await setupOrder({ status: 'VALIDATED' })
   await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, ...refusal, fields: ['street'], occurredAt: at('10:00') })
 
-  const result = await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { postalCode: '7500' }) })
+  const result = await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { postalCode: '7500' }) })
 
   expect(result).toMatchObject({ outcome: 'address_errors', fields: { postalCode: expect.any(Array) }, order: { status: 'VALIDATED' } })
   expect(await orderRow(order.id)).toMatchObject({ carrierRejection: { carrier: 'Colissimo' }, addressIssues: expect.arrayContaining([expect.objectContaining({ field: 'postalCode', severity: 'error' })]) })
@@ -105,7 +106,7 @@ test('a new address that still breaks our rules is saved, but the refusal stands
 test('without a refusal, a prepared order’s address still cannot be edited', async () => {
   const { merchant, order } = await setupOrder({ status: 'PACKED' })
 
-  await expect(updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 1, address: addressIn('FR') })).rejects.toMatchObject({
+  await expect(updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: 1, address: addressIn('FR') })).rejects.toMatchObject({
     code: 'conflict',
     details: { reason: 'not_editable', status: 'PACKED' },
   })
@@ -115,7 +116,7 @@ test('a refusal of the old address arriving after the merchant fixed it changes 
   const { merchant, order } = await setupOrder({ status: 'PACKED' })
   const refusedAt = new Date(Date.now() - 60_000)
   await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, ...refusal, fields: ['street'], occurredAt: refusedAt })
-  await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
+  await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: 2, address: addressIn('FR', { phone: '06 23 45 67 89' }) })
 
   // A second label attempt on the old address, refused before the fix, reported late.
   const late = await rejectAddressByCarrier({ merchantId: merchant.id, reference: order.reference, carrier: 'DPD', message: 'Street not found', occurredAt: new Date(refusedAt.getTime() + 1_000) })

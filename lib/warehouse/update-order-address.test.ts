@@ -7,6 +7,7 @@ import { getQueue, stopQueue } from '@/lib/sync/queue'
 import { createTestMerchant, createTestOrder } from '@/test/factories'
 import { jobsFor, tasksOf } from './flow-test-support'
 import { updateOrderAddress } from './update-order-address'
+import { auditRows, testActor } from '@/test/audit-fixtures'
 import { validateOrder } from './validate-order'
 
 // pg-boss creates its schema on first start; do it once here rather than inside a test's timeout.
@@ -33,9 +34,25 @@ const fixed: AddressInput = addressIn('FR', { street: 'Résidence les Jardins de
 test('a fixed address is saved, the order validated, and exactly one ACCEPT queued and dispatched', async () => {
   const { merchant, order, version } = await blockedOrder()
 
-  const result = await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: fixed })
+  const actor = testActor()
+  const result = await updateOrderAddress({ actor, merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: fixed })
 
   expect(result).toMatchObject({ outcome: 'validated', order: { status: 'VALIDATED', version: version + 2 } })
+  // One audit row, naming who, the order, and the address before and after (as typed).
+  expect(await auditRows(merchant.id)).toMatchObject([
+    {
+      action: 'order.address_updated',
+      actorKind: 'USER',
+      actorId: actor.id,
+      actorName: actor.name,
+      ipAddress: '203.0.113.7',
+      orderReference: order.reference,
+      subjectType: 'order',
+      subjectId: order.id,
+      before: { street: LONG_STREET, street2: 'Tél. 06 23 45 67 89', city: 'Paris' },
+      after: { street: 'Résidence les Jardins de la Garenne', street2: '14 avenue du Général Leclerc', phone: '06 23 45 67 89' },
+    },
+  ])
   // Saved as typed, then silently tidied by the validation (the phone in international format).
   expect(result.address).toMatchObject({ street: 'Résidence les Jardins de la Garenne', street2: '14 avenue du Général Leclerc', phone: '+33623456789' })
   expect(await addressOf(order.id)).toMatchObject(result.address)
@@ -50,7 +67,7 @@ test('a fixed address is saved, the order validated, and exactly one ACCEPT queu
 test('an address still breaking the rules is saved anyway, the order stays blocked with the new issues', async () => {
   const { merchant, order, version } = await blockedOrder()
 
-  const result = await updateOrderAddress({
+  const result = await updateOrderAddress({ actor: testActor(),
     merchantId: merchant.id,
     reference: order.reference,
     expectedVersion: version,
@@ -72,10 +89,10 @@ test('an address still breaking the rules is saved anyway, the order stays block
 test('an edit made on an older version is refused with both addresses, and changes nothing', async () => {
   const { merchant, order, version } = await blockedOrder()
   const first = { ...fixed, postalCode: '9225' }
-  await updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: first })
+  await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: first })
   const before = await addressOf(order.id)
 
-  const late = updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, city: '  Colombes ' } })
+  const late = updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, city: '  Colombes ' } })
 
   await expect(late).rejects.toMatchObject({
     code: 'conflict',
@@ -89,11 +106,13 @@ test('an edit made on an older version is refused with both addresses, and chang
   })
   expect(await addressOf(order.id)).toEqual(before)
   expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ version: version + 2 })
+  // The refused edit left no audit row: the change and its record roll back together.
+  expect((await auditRows(merchant.id, 'order.address_updated')).map((r) => (r.after as { postalCode: string }).postalCode)).toEqual(['9225'])
 })
 
 test('two saves on the same version at once: one wins, the other is told, one ACCEPT', async () => {
   const { merchant, order, version } = await blockedOrder()
-  const save = (city: string) => updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, city } })
+  const save = (city: string) => updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, city } })
 
   const results = await Promise.allSettled([save('Paris'), save('Colombes')])
 
@@ -106,7 +125,7 @@ test('two saves on the same version at once: one wins, the other is told, one AC
 test('only CREATED orders can be edited', async () => {
   const { merchant, order, version } = await blockedOrder('PICKING')
 
-  await expect(updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: fixed })).rejects.toMatchObject({
+  await expect(updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: fixed })).rejects.toMatchObject({
     code: 'conflict',
     userMessage: 'This order is already picking: its address can no longer be changed here.',
     details: { reason: 'not_editable', status: 'PICKING' },
@@ -119,16 +138,17 @@ test("another merchant's order is not found, and untouched", async () => {
   const other = await createTestMerchant()
 
   for (const reference of [order.reference, 'not-a-reference']) {
-    await expect(updateOrderAddress({ merchantId: other.id, reference, expectedVersion: version, address: fixed })).rejects.toMatchObject({ code: 'not_found' })
+    await expect(updateOrderAddress({ actor: testActor(), merchantId: other.id, reference, expectedVersion: version, address: fixed })).rejects.toMatchObject({ code: 'not_found' })
   }
   expect(await addressOf(order.id)).toMatchObject({ street: LONG_STREET })
+  expect(await auditRows(other.id)).toEqual([])
 })
 
 test('an address of the wrong shape is a 400 naming the field', async () => {
   const { merchant, order, version } = await blockedOrder()
 
   await expect(
-    updateOrderAddress({ merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, country: 'FRA' } }),
+    updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, country: 'FRA' } }),
   ).rejects.toMatchObject({ code: 'bad_request', fields: { country: ['Country must be a two-letter ISO code, e.g. FR'] } })
   expect(await addressOf(order.id)).toMatchObject({ street: LONG_STREET })
 })

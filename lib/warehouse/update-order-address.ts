@@ -19,6 +19,8 @@ import { AddressSchema, type Address, type AddressInput } from '@/lib/addresses/
 import { parseCarrierRejection } from '@/lib/addresses/carrier-rejection'
 import { blockingFields, checkWithFixes } from '@/lib/addresses/check-with-fixes'
 import { toAddress } from '@/lib/addresses/to-address'
+import type { AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError, fromZodError, type FieldErrors } from '@/lib/errors'
 import { Prisma, type OrderStatus } from '@/lib/generated/prisma/client'
@@ -35,6 +37,8 @@ export type UpdateOrderAddressOptions = {
   /** The order version the edit was made on. */
   expectedVersion: number
   address: AddressInput
+  /** Who edits: the audit records it with the address before and after. */
+  actor: AuditActor
 }
 
 type Saved = { order: FlowOrder; address: Address }
@@ -74,6 +78,15 @@ export async function updateOrderAddress(opts: UpdateOrderAddressOptions): Promi
       where: { orderId_kind: { orderId: found.id, kind: 'CURRENT' } },
       create: { orderId: found.id, kind: 'CURRENT', ...address },
       update: address,
+    })
+    await recordAudit(tx, {
+      actor: opts.actor,
+      merchantId: opts.merchantId,
+      action: 'order.address_updated',
+      orderReference: found.reference,
+      subject: { type: 'order', id: found.id },
+      before: found.current,
+      after: address,
     })
     // address_error.fixed when this edit lifts the last block (validateOrder announces its own check).
     const after = { addressIssues: prepared ? checked.issues : found.blockedBy.addressIssues, carrierRejection: checked.valid ? null : found.blockedBy.carrierRejection }

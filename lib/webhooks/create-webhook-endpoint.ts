@@ -1,6 +1,8 @@
 // A merchant adds a webhook endpoint: its URL must be allowed where it points (url-policy.ts: a
 // 400 naming `url` otherwise), and its signing secret is made here and returned this once.
 import 'server-only'
+import { actorUserId, type AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { toEndpointView, type WebhookEndpointView } from './endpoint-view'
@@ -24,23 +26,33 @@ export async function assertWebhookUrlAllowed(url: string, resolve?: Resolver): 
 
 export async function createWebhookEndpoint(opts: {
   merchantId: string
-  userId: string
+  actor: AuditActor
   input: z.output<typeof CreateWebhookEndpointBodySchema>
   resolve?: Resolver
 }): Promise<{ endpoint: WebhookEndpointView; secret: string }> {
   await assertWebhookUrlAllowed(opts.input.url, opts.resolve)
-  const count = await db.webhookEndpoint.count({ where: { merchantId: opts.merchantId } })
-  if (count >= MAX_ENDPOINTS) throw new AppError('conflict', { userMessage: `At most ${MAX_ENDPOINTS} endpoints: delete one first.` })
   const secret = generateWebhookSecret()
-  const endpoint = await db.webhookEndpoint.create({
-    data: {
+  const endpoint = await db.$transaction(async (tx) => {
+    const count = await tx.webhookEndpoint.count({ where: { merchantId: opts.merchantId } })
+    if (count >= MAX_ENDPOINTS) throw new AppError('conflict', { userMessage: `At most ${MAX_ENDPOINTS} endpoints: delete one first.` })
+    const created = await tx.webhookEndpoint.create({
+      data: {
+        merchantId: opts.merchantId,
+        url: opts.input.url,
+        description: opts.input.description || null,
+        events: opts.input.events,
+        secretEncrypted: sealSecret(secret, opts.merchantId),
+        createdById: actorUserId(opts.actor),
+      },
+    })
+    await recordAudit(tx, {
+      actor: opts.actor,
       merchantId: opts.merchantId,
-      url: opts.input.url,
-      description: opts.input.description || null,
-      events: opts.input.events,
-      secretEncrypted: sealSecret(secret, opts.merchantId),
-      createdById: opts.userId,
-    },
+      action: 'webhook.endpoint_created',
+      subject: { type: 'webhook_endpoint', id: created.id },
+      after: { url: created.url, description: created.description, events: created.events },
+    })
+    return created
   })
   return { endpoint: toEndpointView(endpoint), secret }
 }

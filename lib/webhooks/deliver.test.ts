@@ -11,6 +11,7 @@ import { countDisabledWebhookEndpoints } from './list-webhook-endpoints'
 import { rotateWebhookSecret } from './rotate-webhook-secret'
 import { startReceiver } from './testing/receiver'
 import { createTestEndpoint, emitTestDelivery, SAMPLE_WEBHOOK_DATA } from './testing/webhook-factories'
+import { testActor } from '@/test/audit-fixtures'
 
 const S = 1_000
 const DAY = 24 * 3_600 * S
@@ -37,7 +38,7 @@ test('a receiver verifies the delivery with the Standard Webhooks library; the i
 
 test('after a rotation both secrets verify for 24 hours, then only the new one signs', async () => {
   const { merchant, receiver, endpoint, secret: before } = await setup()
-  const { secret: after } = await rotateWebhookSecret({ merchantId: merchant.id, id: endpoint.id })
+  const { secret: after } = await rotateWebhookSecret({ merchantId: merchant.id, id: endpoint.id, actor: testActor() })
   expect(after).not.toBe(before)
 
   await deliverWebhook({ deliveryId: (await emitTestDelivery({ merchantId: merchant.id, endpointId: endpoint.id })).id, trigger: 'auto' })
@@ -109,10 +110,10 @@ test('redeliver sends a delivery that gave up once more, logged as a redeliver; 
   await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: 'FAILED', attempts: 12, finishedAt: new Date(), nextAttemptAt: null } })
 
   const other = await createSignedInMerchant()
-  await expect(deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: other.merchant.id })).rejects.toMatchObject({ code: 'not_found' })
-  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id })).toMatchObject({ outcome: 'failed', attempt: 13, statusCode: 500 })
+  await expect(deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: other.merchant.id, actor: testActor(other.user) })).rejects.toMatchObject({ code: 'not_found' })
+  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id, actor: testActor() })).toMatchObject({ outcome: 'failed', attempt: 13, statusCode: 500 })
   up = true
-  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id })).toMatchObject({ outcome: 'succeeded', attempt: 14, statusCode: 200 })
+  expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id, actor: testActor() })).toMatchObject({ outcome: 'succeeded', attempt: 14, statusCode: 200 })
   expect(receiver.received).toHaveLength(2)
   const attempts = await db.webhookAttempt.findMany({ where: { deliveryId: delivery.id }, orderBy: { attempt: 'asc' } })
   expect(attempts.map((a) => [a.attempt, a.trigger, a.statusCode])).toEqual([
@@ -129,7 +130,7 @@ test('redelivers do not move the automatic schedule: the next automatic failure 
   const at = (ms: number) => () => new Date(t0.getTime() + ms)
 
   await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: at(0) })
-  for (const ms of [S, 2 * S]) expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id, now: at(ms) })).toMatchObject({ outcome: 'retry' })
+  for (const ms of [S, 2 * S]) expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'redeliver', merchantId: merchant.id, actor: testActor(), now: at(ms) })).toMatchObject({ outcome: 'retry' })
   // Attempt 4 overall, but the second automatic one: 5 minutes, not the fourth delay (2 hours).
   expect(await deliverWebhook({ deliveryId: delivery.id, trigger: 'auto', now: at(5 * S) })).toMatchObject({ outcome: 'retry', attempt: 4, nextAttemptAt: new Date(t0.getTime() + 305 * S) })
 })

@@ -4,6 +4,8 @@
 // webhooks page and under the connection banner). A "redeliver" pressed in the dashboard is one
 // more attempt, logged as such, whatever the delivery's state.
 import 'server-only'
+import { workerActor, type AuditActor } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { log } from '@/lib/log'
@@ -25,7 +27,11 @@ export type DeliverResult =
 /** How long a claimed attempt holds the delivery: a worker dying mid-attempt is retried after it. */
 const CLAIM_LEASE_MS = DELIVERY_TIMEOUT_MS + 45_000
 
-type Options = { deliveryId: string; trigger: DeliveryTrigger; merchantId?: string; now?: () => Date; policy?: UrlPolicy; resolve?: Resolver }
+/** A redeliver is someone's request, in their merchant, and audited in the attempt's transaction. */
+type Options = { deliveryId: string; now?: () => Date; policy?: UrlPolicy; resolve?: Resolver } & (
+  | { trigger: 'auto'; merchantId?: string }
+  | { trigger: 'redeliver'; merchantId: string; actor: AuditActor }
+)
 
 export async function deliverWebhook(opts: Options): Promise<DeliverResult> {
   const now = opts.now ?? (() => new Date())
@@ -56,7 +62,8 @@ export async function deliverWebhook(opts: Options): Promise<DeliverResult> {
   // Whatever fails from here on (a secret that no longer decrypts…) is a failed attempt like any
   // other, so the 72-hour limit still ends the delivery instead of a claim renewed every minute.
   const result = await send(delivery, claimedAt, opts).catch((err: unknown) => notSent(delivery.id, err))
-  return recordAttempt({ delivery, attempt: delivery.attempts + 1, trigger: opts.trigger, result, at: now() })
+  const actor = opts.trigger === 'redeliver' ? opts.actor : null
+  return recordAttempt({ delivery, attempt: delivery.attempts + 1, trigger: opts.trigger, actor, result, at: now() })
 }
 
 type Delivery = Prisma.WebhookDeliveryGetPayload<{ include: { endpoint: true } }>
@@ -77,7 +84,7 @@ function notSent(deliveryId: string, err: unknown): PostOutcome {
   return { statusCode: null, error: 'not sent: an error on our side stopped the attempt before the request', excerpt: null, durationMs: 0 }
 }
 
-async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigger: DeliveryTrigger; result: PostOutcome; at: Date }): Promise<DeliverResult> {
+async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigger: DeliveryTrigger; actor: AuditActor | null; result: PostOutcome; at: Date }): Promise<DeliverResult> {
   const { delivery, result, at, attempt } = opts
   const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300
   const error = ok ? null : (result.error ?? `HTTP ${result.statusCode}`)
@@ -90,6 +97,15 @@ async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigge
     await tx.webhookAttempt.create({
       data: { deliveryId: delivery.id, attempt, trigger: opts.trigger, statusCode: result.statusCode, durationMs: result.durationMs, error, responseExcerpt: result.excerpt, createdAt: at },
     })
+    if (opts.actor) {
+      await recordAudit(tx, {
+        actor: opts.actor,
+        merchantId: delivery.merchantId,
+        action: 'webhook.delivery_redelivered',
+        subject: { type: 'webhook_delivery', id: delivery.id },
+        after: { endpointId: delivery.endpointId, url: delivery.endpoint.url, attempt, statusCode: result.statusCode, outcome },
+      })
+    }
     const common = { lastStatusCode: result.statusCode, lastError: error }
     if (ok) {
       await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ...common, status: 'SUCCEEDED', finishedAt: at, nextAttemptAt: null } })
@@ -110,9 +126,19 @@ function countAutoAttempts(deliveryId: string): Promise<number> {
 
 /** Disables an endpoint failing for 5 days; its pending deliveries end with it. Returns whether it did. */
 export async function disableIfFailingTooLong(tx: Prisma.TransactionClient, endpointId: string, at: Date): Promise<boolean> {
-  const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { enabled: true, failingSince: true } })
+  const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { merchantId: true, url: true, enabled: true, failingSince: true } })
   if (!endpoint?.enabled || !shouldDisable(endpoint.failingSince, at)) return false
   const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpointId, enabled: true }, data: { enabled: false, disabledAt: at, disabledReason: DISABLED_FAILING } })
+  if (count === 1) {
+    await recordAudit(tx, {
+      actor: workerActor('webhook-delivery'),
+      merchantId: endpoint.merchantId,
+      action: 'webhook.endpoint_disabled',
+      subject: { type: 'webhook_endpoint', id: endpointId },
+      before: { enabled: true, failingSince: endpoint.failingSince },
+      after: { enabled: false, url: endpoint.url, reason: DISABLED_FAILING },
+    })
+  }
   await tx.webhookDelivery.updateMany({
     where: { endpointId, status: 'PENDING' },
     data: { status: 'FAILED', finishedAt: at, nextAttemptAt: null, lastError: 'endpoint disabled after failing for 5 days' },

@@ -2,6 +2,7 @@
 // the row's lock until the change is waiting on it, so the race happens every run.
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
+import { testActor } from '@/test/audit-fixtures'
 import { createTestMerchant } from '@/test/factories'
 import { createTestEndpoint } from './testing/webhook-factories'
 import { updateWebhookEndpoint } from './update-webhook-endpoint'
@@ -21,7 +22,7 @@ test('an endpoint deleted while its events change: 404', async () => {
   let update: Promise<unknown> | undefined
   await db.$transaction(async (tx) => {
     await tx.webhookEndpoint.delete({ where: { id: endpoint.id } })
-    update = updateWebhookEndpoint({ merchantId: merchant.id, id: endpoint.id, input: { events: ['connection.degraded'] } })
+    update = updateWebhookEndpoint({ merchantId: merchant.id, id: endpoint.id, input: { events: ['connection.degraded'] }, actor: testActor() })
     update.catch(() => {}) // awaited below, once the delete has committed
     await waitForALockWait()
   })
@@ -31,6 +32,6 @@ test('an endpoint deleted while its events change: 404', async () => {
 test("another merchant's endpoint is not changed: 404", async () => {
   const [owner, other] = [await createTestMerchant(), await createTestMerchant()]
   const { endpoint } = await createTestEndpoint({ merchantId: owner.id, url: 'http://127.0.0.1:9/x' })
-  await expect(updateWebhookEndpoint({ merchantId: other.id, id: endpoint.id, input: { enabled: false } })).rejects.toMatchObject({ code: 'not_found' })
+  await expect(updateWebhookEndpoint({ merchantId: other.id, id: endpoint.id, input: { enabled: false }, actor: testActor() })).rejects.toMatchObject({ code: 'not_found' })
   expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ enabled: true })
 })

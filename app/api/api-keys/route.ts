@@ -14,7 +14,7 @@ export const GET = handle(async (req: Request) => {
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'administer')
   const body = await parseJsonBody(req, createMerchantApiKeySchema)
-  const key = await createApiKey({ kind: 'MERCHANT', merchantId: user.merchantId, createdById: user.userId, name: body.name, scopes: body.scopes })
+  const key = await createApiKey({ kind: 'MERCHANT', merchantId: user.merchantId, actor: user.actor, name: body.name, scopes: body.scopes })
   // no-store: the one answer that holds the secret must not sit in a cache.
   return NextResponse.json({ key }, { status: 201, headers: { 'cache-control': 'no-store' } })
 })

@@ -14,6 +14,6 @@ export const GET = handle(async (req: Request) => {
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'operate')
   const body = await parseJsonBody(req, SaveSkuMappingBodySchema)
-  const { mapping, created, impact, syncs } = await saveSkuMapping({ merchantId: user.merchantId, userId: user.userId, ...body, confirm: body.confirm ?? false })
+  const { mapping, created, impact, syncs } = await saveSkuMapping({ merchantId: user.merchantId, actor: user.actor, ...body, confirm: body.confirm ?? false })
   return NextResponse.json({ mapping, created, impact, syncs }, { status: 201, headers: { Location: `/api/sku-mappings/${mapping.id}` } })
 })

@@ -14,6 +14,6 @@ const BodySchema = z.union([
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'operate')
   const body = await parseJsonBody(req, BodySchema)
-  const results = await requestBulkResync({ merchantId: user.merchantId, userId: user.userId, ...body })
+  const results = await requestBulkResync({ merchantId: user.merchantId, actor: user.actor, ...body })
   return NextResponse.json({ results }, { status: 202 })
 })

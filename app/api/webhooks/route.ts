@@ -14,6 +14,6 @@ export const GET = handle(async (req: Request) => {
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'administer')
   const input = await parseJsonBody(req, CreateWebhookEndpointBodySchema)
-  const created = await createWebhookEndpoint({ merchantId: user.merchantId, userId: user.userId, input })
+  const created = await createWebhookEndpoint({ merchantId: user.merchantId, actor: user.actor, input })
   return NextResponse.json(created, { status: 201, headers: { 'cache-control': 'no-store' } })
 })

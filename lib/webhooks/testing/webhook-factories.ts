@@ -8,7 +8,7 @@ import type { WebhookData, WebhookEventType } from '../events'
 export async function createTestEndpoint(opts: { merchantId: string; userId?: string; url: string; events?: WebhookEventType[] }) {
   return createWebhookEndpoint({
     merchantId: opts.merchantId,
-    userId: opts.userId ?? '00000000-0000-4000-8000-000000000000',
+    actor: { kind: 'USER', id: opts.userId ?? '00000000-0000-4000-8000-000000000000', name: 'Test User <test@test.example>' },
     input: { url: opts.url, events: opts.events ?? ['sync_issue.opened'] },
   })
 }

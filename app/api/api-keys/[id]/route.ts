@@ -12,5 +12,5 @@ export const DELETE = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'administer')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'No such API key.' })
-  return NextResponse.json({ key: await revokeApiKey({ merchantId: user.merchantId, id, revokedById: user.userId }) })
+  return NextResponse.json({ key: await revokeApiKey({ merchantId: user.merchantId, id, actor: user.actor }) })
 })

@@ -12,5 +12,5 @@ export const DELETE = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'operate')
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'SKU mapping not found' })
-  return NextResponse.json({ mapping: await deleteSkuMapping({ merchantId: user.merchantId, id }) })
+  return NextResponse.json({ mapping: await deleteSkuMapping({ merchantId: user.merchantId, id, actor: user.actor }) })
 })

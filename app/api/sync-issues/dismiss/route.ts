@@ -8,6 +8,6 @@ import { dismissSyncIssues } from '@/lib/sync/dismiss-sync-issues'
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'operate')
   const { issueIds, reason } = await parseJsonBody(req, BulkDismissBodySchema)
-  const results = await dismissSyncIssues({ merchantId: user.merchantId, userId: user.userId, issueIds, reason })
+  const results = await dismissSyncIssues({ merchantId: user.merchantId, actor: user.actor, issueIds, reason })
   return NextResponse.json({ results })
 })

@@ -13,11 +13,11 @@ export const PATCH = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'administer')
   const id = webhookIdParam((await params).id)
   const input = await parseJsonBody(req, UpdateWebhookEndpointBodySchema)
-  return NextResponse.json({ endpoint: await updateWebhookEndpoint({ merchantId: user.merchantId, id, input }) })
+  return NextResponse.json({ endpoint: await updateWebhookEndpoint({ merchantId: user.merchantId, id, input, actor: user.actor }) })
 })
 
 export const DELETE = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'administer')
-  await deleteWebhookEndpoint({ merchantId: user.merchantId, id: webhookIdParam((await params).id) })
+  await deleteWebhookEndpoint({ merchantId: user.merchantId, id: webhookIdParam((await params).id), actor: user.actor })
   return new NextResponse(null, { status: 204 })
 })

@@ -12,7 +12,7 @@ type Context = { params: Promise<{ reference: string }> }
 export const PATCH = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'operate')
   const [{ reference }, body] = await Promise.all([params, parseJsonBody(req, UpdateOrderAddressBodySchema)])
-  const result = await updateOrderAddress({ merchantId: user.merchantId, reference, expectedVersion: body.version, address: body.address })
+  const result = await updateOrderAddress({ actor: user.actor, merchantId: user.merchantId, reference, expectedVersion: body.version, address: body.address })
   const order = { reference: result.order.reference, status: result.order.status, version: result.order.version }
   if (result.outcome === 'address_errors') {
     // Saved, but still refused by the carrier rules: the fields say why; the version to edit on and

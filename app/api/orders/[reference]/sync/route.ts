@@ -13,7 +13,7 @@ export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'operate')
   const { reference } = await params
   if (!isOrderReference(reference)) throw new AppError('not_found', { userMessage: `Order ${reference} not found` })
-  const { task, created } = await requestOrderResync({ merchantId: user.merchantId, reference, userId: user.userId })
+  const { task, created } = await requestOrderResync({ merchantId: user.merchantId, reference, actor: user.actor })
   const sync = await getSyncStatusOrThrow({ merchantId: user.merchantId, id: task.id })
   // A second request while one is pending joins it: same sync id, nothing sent twice.
   return NextResponse.json({ sync, created }, { status: 202, headers: { Location: `/api/syncs/${task.id}` } })

@@ -14,6 +14,6 @@ export const POST = handle(async (req: Request, { params }: Context) => {
   const { id } = await params
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'Issue not found' })
   const { reason } = await parseJsonBody(req, DismissBodySchema)
-  const issue = await dismissSyncIssue({ merchantId: user.merchantId, issueId: id, userId: user.userId, reason })
+  const issue = await dismissSyncIssue({ merchantId: user.merchantId, issueId: id, actor: user.actor, reason })
   return NextResponse.json({ issue: { id: issue.id, status: issue.status, dismissedAt: issue.dismissedAt, dismissReason: issue.dismissReason } })
 })

@@ -9,6 +9,6 @@ type Context = { params: Promise<{ id: string }> }
 
 export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'administer')
-  const rotated = await rotateWebhookSecret({ merchantId: user.merchantId, id: webhookIdParam((await params).id) })
+  const rotated = await rotateWebhookSecret({ merchantId: user.merchantId, id: webhookIdParam((await params).id), actor: user.actor })
   return NextResponse.json(rotated, { headers: { 'cache-control': 'no-store' } })
 })

@@ -5,6 +5,6 @@ import { resyncOrderOperation } from '@/lib/api-v1/operations/orders'
 import { v1Route } from '@/lib/api-v1/route'
 
 export const POST = v1Route(resyncOrderOperation, async ({ principal, params }) => {
-  const answer = await resyncOrderV1({ merchantId: merchantOf(principal), reference: params.reference })
+  const answer = await resyncOrderV1({ merchantId: merchantOf(principal), reference: params.reference, actor: principal.actor })
   return { status: 202, body: answer, headers: { Location: `/api/v1/sync-tasks/${answer.sync.id}` } }
 })

@@ -10,6 +10,6 @@ type Context = { params: Promise<{ id: string }> }
 export const POST = handle(async (req: Request, { params }: Context) => {
   const user = await requireApiUser(req, 'administer')
   const deliveryId = webhookIdParam((await params).id, 'Delivery not found')
-  const result = await deliverWebhook({ deliveryId, trigger: 'redeliver', merchantId: user.merchantId })
+  const result = await deliverWebhook({ deliveryId, trigger: 'redeliver', merchantId: user.merchantId, actor: user.actor })
   return NextResponse.json({ result })
 })
