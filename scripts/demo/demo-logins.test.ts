@@ -23,6 +23,19 @@ test('one login per role for each demo merchant, then the staff login', () => {
   expect(new Set(demoLogins().map((l) => l.email)).size).toBe(7)
 })
 
+test('a merchant just made by the seed gains all its logins', async () => {
+  onTestFinished(async () => {
+    await db.user.deleteMany({ where: { email: DEMO_STAFF.email } })
+  })
+  const merchant = await createTestMerchant({ name: refurb.name })
+  // Phone Phoenix is not seeded here: its logins wait for it; Refurb Republic's three and staff's are made.
+  expect(await ensureDemoLogins()).toBe(4)
+  const rows = await db.user.findMany({ where: { merchantId: merchant.id }, select: { email: true, role: true } })
+  expect(rows.sort((a, b) => a.email.localeCompare(b.email))).toEqual(
+    refurb.users.map((u) => ({ email: u.email, role: u.role })).sort((a, b) => a.email.localeCompare(b.email)),
+  )
+})
+
 test('a demo database with only its first admin gains the other logins, once, and keeps a changed role', async () => {
   onTestFinished(async () => {
     await db.user.deleteMany({ where: { email: DEMO_STAFF.email } })
@@ -31,7 +44,6 @@ test('a demo database with only its first admin gains the other logins, once, an
   const anna = refurb.users[0]!
   await createUser({ merchantId: merchant.id, role: 'ADMIN', email: anna.email, name: anna.name, password: anna.password })
 
-  // Phone Phoenix is not seeded here: its logins wait for it; Refurb Republic's and staff's are made.
   expect(await ensureDemoLogins()).toBe(3)
   const users = await db.user.findMany({
     where: { email: { in: demoLogins().map((l) => l.email) } },

@@ -7,18 +7,22 @@ import { createUser } from '@/lib/auth/create-user'
 import { db } from '@/lib/db'
 import { DEMO_MERCHANTS, DEMO_STAFF, demoLogins } from './catalogue'
 
+/** The demo merchant of that name, as the seed made it (the first, should one have been made twice). */
+export function demoMerchantRow(name: string) {
+  return db.merchant.findFirst({ where: { name }, orderBy: { createdAt: 'asc' }, select: { id: true } })
+}
+
 /** Creates the missing demo logins; a merchant the seed has not made yet is skipped. Returns how many were made. */
 export async function ensureDemoLogins(): Promise<number> {
   const emails = demoLogins().map((l) => l.email)
   const present = new Set((await db.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((u) => u.email))
   let made = 0
   for (const m of DEMO_MERCHANTS) {
-    // The merchant is found through its admin, the login the first seed always made.
-    const admin = await db.user.findUnique({ where: { email: m.users[0]!.email }, select: { merchantId: true } })
-    if (!admin?.merchantId) continue
+    const merchant = await demoMerchantRow(m.name)
+    if (!merchant) continue
     for (const u of m.users) {
       if (present.has(u.email)) continue
-      await createUser({ merchantId: admin.merchantId, role: u.role, email: u.email, name: u.name, password: u.password })
+      await createUser({ merchantId: merchant.id, role: u.role, email: u.email, name: u.name, password: u.password })
       made++
     }
   }

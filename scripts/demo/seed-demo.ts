@@ -10,7 +10,7 @@ import { importMerchantOrders } from '@/lib/sync/import-orders'
 import { SandboxControl } from '../lib/sandbox-control'
 import { seedDemoApiKeys } from './api-keys'
 import { DEMO_MERCHANTS, ORDERS_PER_MERCHANT, demoLogins, type DemoLogin, type DemoMerchant } from './catalogue'
-import { ensureDemoLogins } from './demo-logins'
+import { demoMerchantRow, ensureDemoLogins } from './demo-logins'
 import { addressesFor } from './people'
 
 /** Deterministic pseudo-random numbers, so every fresh demo looks the same. */
@@ -71,16 +71,15 @@ export async function seedDemo(opts: { sandboxUrl: string; now?: Date }): Promis
   const logins = demoLogins()
   // Before the early return: a demo database seeded before the key or a login existed gets it too.
   await seedDemoApiKeys()
-  const admins = DEMO_MERCHANTS.map((m) => m.users[0]!.email)
-  const already = await db.user.count({ where: { email: { in: admins } } })
-  if (already === admins.length) {
+  const already = await db.merchant.count({ where: { name: { in: DEMO_MERCHANTS.map((m) => m.name) } } })
+  if (already === DEMO_MERCHANTS.length) {
     await ensureDemoLogins()
     return { seeded: false, logins }
   }
 
   for (const m of DEMO_MERCHANTS) {
     // A seed stopped halfway made the first merchants already: they are not made twice.
-    if (await db.user.findUnique({ where: { email: m.users[0]!.email }, select: { id: true } })) continue
+    if (await demoMerchantRow(m.name)) continue
     const toAccept = await seedSandbox(control, m, now)
     const id = randomUUID()
     // Connected as an admin would leave it after Settings → Back Market: token, its last 4, when.
