@@ -3,7 +3,7 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { requestClientAddress } from '@/lib/auth/client-address'
-import { safeRedirectPath } from '@/lib/auth/safe-redirect'
+import { DEFAULT_AFTER_SIGN_IN, safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import {
   INVALID_CREDENTIALS_MESSAGE,
@@ -48,7 +48,7 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
   // The zone is the account's (the user's, else the merchant's, else UTC): unlike the language, a
   // browser never picks one before signing in.
   store.set(TIME_ZONE_COOKIE, resolveTimeZone(result.user.timeZone), timeZoneCookieOptions())
-  // Staff have their own home (the merchants overview) unless they were going somewhere.
-  const next = formData.get('next')
-  redirect(result.user.isStaff && !next ? '/staff' : safeRedirectPath(next))
+  // Staff have their own home (the merchants overview) unless they were going somewhere else.
+  const next = safeRedirectPath(formData.get('next'))
+  redirect(result.user.isStaff && next === DEFAULT_AFTER_SIGN_IN ? '/staff' : next)
 }

@@ -23,7 +23,7 @@ export async function changePassword(
   }
   const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } })
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw new AppError('bad_request', { userMessage: WRONG_CURRENT_PASSWORD, fields: { currentPassword: [WRONG_CURRENT_PASSWORD] } })
+    throw new AppError('bad_request', { userMessage: WRONG_CURRENT_PASSWORD, fields: { currentPassword: [WRONG_CURRENT_PASSWORD] }, details: { reason: 'wrong_current_password' } })
   }
   await throttle.succeeded(who)
   const passwordHash = await hashPassword(newPassword)

@@ -62,5 +62,6 @@ export function emailTaken(email: string, cause?: unknown): AppError {
     cause,
     userMessage: 'Someone with this email already has an account.',
     fields: { email: ['Someone with this email already has an account.'] },
+    details: { reason: 'email_taken' },
   })
 }

@@ -1,0 +1,45 @@
+// Settings → Users: the admin's calls (invite, role, remove, new links). Each answer that holds a
+// one-time link is shown once; the list re-renders from the server (router.refresh in onSuccess).
+import { useMutation } from '@tanstack/react-query'
+import { fetchJson } from '@/components/api/api-client'
+import type { InviteUserInput } from '@/lib/users/user-schemas'
+import type { MerchantRole } from '@/lib/auth/roles'
+
+export type IssuedLink = { link: { url: string; expiresAt: string }; emailed: boolean }
+export type InvitedUser = IssuedLink & { user: { id: string; email: string; name: string; role: MerchantRole } }
+
+const json = (method: string, body?: unknown): RequestInit => ({
+  method,
+  headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+  body: body === undefined ? undefined : JSON.stringify(body),
+})
+const userPath = (id: string, rest = '') => `/api/users/${encodeURIComponent(id)}${rest}`
+
+export function inviteUser(body: InviteUserInput): Promise<InvitedUser> {
+  return fetchJson('/api/users', json('POST', body))
+}
+export function changeRole({ id, role }: { id: string; role: MerchantRole }): Promise<{ user: { id: string; role: MerchantRole; changed: boolean } }> {
+  return fetchJson(userPath(id), json('PATCH', { role }))
+}
+export function removeUser(id: string): Promise<{ user: { id: string; status: 'removed'; sessionsEnded: number } }> {
+  return fetchJson(userPath(id), json('DELETE'))
+}
+export function reissueInvitation(id: string): Promise<IssuedLink> {
+  return fetchJson(userPath(id, '/invitation'), json('POST'))
+}
+export function issuePasswordReset(id: string): Promise<IssuedLink> {
+  return fetchJson(userPath(id, '/password-reset'), json('POST'))
+}
+
+export function useInviteUser({ onSuccess }: { onSuccess?: (r: InvitedUser) => void } = {}) {
+  return useMutation({ mutationFn: inviteUser, onSuccess: (r) => onSuccess?.(r) })
+}
+export function useChangeRole({ onSuccess }: { onSuccess?: () => void } = {}) {
+  return useMutation({ mutationFn: changeRole, onSuccess: () => onSuccess?.() })
+}
+export function useRemoveUser({ onSuccess }: { onSuccess?: () => void } = {}) {
+  return useMutation({ mutationFn: removeUser, onSuccess: () => onSuccess?.() })
+}
+export function useIssueLink(kind: 'invitation' | 'passwordReset', { onSuccess }: { onSuccess?: (r: IssuedLink) => void } = {}) {
+  return useMutation({ mutationFn: kind === 'invitation' ? reissueInvitation : issuePasswordReset, onSuccess: (r) => onSuccess?.(r) })
+}
