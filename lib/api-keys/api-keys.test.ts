@@ -45,7 +45,6 @@ test('a warehouse key belongs to no merchant and has the warehouse scope only', 
 test('the list shows the merchant its own keys, newest first, with creator, last use and revocation', async () => {
   const { merchant, user } = await createSignedInMerchant()
   const other = await createSignedInMerchant()
-  const userId = user.id
   const older = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, actor: testActor(user), name: 'Old', scopes: ['sync:read'] })
   const newer = await createApiKey({ kind: 'MERCHANT', merchantId: merchant.id, actor: testActor(user), name: 'New', scopes: ['sync:write'] })
   await createApiKey({ kind: 'MERCHANT', merchantId: other.merchant.id, actor: testActor(other.user), name: 'Theirs', scopes: ['sync:read'] })

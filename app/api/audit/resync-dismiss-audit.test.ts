@@ -10,8 +10,8 @@ import { db } from '@/lib/db'
 import { callV1, createTestMerchantKey } from '@/test/api-v1'
 import { auditRows } from '@/test/audit-fixtures'
 import { createSignedInMerchant, createSignedInStaff, createTestOrder, routeParams, testRequest } from '@/test/factories'
-import { getQueue, stopQueue } from './queue'
-import { createTestSyncIssue, uniqueSku } from './testing/sync-factories'
+import { getQueue, stopQueue } from '@/lib/sync/queue'
+import { createTestSyncIssue, uniqueSku } from '@/lib/sync/testing/sync-factories'
 
 beforeAll(async () => void (await getQueue()))
 afterAll(() => stopQueue())

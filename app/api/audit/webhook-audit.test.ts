@@ -9,9 +9,9 @@ import { POST as create } from '@/app/api/webhooks/route'
 import { db } from '@/lib/db'
 import { auditRows } from '@/test/audit-fixtures'
 import { createSignedInMerchant, routeParams, testRequest } from '@/test/factories'
-import { deliverWebhook } from './deliver'
-import { startReceiver } from './testing/receiver'
-import { emitTestDelivery } from './testing/webhook-factories'
+import { deliverWebhook } from '@/lib/webhooks/deliver'
+import { startReceiver } from '@/lib/webhooks/testing/receiver'
+import { emitTestDelivery } from '@/lib/webhooks/testing/webhook-factories'
 
 test('create, change, rotate, redeliver and delete are each one audit row naming the admin; no secret in any', async () => {
   const { merchant, user, cookie } = await createSignedInMerchant()
