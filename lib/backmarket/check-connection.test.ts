@@ -1,14 +1,14 @@
 // The connection test's four checks against the sandbox over HTTP (and a stub server for the
 // firewall's HTML page and for a 403 Back Market's account gives): what each says, never the token.
 import { expect, test } from 'vitest'
-import { checkConnection } from './check-connection'
+import { checkConnection, type ConnectionCheck, type ConnectionCheckName } from './check-connection'
 import { sandboxPerFile, USER_AGENT } from './client-test-kit'
 import { BackMarketClient } from './client'
 import { closedPort, startStubServer } from './stub-server'
 
 const { setupAccount } = sandboxPerFile()
 
-const byName = (r: Awaited<ReturnType<typeof checkConnection>>) => Object.fromEntries(r.checks.map((c) => [c.name, c]))
+const byName = (r: Awaited<ReturnType<typeof checkConnection>>) => Object.fromEntries(r.checks.map((c) => [c.name, c])) as Record<ConnectionCheckName, ConnectionCheck>
 
 test('a good token: all four checks pass, with one order and one listing read', async () => {
   const { client, token, requestLog } = await setupAccount()

@@ -35,13 +35,17 @@ export function isUserAgentRefusal(err: BackMarketError): boolean {
 
 /** A 401, or a 403 that is not the firewall: Back Market does not accept this token. */
 export function isTokenRefusal(err: unknown): err is BackMarketError {
-  return err instanceof BackMarketError && (err.kind === 'unauthorized' || (err.kind === 'forbidden' && !isUserAgentRefusal(err)))
+  return err instanceof BackMarketError && refusesToken(err)
+}
+
+function refusesToken(err: BackMarketError): boolean {
+  return err.kind === 'unauthorized' || (err.kind === 'forbidden' && !isUserAgentRefusal(err))
 }
 
 function verdictOf(err: unknown): Verdict {
   if (!(err instanceof BackMarketError)) throw err
   if (isUserAgentRefusal(err)) return 'user_agent_refused'
-  if (isTokenRefusal(err)) return 'token_refused'
+  if (refusesToken(err)) return 'token_refused'
   if (err.kind === 'network' || err.kind === 'timeout' || err.kind === 'server' || err.kind === 'rate_limited') return 'unreachable'
   // A 404, a 400 or an answer we cannot read came from Back Market's application: it let us in.
   return 'answered'

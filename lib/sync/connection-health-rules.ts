@@ -8,6 +8,8 @@ export type SyncFlow = 'parcel_update' | 'stock_update'
 export type SyncAction = 'accept' | 'ship' | 'cancel' | 'stock'
 export type ErrorLifecycle = 'open' | 'retrying' | 'resolved' | 'dismissed'
 export type ConnectionState = 'ok' | 'issues' | 'recovered'
+/** Whether we can talk to Back Market at all: a token saved, and not refused by Back Market. */
+export type TokenState = 'connected' | 'not_connected' | 'token_refused'
 
 /** Cubyn shows "the 20 last errors that have occurred over the last week". */
 export const BANNER_WINDOW_DAYS = 7
@@ -85,4 +87,10 @@ export function errorMessage(message: string | null, httpStatus: number | null):
   return httpStatus === null
     ? 'Back Market could not be reached.'
     : `Back Market refused the update (HTTP ${httpStatus}).`
+}
+
+/** A refusal is only the saved token's: a merchant without one is not connected, whatever was refused before. */
+export function tokenStateOf(opts: { connected: boolean; refusedAt: Date | null }): TokenState {
+  if (!opts.connected) return 'not_connected'
+  return opts.refusedAt ? 'token_refused' : 'connected'
 }

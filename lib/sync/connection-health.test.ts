@@ -22,6 +22,7 @@ test('no failure this week: no banner, state ok, nothing listed', async () => {
   expect(await getConnectionHealth({ merchantId: merchant.id, now: NOW })).toEqual({
     showBanner: false,
     state: 'ok',
+    connection: { token: 'connected', refusedAt: null, refusal: null },
     flows: { parcelUpdate: false, stockUpdate: false },
     impact: { openIssues: 0, retryingIssues: 0, affectedOrders: 0, affectedSkus: 0, since: null, nextRetryAt: null, recoveredAt: null },
     errors: [],

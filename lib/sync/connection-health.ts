@@ -16,7 +16,9 @@ import {
   errorMessage,
   flowOf,
   lifecycleOf,
+  tokenStateOf,
   type ConnectionState,
+  type TokenState,
   type ErrorLifecycle,
   type SyncAction,
   type SyncFlow,
@@ -43,6 +45,8 @@ export type ConnectionError = {
 export type ConnectionHealth = {
   showBanner: boolean
   state: ConnectionState
+  /** The token: saved or not, refused by Back Market or not (then since when and its answer). */
+  connection: { token: TokenState; refusedAt: Date | null; refusal: { status: number | null; message: string } | null }
   flows: { parcelUpdate: boolean; stockUpdate: boolean }
   impact: {
     openIssues: number
@@ -57,6 +61,9 @@ export type ConnectionHealth = {
 }
 
 type Row = {
+  bmConnected: boolean
+  bmTokenRefusedAt: Date | null
+  bmTokenRefusal: { status?: unknown; message?: unknown } | null
   parcelFailed: boolean
   stockFailed: boolean
   openIssues: number
@@ -89,10 +96,20 @@ export async function getConnectionHealth(opts: { merchantId: string; now?: Date
   const errors = rows.flatMap(toError)
   const activeIssues = first.openIssues + first.retryingIssues
   const state = chooseState({ failedInWindow: errors.length > 0, activeIssues })
+  const token = tokenStateOf({ connected: first.bmConnected, refusedAt: first.bmTokenRefusedAt })
+  const refused = token === 'token_refused' ? first.bmTokenRefusal : null
   return {
-    // An open issue blocks its order or SKU however long ago it last failed.
-    showBanner: errors.length > 0 || activeIssues > 0,
+    // An open issue blocks its order or SKU however long ago it last failed; a merchant we cannot
+    // talk to at all (no token, or one refused) must know whatever the issues say.
+    showBanner: errors.length > 0 || activeIssues > 0 || token !== 'connected',
     state,
+    connection: {
+      token,
+      refusedAt: token === 'token_refused' ? first.bmTokenRefusedAt : null,
+      refusal: refused
+        ? { status: typeof refused.status === 'number' ? refused.status : null, message: typeof refused.message === 'string' ? refused.message : '' }
+        : null,
+    },
     flows: { parcelUpdate: first.parcelFailed, stockUpdate: first.stockFailed },
     impact: {
       openIssues: first.openIssues,
@@ -221,8 +238,9 @@ function connectionHealthSql(merchantId: string, since: Date, now: Date): Prisma
           LIMIT 1
         ) i ON true
     )
-    SELECT fl."parcelFailed", fl."stockFailed", a.*, r."recoveredAt", e.*
-      FROM flows fl CROSS JOIN active a CROSS JOIN recovered r
+    SELECT mc."bmConnected", mc."bmTokenRefusedAt", mc."bmTokenRefusal", fl."parcelFailed", fl."stockFailed", a.*, r."recoveredAt", e.*
+      FROM (SELECT "bmTokenEncrypted" IS NOT NULL AS "bmConnected", "bmTokenRefusedAt", "bmTokenRefusal" FROM "Merchant" WHERE id = ${m}) mc
+      CROSS JOIN flows fl CROSS JOIN active a CROSS JOIN recovered r
       LEFT JOIN errors e ON true
      ORDER BY e.at DESC NULLS LAST, e.id DESC`
 }

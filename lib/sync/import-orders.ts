@@ -1,19 +1,28 @@
 // Imports one merchant's Back Market orders: every order waiting to be accepted, then every
 // order changed since the cursor (the newest date_modification seen). Each run is recorded.
 // Safe to run concurrently with itself: upserts are idempotent and the cursor only moves forward.
+// A merchant with no token (not connected, or disconnected) is skipped without a run; Back Market
+// refusing the token marks it refused (the banner's cause), and an accepted run clears that.
 import 'server-only'
+import { isTokenRefusal } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { log } from '@/lib/log'
-import { backMarketClientForMerchantId } from './backmarket-client-for'
+import { backMarketClientFor } from './backmarket-client-for'
+import { clearRefusalAndResume } from './connection/resume-held-tasks'
+import { markTokenRefused } from './connection/token-refusal'
 import { nextCursor } from './import-cursor'
 import { upsertImportedOrder } from './upsert-imported-order'
 
 /** How far back the first import of a merchant looks for changed orders. */
 export const FIRST_IMPORT_LOOKBACK_MS = 30 * 24 * 3600 * 1000
 
-export type ImportSummary = { runId: string; seen: number; created: number; updated: number; failures: number }
+/** `skipped`: nothing was asked of Back Market, the merchant has no token saved (no run either). */
+export type ImportSummary = { runId: string | null; seen: number; created: number; updated: number; failures: number; skipped?: 'disconnected' }
+
+/** The audit's name for the importer when it finds the token refused. */
+const IMPORT_JOB = 'import-orders'
 
 export async function importMerchantOrders(opts: {
   merchantId: string
@@ -22,7 +31,12 @@ export async function importMerchantOrders(opts: {
 }): Promise<ImportSummary> {
   const { merchantId } = opts
   const now = opts.now ?? new Date()
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, select: { importCursor: true } })
+  const merchant = await db.merchant.findUniqueOrThrow({
+    where: { id: merchantId },
+    select: { id: true, importCursor: true, bmTokenEncrypted: true, bmMarket: true, bmTokenRefusedAt: true },
+  })
+  const sealedToken = merchant.bmTokenEncrypted
+  if (sealedToken === null) return { runId: null, seen: 0, created: 0, updated: 0, failures: 0, skipped: 'disconnected' }
   const cursorFrom = merchant.importCursor ?? new Date(now.getTime() - FIRST_IMPORT_LOOKBACK_MS)
   const run = await db.importRun.create({ data: { merchantId, cursorFrom } })
   const counts = { seen: 0, created: 0, updated: 0, failures: 0 }
@@ -31,7 +45,7 @@ export async function importMerchantOrders(opts: {
 
   try {
     // A page may wait behind the sync engine's calls for the merchant's budget: a minute at most.
-    const client = opts.client ?? (await backMarketClientForMerchantId(merchantId, { rateLimited: { maxWaitMs: 60_000 } }))
+    const client = opts.client ?? backMarketClientFor(merchant, { rateLimited: { maxWaitMs: 60_000 } })
     const sources = [client.iterateOrders({ state: 1 }), client.iterateOrders({ dateModification: cursorFrom })]
     for (const source of sources) {
       for await (const raw of source) {
@@ -72,7 +86,6 @@ export async function importMerchantOrders(opts: {
         error: counts.failures ? `${counts.failures} order(s) could not be imported; they will be retried` : null,
       },
     })
-    return { runId: run.id, ...counts }
   } catch (err) {
     await db.importRun.update({
       where: { id: run.id },
@@ -86,6 +99,10 @@ export async function importMerchantOrders(opts: {
         error: err instanceof Error ? err.message : String(err),
       },
     })
+    if (isTokenRefusal(err)) await markTokenRefused({ merchantId, sealedToken, err, operation: err.path ? `${err.method ?? 'GET'} ${err.path.split('?')[0]}` : 'import', job: IMPORT_JOB, now })
     throw err
   }
+  // Back Market accepted the token: a refusal marked earlier is over, and the tasks it held resume.
+  if (merchant.bmTokenRefusedAt !== null) await clearRefusalAndResume({ merchantId, sealedToken, now })
+  return { runId: run.id, ...counts }
 }

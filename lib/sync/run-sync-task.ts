@@ -4,13 +4,18 @@
 // compare-and-set on the attempt count, and any run after the first reads Back Market back
 // before writing.
 import 'server-only'
+import { isTokenRefusal } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { BmOrder } from '@/lib/backmarket/schemas'
 import { db } from '@/lib/db'
 import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
+import { log } from '@/lib/log'
 import { backMarketClientFor } from './backmarket-client-for'
 import { bmSkusFor } from './bm-sku-for'
+import { holdTaskForConnection, type TaskMerchant } from './connection/hold-task'
+import { clearRefusalAndResume } from './connection/resume-held-tasks'
+import { markTokenRefused } from './connection/token-refusal'
 import { recordFailedRun } from './fail-sync-task'
 import { acceptOrderOnBackMarket } from './operations/accept-order'
 import { CancelPayloadSchema, cancelOrderlineOnBackMarket } from './operations/cancel-orderline'
@@ -87,22 +92,42 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   const now = opts.now ?? (() => new Date())
   const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
   if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
+  const merchant = await db.merchant.findUniqueOrThrow({
+    where: { id: found.merchantId },
+    select: { id: true, bmTokenEncrypted: true, bmMarket: true, bmTokenRefusedAt: true },
+  })
+  // No token, or one Back Market refuses: the task waits (not an attempt, not a failure) until a
+  // token is saved or accepted again (connection/resume-held-tasks.ts).
+  if (!opts.client && (await holdTaskForConnection(found, merchant))) return 'waiting'
   if (await waitForEarlierStep(found, now())) return 'waiting'
   const task = await claim(found, now())
   if (!task) return 'skipped'
   // Filled in as the run learns it, for the issue a failure opens.
   const target: IssueTarget = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: null }
+  let outcome: RunOutcome
   try {
-    return await tellBackMarket(task, target, opts, now)
+    outcome = await tellBackMarket(task, merchant, target, opts, now)
   } catch (err) {
+    if (isTokenRefusal(err) && merchant.bmTokenEncrypted !== null && !opts.client) {
+      // The banner's cause; the task itself fails as before (a CREDENTIALS issue).
+      await markTokenRefused({ merchantId: merchant.id, sealedToken: merchant.bmTokenEncrypted, err, operation: task.operation, job: 'sync-task', now: now() }).catch(
+        (markErr: unknown) => log.warn({ err: markErr, taskId: task.id }, 'could not mark the Back Market token refused'),
+      )
+    }
     // Every failure ends here, Back Market's answers and ours (our data, our database, a bug):
     // retried within the budget or ended with an issue, never left to retry forever.
     return recordFailedRun({ task, target, err, now: now(), random: opts.random })
   }
+  // Back Market accepted the token again (a refusal that did not last): the held tasks resume.
+  if (merchant.bmTokenRefusedAt !== null && merchant.bmTokenEncrypted !== null && !opts.client) {
+    await clearRefusalAndResume({ merchantId: merchant.id, sealedToken: merchant.bmTokenEncrypted, now: now() }).catch((err: unknown) =>
+      log.warn({ err, taskId: task.id }, 'could not clear the Back Market token refusal'),
+    )
+  }
+  return outcome
 }
 
-async function tellBackMarket(task: SyncTask, target: IssueTarget, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: task.merchantId }, select: { id: true, bmTokenEncrypted: true, bmMarket: true } })
+async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: IssueTarget, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
   const client = opts.client ?? backMarketClientFor(merchant)
   const order = task.orderId ? await loadOrder(task.orderId, task.merchantId, task.operation) : null
   target.reference = order?.reference ?? null

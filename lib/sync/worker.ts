@@ -1,6 +1,7 @@
 // The sync worker: registers the job handlers and the schedules. Many workers may run at once;
 // pg-boss makes each job run on one of them, and each schedule fire once.
 import 'server-only'
+import { isTokenRefusal } from '@/lib/backmarket/check-connection'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
@@ -25,7 +26,8 @@ type SyncJob = { taskId: string }
 
 export async function enqueueImportForAllMerchants(): Promise<number> {
   const boss = await getQueue()
-  const merchants = await db.merchant.findMany({ select: { id: true } })
+  // A merchant with no token has nothing to import (it is connected in Settings → Back Market).
+  const merchants = await db.merchant.findMany({ where: { bmTokenEncrypted: { not: null } }, select: { id: true } })
   for (const m of merchants) {
     // The singleton key with the stately policy collapses ticks that pile up behind a slow run.
     await boss.send(QUEUES.importOrders, { merchantId: m.id } satisfies ImportJob, { singletonKey: m.id })
@@ -44,8 +46,15 @@ export async function startWorker(): Promise<void> {
   })
   await boss.work<ImportJob>(QUEUES.importOrders, { batchSize: 1 }, async ([job]) => {
     if (!job) return
-    const summary = await importMerchantOrders({ merchantId: job.data.merchantId })
-    log.info({ merchantId: job.data.merchantId, ...summary }, 'orders imported')
+    try {
+      const summary = await importMerchantOrders({ merchantId: job.data.merchantId })
+      log.info({ merchantId: job.data.merchantId, ...summary }, 'orders imported')
+    } catch (err) {
+      // A refused token is recorded on the merchant (the banner says it); retrying the job in
+      // seconds would only be refused again. The next minute's tick tries once more.
+      if (!isTokenRefusal(err)) throw err
+      log.warn({ merchantId: job.data.merchantId, status: err.status }, 'Back Market refused the token; import skipped')
+    }
   })
   for (let slots = SYNC_CONCURRENCY; slots > 0; slots -= SYNC_FETCH_BATCH) {
     const batchSize = Math.min(SYNC_FETCH_BATCH, slots)

@@ -9,6 +9,15 @@ export const ConnectionIssuesSchema = z
   .object({
     showBanner: z.boolean().describe('Whether the dashboard shows its connection banner now.'),
     state: z.enum(['ok', 'issues', 'recovered']).describe('`issues` while any issue is open; `recovered` when failures this week are all resolved.'),
+    connection: z
+      .object({
+        token: z
+          .enum(['connected', 'not_connected', 'token_refused'])
+          .describe('`not_connected`: no Back Market token is saved (nothing is imported or sent); `token_refused`: Back Market refuses the saved one.'),
+        refusedAt: DateTime.nullable().describe('Since when Back Market refuses the token.'),
+        refusal: z.object({ status: z.int().nullable(), message: z.string() }).nullable().describe('Back Market’s answer then (HTTP status and its words).'),
+      })
+      .describe('The Back Market token: whether anything can be imported or sent at all.'),
     flows: z.object({ parcelUpdate: z.boolean(), stockUpdate: z.boolean() }).describe('Which Back Market flows failed in the last 7 days.'),
     impact: z.object({
       openIssues: z.int().min(0),
@@ -44,9 +53,10 @@ export const ConnectionIssuesSchema = z
 export type ConnectionIssuesV1 = z.output<typeof ConnectionIssuesSchema>
 
 export function connectionIssuesView(health: ConnectionHealth): ConnectionIssuesV1 {
-  const { impact } = health
+  const { impact, connection } = health
   return {
     ...health,
+    connection: { ...connection, refusedAt: isoOrNull(connection.refusedAt) },
     impact: { ...impact, since: isoOrNull(impact.since), nextRetryAt: isoOrNull(impact.nextRetryAt), recoveredAt: isoOrNull(impact.recoveredAt) },
     errors: health.errors.map((e) => ({ ...e, at: iso(e.at), firstAt: iso(e.firstAt) })),
   }
