@@ -58,6 +58,7 @@ test('in French, with each action', async () => {
     'go Votre rôle (lecteur) ne permet pas d’ignorer les problèmes — demandez à un administrateur de Phone Phoenix.',
     'go Votre rôle (lecteur) ne permet pas d’associer les SKU — demandez à un administrateur de Phone Phoenix.',
     'go Votre rôle (lecteur) ne permet pas de corriger les adresses — demandez à un administrateur de Phone Phoenix.',
+    'go Votre rôle (lecteur) ne permet pas de revérifier les problèmes auprès de Back Market — demandez à un administrateur de Phone Phoenix.',
   ])
 })
 

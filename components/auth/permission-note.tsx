@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl'
 import type { Permission } from '@/lib/auth/roles'
 import { usePermission } from './role-context'
 
-export const GATED_ACTIONS = ['resync', 'dismiss', 'mapSku', 'fixAddress'] as const
+export const GATED_ACTIONS = ['resync', 'dismiss', 'mapSku', 'fixAddress', 'check'] as const
 export type GatedAction = (typeof GATED_ACTIONS)[number]
 
 export type ActionPermission = { allowed: true; reason: null } | { allowed: false; reason: string }

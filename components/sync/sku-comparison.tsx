@@ -3,7 +3,8 @@
 // and on the order) and the stock SKU's, the difference marked; a mapping that breaks a line can
 // be removed from here.
 import { useTranslations } from 'next-intl'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
+import { PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/components/ui/cn'
@@ -26,6 +27,8 @@ export function LineSkus({ line: l, view }: { line: SkuLineComparison; view: Sku
   const t = useTranslations('skuMapping')
   const errorText = useApiErrorText()
   const remove = useDeleteSkuMapping()
+  const gate = useActionPermission('operate', 'mapSku')
+  const deniedId = useId()
   const mapping = view.mappings.find((m) => m.ourSku === l.ourSku)
   return (
     <li className="space-y-1.5">
@@ -55,9 +58,17 @@ export function LineSkus({ line: l, view }: { line: SkuLineComparison; view: Sku
       {l.mappingBreaksIt && mapping ? (
         <div className="space-y-1 text-sm text-amber-950">
           <p>{t('line.mappingBreaksIt', { ours: l.ourSku, mapped: mapping.bmSku })}</p>
-          <Button variant="secondary" size="sm" disabled={remove.isPending} onClick={() => remove.mutate(mapping.id)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={remove.isPending}
+            aria-disabled={!gate.allowed || undefined}
+            aria-describedby={gate.allowed ? undefined : deniedId}
+            onClick={() => gate.allowed && remove.mutate(mapping.id)}
+          >
             {remove.isPending ? t('line.removing') : t('line.removeMapping', { ours: l.ourSku, mapped: mapping.bmSku })}
           </Button>
+          <PermissionNote id={deniedId} gate={gate} />
           {remove.error ? <p role="alert" className="text-red-800">{errorText(remove.error)}</p> : null}
         </div>
       ) : null}

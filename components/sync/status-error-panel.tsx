@@ -4,7 +4,8 @@
 // and "Check again", which reads Back Market back and closes the error once it was fixed by hand.
 import { useRouter } from 'next/navigation'
 import { useFormatter, useTranslations } from 'next-intl'
-import { useState } from 'react'
+import { useId, useState } from 'react'
+import { PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { useBackMarketOrder } from '@/components/orders/api/get-backmarket-order'
 import { Button } from '@/components/ui/button'
 import type { BackMarketStage } from '@/lib/orders/backmarket-stage'
@@ -26,6 +27,9 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
   const live = useBackMarketOrder(reference)
   const format = useFormatter()
   const [answer, setAnswer] = useState<CheckAnswer | null>(null)
+  // Checking again can close the issue (and spends Back Market's budget): operators' work.
+  const gate = useActionPermission('operate', 'check')
+  const deniedId = useId()
   const check = useCheckSyncIssue({
     onSuccess: (a) => {
       setAnswer(a)
@@ -69,9 +73,16 @@ export function StatusErrorPanel({ issueId, reference, action, ourStage, storedC
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button size="sm" onClick={() => check.mutate({ issueId, reference })} disabled={check.isPending}>
+        <Button
+          size="sm"
+          onClick={() => gate.allowed && check.mutate({ issueId, reference })}
+          disabled={check.isPending}
+          aria-disabled={!gate.allowed || undefined}
+          aria-describedby={gate.allowed ? undefined : deniedId}
+        >
           {check.isPending ? t('checking') : t('checkAgain')}
         </Button>
+        <PermissionNote id={deniedId} gate={gate} />
         <div role="status" className="min-w-0 text-sm">
           {check.error ? <p className="text-red-800">{checkError(check.error)}</p> : null}
           {answer?.resolved ? <p className="text-emerald-800">{t('resolved')}</p> : null}
