@@ -60,9 +60,9 @@ function FullChart({ days, summary }: { days: DailyOutcome[]; summary: string })
   const f = FULL_FRAME
   return (
     <>
-      <div role="img" aria-label={summary} className="grid gap-4 md:grid-cols-2">
+      <div role="img" aria-label={summary} className="grid gap-6 md:max-w-3xl md:grid-cols-2">
         {FLOW_KEYS.map((flow) => (
-          <div key={flow}>
+          <div key={flow} className="max-w-sm">
             <p aria-hidden="true" className="text-sm font-medium text-slate-700">
               {t(`flow.${flow}`)}
             </p>
@@ -70,7 +70,7 @@ function FullChart({ days, summary }: { days: DailyOutcome[]; summary: string })
               {axisTicks(max).map((tick) => (
                 <g key={tick}>
                   <line x1={f.left} x2={f.width - f.right} y1={valueY(tick, max)} y2={valueY(tick, max)} className="stroke-slate-200" />
-                  <text x={f.left - 4} y={valueY(tick, max) + 3} textAnchor="end" className="fill-slate-500 text-[9px]">
+                  <text x={f.left - 4} y={valueY(tick, max) + 3} textAnchor="end" className="fill-slate-500 text-[11px]">
                     {tick}
                   </text>
                 </g>
@@ -81,9 +81,9 @@ function FullChart({ days, summary }: { days: DailyOutcome[]; summary: string })
                 </rect>
               ))}
               {days.map((d, i) => (
-                <text key={d.day} x={dayCenter(i, days.length)} y={f.height - f.bottom + 13} textAnchor="middle" className="fill-slate-600 text-[9px]">
+                <text key={d.day} x={dayCenter(i, days.length)} y={f.height - f.bottom + 14} textAnchor="middle" className="fill-slate-600 text-[11px]">
                   <tspan x={dayCenter(i, days.length)}>{label.weekday(d.day)}</tspan>
-                  <tspan x={dayCenter(i, days.length)} dy="11">
+                  <tspan x={dayCenter(i, days.length)} dy="13">
                     {label.dayOfMonth(d.day)}
                   </tspan>
                 </text>
@@ -126,30 +126,34 @@ function OutcomesTable({ days, caption }: { days: DailyOutcome[]; caption: strin
   const t = useTranslations('charts.outcomes')
   const label = useDayLabels()
   const columns = FLOW_KEYS.flatMap((flow) => MEASURES.map((measure) => ({ flow, measure })))
+  // sr-only on the wrapper: a table will not shrink below its content's width, and an absolutely
+  // placed wide table still widens the page (horizontal scroll at 390 px).
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('day')}</th>
-          {columns.map((c) => (
-            <th key={`${c.flow}-${c.measure}`} scope="col">
-              {`${t(`flow.${c.flow}`)}: ${t(`measure.${c.measure}`)}`}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((d) => (
-          <tr key={d.day}>
-            <th scope="row">{label.long(d.day)}</th>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('day')}</th>
             {columns.map((c) => (
-              <td key={`${c.flow}-${c.measure}`}>{d[c.flow as FlowKey][c.measure]}</td>
+              <th key={`${c.flow}-${c.measure}`} scope="col">
+                {t('column', { flow: t(`flow.${c.flow}`), measure: t(`measure.${c.measure}`) })}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{label.long(d.day)}</th>
+              {columns.map((c) => (
+                <td key={`${c.flow}-${c.measure}`}>{d[c.flow as FlowKey][c.measure]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 
@@ -162,7 +166,7 @@ function useDayLabels() {
   const at = (day: string) => new Date(`${day}T12:00:00.000Z`)
   return {
     weekday: (day: string) => format.dateTime(at(day), { weekday: 'short', timeZone: 'UTC' }),
-    dayOfMonth: (day: string) => format.dateTime(at(day), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    dayOfMonth: (day: string) => format.dateTime(at(day), { day: 'numeric', timeZone: 'UTC' }),
     short: (day: string | undefined) => (day ? format.dateTime(at(day), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }) : ''),
     long: (day: string | undefined) => (day ? format.dateTime(at(day), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }) : ''),
   }

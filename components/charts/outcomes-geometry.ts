@@ -25,7 +25,7 @@ export type Bar = { dayIndex: number; measure: Measure; value: number; x: number
 export type Frame = { width: number; height: number; top: number; right: number; bottom: number; left: number }
 
 /** The full chart, one panel per flow: per day a pair of bars, failed then recovered. */
-export const FULL_FRAME: Frame = { width: 320, height: 180, top: 10, right: 8, bottom: 34, left: 30 }
+export const FULL_FRAME: Frame = { width: 300, height: 170, top: 10, right: 6, bottom: 34, left: 28 }
 
 export function flowBars(days: DailyOutcome[], flow: FlowKey, max: number, frame: Frame = FULL_FRAME): Bar[] {
   const plotWidth = frame.width - frame.left - frame.right
