@@ -24,8 +24,11 @@ export default async function Forbidden() {
   const role = user?.role ? t(`role.${user.role}`) : ''
   // Staff with nothing open have no orders to go back to: their home is the merchants list.
   const home = user?.staff && !user.merchantId ? { href: '/staff', label: t('forbidden.backToMerchants') } : { href: '/orders', label: t('forbidden.backToOrders') }
+  // A page's refusal is drawn inside the dashboard's <main>; a merchant admin refused by the staff
+  // layout itself is drawn at the root, with no <main> around it.
+  const Landmark = why === 'staffOnly' ? 'main' : 'div'
   return (
-    <main className="flex min-h-dvh items-center justify-center px-4">
+    <Landmark className="flex justify-center px-4 py-16 sm:py-24">
       <title>{`${t('forbidden.metaTitle')} · ${tCommon('appName')}`}</title>
       <div className="max-w-md text-center">
         <p className="text-sm font-semibold text-indigo-700">{t('forbidden.status')}</p>
@@ -35,6 +38,6 @@ export default async function Forbidden() {
           {home.label}
         </Link>
       </div>
-    </main>
+    </Landmark>
   )
 }
