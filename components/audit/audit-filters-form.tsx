@@ -1,0 +1,87 @@
+// The Audit page's filters: a plain GET form (the query string is the state, so a filtered view
+// can be bookmarked or shared and works without JavaScript). The export link carries the same query.
+import { getTranslations } from 'next-intl/server'
+import { buttonClasses } from '@/components/ui/button'
+import { Input, Label, Select } from '@/components/ui/input'
+import { AUDIT_ACTIONS } from '@/lib/audit/actions'
+import { AUDIT_ACTOR_KINDS, AUDIT_GROUPS } from '@/lib/audit/audit-filters'
+import type { AuditActorOption } from '@/lib/audit/list-audit-actors'
+
+export type AuditFilterValues = { who?: string; action?: string; reference?: string; from?: string; to?: string }
+
+export async function AuditFiltersForm({ values, actors, exportHref }: { values: AuditFilterValues; actors: AuditActorOption[]; exportHref: string }) {
+  const [t, tk, tg, ta] = await Promise.all([getTranslations('audit.page'), getTranslations('audit.kinds'), getTranslations('audit.groups'), getTranslations('audit.actions')])
+  return (
+    <form method="get" action="/audit" aria-labelledby="audit-filters-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+      <h2 id="audit-filters-title" className="sr-only">
+        {t('filtersTitle')}
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div>
+          <Label htmlFor="audit-who">{t('who')}</Label>
+          <Select id="audit-who" name="who" defaultValue={values.who ?? ''} className="mt-1">
+            <option value="">{t('whoAny')}</option>
+            <optgroup label={t('whoKinds')}>
+              {AUDIT_ACTOR_KINDS.map((k) => (
+                <option key={k} value={`kind:${k}`}>
+                  {tk(k)}
+                </option>
+              ))}
+            </optgroup>
+            {actors.length > 0 ? (
+              <optgroup label={t('whoPeople')}>
+                {actors.map((a) => (
+                  <option key={a.id} value={`id:${a.id}`}>
+                    {a.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="audit-action">{t('what')}</Label>
+          <Select id="audit-action" name="action" defaultValue={values.action ?? ''} className="mt-1">
+            <option value="">{t('whatAny')}</option>
+            {AUDIT_GROUPS.map((g) => (
+              <optgroup key={g} label={tg(g)}>
+                <option value={`${g}.*`}>{t('groupAll', { group: tg(g) })}</option>
+                {AUDIT_ACTIONS.filter((a) => a.startsWith(`${g}.`)).map((a) => (
+                  <option key={a} value={a}>
+                    {ta(a.replace('.', '_'))}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="audit-reference">{t('reference')}</Label>
+          <Input id="audit-reference" name="reference" defaultValue={values.reference ?? ''} inputMode="numeric" maxLength={32} className="mt-1" />
+        </div>
+        <div>
+          <Label htmlFor="audit-from">{t('from')}</Label>
+          <Input id="audit-from" name="from" type="date" defaultValue={values.from ?? ''} className="mt-1" />
+        </div>
+        <div>
+          <Label htmlFor="audit-to">{t('to')}</Label>
+          <Input id="audit-to" name="to" type="date" defaultValue={values.to ?? ''} className="mt-1" />
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="submit" className={buttonClasses()}>
+          {t('apply')}
+        </button>
+        <a href="/audit" className={buttonClasses({ variant: 'ghost' })}>
+          {t('reset')}
+        </a>
+        <a href={exportHref} download className={buttonClasses({ variant: 'secondary' })} aria-describedby="audit-export-hint">
+          {t('export')}
+        </a>
+        <p id="audit-export-hint" className="text-xs text-slate-600">
+          {t('exportHint')}
+        </p>
+      </div>
+    </form>
+  )
+}
