@@ -35,6 +35,16 @@ const PAGE_GUARDS: Record<string, Guard> = {
   '(dashboard)/settings/api-reference/page.tsx': 'read',
   '(dashboard)/settings/api-keys/page.tsx': 'administer',
   '(dashboard)/settings/webhooks/page.tsx': 'administer',
+  '(dashboard)/settings/users/page.tsx': 'administer',
+  '(dashboard)/audit/page.tsx': 'administer',
+  // Everyone with a merchant in view; staff keep no profile here (their pages are under /staff).
+  '(dashboard)/settings/profile/page.tsx': 'read',
+  // One-time links: opened by people who cannot sign in yet; the token is the credential.
+  'invite/[token]/page.tsx': 'public',
+  'reset-password/[token]/page.tsx': 'public',
+  '(staff)/staff/page.tsx': 'staff',
+  '(staff)/staff/merchants/new/page.tsx': 'staff',
+  '(staff)/staff/warehouse-keys/page.tsx': 'staff',
 }
 
 const APP = path.join(process.cwd(), 'app')

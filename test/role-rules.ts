@@ -28,6 +28,14 @@ export const ROUTE_RULES: Record<string, Rule> = {
   'POST /api/users/[id]/invitation': 'administer',
   'POST /api/users/[id]/password-reset': 'administer',
 
+  'GET /api/backmarket-connection': 'administer',
+  'PUT /api/backmarket-connection': 'administer',
+  'PATCH /api/backmarket-connection': 'administer',
+  'DELETE /api/backmarket-connection': 'administer',
+  'POST /api/backmarket-connection/test': 'administer',
+  'GET /api/audit': 'administer',
+  'GET /api/audit/export': 'administer',
+
   'GET /api/staff/merchants': 'staff',
   'POST /api/staff/merchants': 'staff',
   'POST /api/staff/merchants/[id]/open': 'staff',
