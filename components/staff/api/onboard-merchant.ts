@@ -1,0 +1,18 @@
+// POST /api/staff/merchants: onboard a merchant; the answer holds its admin's invitation link, shown once.
+import { useMutation } from '@tanstack/react-query'
+import { fetchJson } from '@/components/api/api-client'
+import type { OnboardMerchantInput } from '@/lib/staff/onboard-merchant-schema'
+
+export type Onboarded = {
+  merchant: { id: string; name: string; markets: string[] }
+  admin: { name: string; email: string }
+  invitation: { url: string; expiresAt: string; emailed: boolean }
+}
+
+export function onboardMerchant(body: OnboardMerchantInput): Promise<Onboarded> {
+  return fetchJson('/api/staff/merchants', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+}
+
+export function useOnboardMerchant({ onSuccess }: { onSuccess?: (onboarded: Onboarded) => void } = {}) {
+  return useMutation({ mutationFn: onboardMerchant, onSuccess: (onboarded) => onSuccess?.(onboarded) })
+}

@@ -1,0 +1,17 @@
+// POST /api/staff/merchants/[id]/open: open a merchant's dashboard in this staff session (read-only).
+import { useMutation } from '@tanstack/react-query'
+import { fetchJson } from '@/components/api/api-client'
+
+export type OpenedMerchant = { opened: { merchantId: string; merchantName: string; acting: boolean } }
+
+export function openMerchant(merchantId: string): Promise<OpenedMerchant> {
+  return fetchJson(`/api/staff/merchants/${encodeURIComponent(merchantId)}/open`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ acting: false }),
+  })
+}
+
+export function useOpenMerchant({ onSuccess }: { onSuccess?: (opened: OpenedMerchant) => void } = {}) {
+  return useMutation({ mutationFn: openMerchant, onSuccess: (opened) => onSuccess?.(opened) })
+}
