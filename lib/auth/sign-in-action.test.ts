@@ -8,6 +8,7 @@ import { getSessionFromToken } from '@/lib/auth/get-session-from-token'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/auth/sign-in-schema'
 import { createSignInThrottle, SIGN_IN_LIMITS } from '@/lib/auth/sign-in-throttle'
+import { db } from '@/lib/db'
 import { createTestMerchant, createTestUser } from '@/test/factories'
 
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }))
@@ -48,4 +49,22 @@ test('the form is throttled like the API: a blocked pair gets the wait in minute
   expect(newToken).not.toBe(token)
   expect(await getSessionFromToken(newToken)).not.toBeNull()
   expect(await getSessionFromToken(token)).toBeNull()
+})
+
+test('signing in sets the account’s zone cookie; staff land on their merchants overview', async () => {
+  const merchant = await createTestMerchant()
+  const { user, password } = await createTestUser({ merchantId: merchant.id })
+  request.headers = new Headers({ 'x-forwarded-for': `198.51.100.${randomInt(1, 255)}`, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0' })
+  request.cookies = new Map()
+  await expect(signInAction({}, form(user.email, password))).rejects.toThrow('NEXT_REDIRECT')
+  expect(request.cookies.get('bm_tz')).toBe('Europe/Paris')
+  // The session remembers the browser, for the list of one's sessions.
+  expect(await getSessionFromToken(request.cookies.get(SESSION_COOKIE_NAME))).not.toBeNull()
+
+  const staff = await createTestUser({ merchantId: null })
+  onTestFinished(() => db.user.deleteMany({ where: { id: staff.user.id } }).then(() => undefined))
+  request.cookies = new Map()
+  const redirect = await signInAction({}, form(staff.user.email, staff.password)).catch((e: unknown) => e)
+  expect(String((redirect as { digest?: string }).digest)).toContain('/staff')
+  expect(request.cookies.get('bm_tz')).toBe('UTC')
 })
