@@ -7,10 +7,12 @@ import { OrderAddressesCard } from '@/components/orders/order-addresses-card'
 import { OrderLinesTable } from '@/components/orders/order-lines-table'
 import { BmOrderStateBadge, OrderStatusBadge } from '@/components/orders/order-status-badge'
 import { OrderSummaryCard } from '@/components/orders/order-summary-card'
+import { OrderTimeline } from '@/components/orders/order-timeline'
 import { ResyncButton } from '@/components/sync/resync-button'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
 import { getOrderByReferenceOrThrow } from '@/lib/orders/get-order-by-reference'
+import { getOrderTimeline } from '@/lib/orders/order-timeline'
 
 type Props = { params: Promise<{ reference: string }> }
 
@@ -21,10 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrderPage({ params }: Props) {
   const [user, { reference }, t] = await Promise.all([requireUser(), params, getTranslations('orders.order')])
-  const order = await getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference }).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'not_found') notFound()
-    throw err
-  })
+  const [order, timeline] = await Promise.all([
+    getOrderByReferenceOrThrow({ merchantId: user.merchantId, reference }).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'not_found') notFound()
+      throw err
+    }),
+    getOrderTimeline({ merchantId: user.merchantId, reference }),
+  ])
 
   return (
     <div className="space-y-6">
@@ -54,6 +59,8 @@ export default async function OrderPage({ params }: Props) {
         <OrderLinesTable lines={order.lines} currency={order.currency} />
         <BackMarketLivePanel reference={order.reference} />
       </div>
+
+      <OrderTimeline entries={timeline} />
     </div>
   )
 }
