@@ -3,9 +3,10 @@ import { z } from 'zod'
 import { MERCHANT_ROLES } from '@/lib/auth/roles'
 import { isTimeZone } from '@/lib/i18n/time-zone'
 import { LOCALES } from '@/lib/i18n/locales'
+import { plainText } from '@/lib/input/plain-text'
 
 export const EmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' }))
-export const PersonNameSchema = z.string().trim().min(1, { error: 'Enter a name' }).max(200, { error: 'At most 200 characters' })
+export const PersonNameSchema = plainText().trim().min(1, { error: 'Enter a name' }).max(200, { error: 'At most 200 characters' })
 export const MerchantRoleSchema = z.enum(MERCHANT_ROLES, { error: 'Choose viewer, operator or admin' })
 /** NIST SP 800-63B's floor for user-chosen passwords; the upper bound protects the hasher. */
 export const NewPasswordSchema = z.string().min(8, { error: 'At least 8 characters' }).max(1024, { error: 'At most 1024 characters' })

@@ -56,9 +56,11 @@ test('an email that already has an account is a 409 naming email; bad input a 40
   const taken = await POST(testRequest('/api/users', { method: 'POST', cookie, body: { email: other.user.email, name: 'X', role: 'VIEWER' } }))
   expect(taken.status).toBe(409)
   expect(((await taken.json()) as { error: { fields: Record<string, unknown> } }).error.fields).toHaveProperty('email')
-  const bad = await POST(testRequest('/api/users', { method: 'POST', cookie, body: { email: 'no', name: '', role: 'OWNER' } }))
-  expect(bad.status).toBe(400)
-  expect(Object.keys(((await bad.json()) as { error: { fields: Record<string, unknown> } }).error.fields).sort()).toEqual(['email', 'name', 'role'])
+  for (const name of ['', 'Nina\u0000', '  ']) {
+    const bad = await POST(testRequest('/api/users', { method: 'POST', cookie, body: { email: 'no', name, role: 'OWNER' } }))
+    expect(bad.status).toBe(400)
+    expect(Object.keys(((await bad.json()) as { error: { fields: Record<string, unknown> } }).error.fields).sort()).toEqual(['email', 'name', 'role'])
+  }
 })
 
 test('operators and viewers cannot list or invite (403)', async () => {
