@@ -6,13 +6,27 @@ import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 import { failedFlowsKey } from '@/lib/sync/connection-health-rules'
 import { useConnectionIssues, type ConnectionHealthView } from './api/get-connection-issues'
+import { ConnectionBannerToken } from './connection-banner-token'
 import { formatClock, formatWhen } from './format-time'
 
-export function ConnectionBannerView({ initial }: { initial: ConnectionHealthView }) {
+type Props = { initial: ConnectionHealthView; canFix: boolean; merchantName: string }
+
+export function ConnectionBannerView({ initial, canFix, merchantName }: Props) {
   const { data } = useConnectionIssues(initial)
+  if (!data.showBanner) return null
+  // A token refused or missing is said first, with its own cause; the issues follow if any.
+  const issues = data.errors.length > 0 || data.impact.openIssues + data.impact.retryingIssues > 0
+  return (
+    <>
+      <ConnectionBannerToken connection={data.connection} canFix={canFix} merchantName={merchantName} />
+      {issues ? <IssuesBanner data={data} /> : null}
+    </>
+  )
+}
+
+function IssuesBanner({ data }: { data: ConnectionHealthView }) {
   const t = useTranslations('connection.banner')
   const format = useFormatter()
-  if (!data.showBanner) return null
 
   const recovered = data.state === 'recovered'
   const { impact, flows } = data

@@ -4,6 +4,8 @@
 // rather than not at all.
 import { unstable_rethrow } from 'next/navigation'
 import { Suspense } from 'react'
+import { getCurrentSession } from '@/lib/auth/require-user'
+import { roleCan } from '@/lib/auth/roles'
 import { log } from '@/lib/log'
 import { getConnectionHealth } from '@/lib/sync/connection-health'
 import { toConnectionHealthView } from './connection-health-view'
@@ -25,9 +27,13 @@ async function ConnectionBannerLoader({ merchantId }: { merchantId: string }) {
     return null
   })
   if (!health) return null
+  // Who may fix the token (an admin, or support acting): they get the link, others whom to ask.
+  // The layout's lookup, cached for the request.
+  const user = (await getCurrentSession())?.user
+  const canFix = !!user?.role && roleCan(user.role, 'administer') && !(user.staff && !user.staff.acting)
   return (
     <QuietBoundary>
-      <ConnectionBannerView initial={toConnectionHealthView(health)} />
+      <ConnectionBannerView initial={toConnectionHealthView(health)} canFix={canFix} merchantName={user?.merchantName ?? ''} />
     </QuietBoundary>
   )
 }

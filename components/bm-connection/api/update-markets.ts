@@ -1,0 +1,12 @@
+// PATCH /api/backmarket-connection: the markets alone (the token stays).
+import { useMutation } from '@tanstack/react-query'
+import { fetchJson } from '@/components/api/api-client'
+import type { ConnectionStatusView } from '../status-view'
+
+export function updateMarkets(markets: string[]): Promise<{ status: ConnectionStatusView }> {
+  return fetchJson('/api/backmarket-connection', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ markets }) })
+}
+
+export function useUpdateMarkets({ onSuccess }: { onSuccess?: () => void } = {}) {
+  return useMutation({ mutationFn: updateMarkets, onSuccess: () => onSuccess?.() })
+}
