@@ -7,6 +7,7 @@ import { decryptToken } from '@/lib/crypto/token-cipher'
 import { db } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { adminActor, auditOf } from '@/test/bm-connection-fixtures'
+import { getConnectionHealth } from '../connection-health'
 import { enqueueSyncTask } from '../enqueue-sync-task'
 import { importMerchantOrders } from '../import-orders'
 import { runSyncTask } from '../run-sync-task'
@@ -70,9 +71,11 @@ test('disconnecting keeps the orders, skips the import and holds sync tasks; sav
   expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'QUEUED', attempts: 0, nextAttemptAt: null })
   expect((await control.requests(token)).filter((r) => r.method === 'POST')).toHaveLength(0)
   expect(await getConnectionStatus({ merchantId: merchant.id })).toMatchObject({ state: 'not_connected', tokenEnding: null })
+  expect(await getConnectionHealth({ merchantId: merchant.id })).toMatchObject({ showBanner: true, connection: { token: 'not_connected' } })
 
   expect((await saveConnection({ merchantId: merchant.id, token, markets: ['fr-fr'], actor: adminActor() })).saved).toBe(true)
   expect((await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).nextAttemptAt).toBeInstanceOf(Date)
+  expect(await getConnectionHealth({ merchantId: merchant.id })).toMatchObject({ showBanner: false, connection: { token: 'connected' } })
   expect(await runSyncTask({ taskId: task.id })).toBe('verified')
 })
 
