@@ -25,7 +25,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <ConnectionBanner merchantId={user.merchantId} />
       <DisabledEndpointsNotice merchantId={user.merchantId} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
-        <RoleProvider role={user.role} staffReadOnly={user.staff !== null && !user.staff.acting}>
+        <RoleProvider role={user.role} staffReadOnly={user.staff !== null && !user.staff.acting} merchantName={user.merchantName}>
           {children}
         </RoleProvider>
       </main>
