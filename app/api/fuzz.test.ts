@@ -15,7 +15,7 @@ import { createTestSyncFailure, createTestSyncIssue } from '@/lib/sync/testing/s
 import { MAX_JSON_BODY_BYTES } from '@/lib/http/json-body'
 import { createTestMerchantKey, createTestWarehouseKey } from '@/test/api-v1'
 import { importHandler, isV1Route, listApiRoutes, PUBLIC_V1_ROUTES, v1OperationOf, type RouteHandler } from '@/test/api-routes'
-import { createSignedInMerchant, createTestOrder, routeParams, TEST_ORIGIN } from '@/test/factories'
+import { createSignedInMerchant, createSignedInStaff, createTestOrder, routeParams, TEST_ORIGIN } from '@/test/factories'
 import { createRng } from '@/test/fuzz/prng'
 import { drawRequest, type FuzzCredentials, type FuzzRequest } from '@/test/fuzz/requests'
 import { bmUnreachable, judge, type FuzzAnswer } from '@/test/fuzz/verdict'
@@ -55,12 +55,14 @@ async function createWorld() {
     v1.set(route.name, { keys, maxBodyBytes: op.maxBodyBytes ?? MAX_JSON_BODY_BYTES })
   }
   const credentials: FuzzCredentials = { cookie, v1 }
-  return { world, userId: user.id, credentials }
+  // The staff routes refuse a merchant's admin before reading anything: they are fuzzed as staff.
+  const staff = await createSignedInStaff()
+  return { world, userId: user.id, credentials, staffCookie: staff.cookie }
 }
 
 test(`${REQUESTS} seeded requests over every API route: no 5xx from input, every 4xx names what is wrong`, { timeout: 300_000 }, async () => {
   console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`)
-  const { world, userId, credentials } = await createWorld()
+  const { world, userId, credentials, staffCookie } = await createWorld()
   const routes = listApiRoutes()
   const handlers = new Map<string, RouteHandler>()
   for (const r of routes) handlers.set(r.name, await importHandler(r))
@@ -75,6 +77,7 @@ test(`${REQUESTS} seeded requests over every API route: no 5xx from input, every
   for (let i = 0; i < REQUESTS; i += IN_FLIGHT) {
     const batch: FuzzRequest[] = []
     for (let j = i; j < Math.min(i + IN_FLIGHT, REQUESTS); j++) batch.push(drawRequest(rng, j, rng.pick(routes), world, credentials))
+    for (const req of batch.filter((r) => r.route.route.startsWith('/api/staff/') && r.headers.cookie === credentials.cookie)) req.headers.cookie = staffCookie
     // Signing out would end the session the other requests use: it signs out a session of its own.
     for (const req of batch.filter((r) => r.route.name === 'POST /api/auth/logout' && !r.mangledCookie)) {
       req.headers.cookie = `${SESSION_COOKIE_NAME}=${(await createSession({ userId })).token}`

@@ -26,7 +26,7 @@ export async function WarehouseKeyList({ keys }: { keys: ListedWarehouseKey[] })
               {k.prefix}…
             </p>
             <p className="text-xs text-slate-600">
-              {k.createdByName ? t('createdBy', { name: k.createdByName, time: when(k.createdAt) }) : t('created', { time: when(k.createdAt) })}
+              {k.createdByName ? t('createdBy', { name: k.createdByName, time: when(k.createdAt) }) : t('createdOn', { time: when(k.createdAt) })}
               {' · '}
               {k.lastUsedAt ? t('lastUsed', { time: when(k.lastUsedAt) }) : t('neverUsed')}
               {k.revokedAt ? ` · ${t('revoked', { time: when(k.revokedAt) })}` : null}
