@@ -162,3 +162,16 @@ test('staff acting as support may manage a merchant’s people; the audit names 
   const [row] = await auditRows({ merchantId: merchant.id, action: 'user.invited' })
   expect(row).toMatchObject({ actorKind: 'STAFF', actorId: acting.user.id, subjectId: invited.user.id })
 })
+
+test('with SMTP set, a password-reset link is emailed to the person in their language', async () => {
+  const smtp = await startTestSmtp()
+  const { merchant, cookie } = await createSignedInMerchant()
+  const operator = await createTestUser({ merchantId: merchant.id, role: 'OPERATOR' })
+  await db.user.update({ where: { id: operator.user.id }, data: { locale: 'fr' } })
+  const reset = await issueReset(cookie, operator.user.id)
+  expect(reset.emailed).toBe(true)
+  const mail = await smtp.nextMail()
+  expect(mail.to).toEqual([operator.user.email])
+  expect(mail.subject).toContain('Réinitialiser votre mot de passe')
+  expect(mail.text).toContain(reset.link.url)
+})
