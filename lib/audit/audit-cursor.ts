@@ -10,12 +10,15 @@ export function encodeAuditCursor(c: AuditCursor): string {
   return Buffer.from(`${c.at.getTime()}.${c.id}`).toString('base64url')
 }
 
-const Decoded = z.string().regex(/^\d{1,15}\.\d{1,19}$/)
+const Decoded = z.string().regex(/^\d{1,13}\.\d{1,19}$/)
+const MAX_ID = 2n ** 63n - 1n
 
 export function decodeAuditCursor(raw: string): AuditCursor {
   const text = Buffer.from(raw, 'base64url').toString('utf8')
   if (raw.length > 60 || !Decoded.safeParse(text).success) throw new AppError('bad_request', { userMessage: 'This page link is not valid.', fields: { cursor: ['Not a cursor'] } })
   const [at, id] = text.split('.') as [string, string]
+  // A forged id past bigint's range would reach PostgreSQL as an error (a 500): refuse it here.
+  if (BigInt(id) > MAX_ID) throw new AppError('bad_request', { userMessage: 'This page link is not valid.', fields: { cursor: ['Not a cursor'] } })
   return { at: new Date(Number(at)), id: BigInt(id) }
 }
 

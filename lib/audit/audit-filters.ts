@@ -11,7 +11,7 @@ export const AUDIT_GROUPS = [...new Set(AUDIT_ACTIONS.map((a) => a.split('.')[0]
 
 export const AUDIT_PAGE_SIZE = 50
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a day')
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day as YYYY-MM-DD').refine((s) => { const t = Date.parse(`${s}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s) && s >= '1970' }, 'Not a day')
 const blankIsAbsent = (v: unknown) => (v === '' ? undefined : v)
 
 export const AuditFilterSchema = z

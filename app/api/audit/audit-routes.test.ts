@@ -75,6 +75,7 @@ test('bad filters are a 400 naming the field', async () => {
   for (const [query, field] of [
     ['?action=order.nope', 'action'],
     ['?from=yesterday', 'from'],
+    ['?from=2026-02-31', 'from'],
     ['?from=2026-12-05&to=2026-12-01', 'to'],
     ['?cursor=not-a-cursor', 'cursor'],
   ]) {
