@@ -42,8 +42,8 @@ export async function dailyOutcomes(opts: {
 // Dates travel as UTC text and the columns are timestamp(3) without time zone (Prisma stores UTC):
 // casting to `timestamp` keeps the session time zone out (as in connection-health.ts). Both reads
 // lead with merchantId: SyncAttempt by (merchantId, outcome, createdAt); SyncIssue by
-// (merchantId, status), then resolvedAt is filtered (no index leads to it: an issue may resolve
-// weeks after its last failure, so lastSeenAt cannot bound it).
+// (merchantId, resolvedAt) (an issue may resolve weeks after its last failure, so lastSeenAt
+// cannot bound it).
 function dailyOutcomesSql(merchantIds: string[], starts: Date[], now: Date): Prisma.Sql {
   const ids = Prisma.sql`${merchantIds}::uuid[]`
   const bounds = Prisma.sql`${starts.map((s) => s.toISOString())}::timestamp[]`

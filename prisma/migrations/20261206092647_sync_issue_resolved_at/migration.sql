@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SyncIssue_merchantId_resolvedAt_idx" ON "SyncIssue"("merchantId", "resolvedAt");
