@@ -31,7 +31,7 @@ async function render(locale: Locale, inView: InView, permission: Permission, ac
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
       {inView ? (
-        <RoleProvider role={inView.role} staffReadOnly={inView.staffReadOnly ?? false} merchantName={inView.merchantName}>
+        <RoleProvider role={inView.role} staffReadOnly={inView.staffReadOnly ?? false} merchantName={inView.merchantName ?? null}>
           {gated}
         </RoleProvider>
       ) : (

@@ -5,12 +5,12 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { leastRoleFor, roleCan, type MerchantRole, type Permission } from '@/lib/auth/roles'
 
-/** merchantName: named in the reasons ("ask an admin of …"); optional so older callers still fit. */
-type RoleInView = { role: MerchantRole; staffReadOnly: boolean; merchantName?: string | null }
+/** merchantName: named in the reasons ("ask an admin of …"). */
+type RoleInView = { role: MerchantRole; staffReadOnly: boolean; merchantName: string | null }
 
 const RoleContext = createContext<RoleInView | null>(null)
 
-export function RoleProvider({ role, staffReadOnly, merchantName = null, children }: RoleInView & { children: ReactNode }) {
+export function RoleProvider({ role, staffReadOnly, merchantName, children }: RoleInView & { children: ReactNode }) {
   return <RoleContext.Provider value={{ role, staffReadOnly, merchantName }}>{children}</RoleContext.Provider>
 }
 
