@@ -31,3 +31,12 @@ test('a POST (sign-in, sign-out) is left to set or clear the cookie itself', () 
   const res = sessionProxy(req('/api/auth/logout', { cookie: 'bm_session=tok', method: 'POST' }))
   expect(res.headers.get('set-cookie')).toBeNull()
 })
+
+test('one-time links open without a session (the invited have none yet); their look-alikes do not', () => {
+  for (const path of ['/invite/abc', '/reset-password/abc']) {
+    expect(sessionProxy(req(path)).headers.get('location')).toBeNull()
+  }
+  for (const path of ['/invite', '/reset-password', '/invites/abc']) {
+    expect(sessionProxy(req(path)).headers.get('location')).toMatch(/\/login\?next=/)
+  }
+})
