@@ -33,7 +33,9 @@ export async function MerchantsOverviewTable({ rows }: { rows: OverviewTableRow[
           <Th>{t('columns.deadline')}</Th>
           <Th>{t('columns.lastImport')}</Th>
           <Th>{t('columns.lastDays')}</Th>
-          <Th>
+          {/* relative: screen-reader-only text is positioned; inside the table's own scroller it
+              must not widen the page on a phone. */}
+          <Th className="relative">
             <span className="sr-only">{t('columns.actions')}</span>
           </Th>
         </Tr>
@@ -79,10 +81,10 @@ export async function MerchantsOverviewTable({ rows }: { rows: OverviewTableRow[
                   <span className="text-slate-500">{t('lastImport.never')}</span>
                 )}
               </Td>
-              <Td>
+              <Td className="relative">
                 <OutcomesChart days={r.outcomes} variant="compact" caption={t('chartCaption', { merchant: r.name })} />
               </Td>
-              <Td>
+              <Td className="relative">
                 <OpenMerchantButton merchantId={r.id} merchantName={r.name} />
               </Td>
             </Tr>
