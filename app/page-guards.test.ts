@@ -36,6 +36,7 @@ const PAGE_GUARDS: Record<string, Guard> = {
   '(dashboard)/settings/api-keys/page.tsx': 'administer',
   '(dashboard)/settings/webhooks/page.tsx': 'administer',
   '(dashboard)/settings/users/page.tsx': 'administer',
+  '(dashboard)/settings/back-market/page.tsx': 'administer',
   '(dashboard)/audit/page.tsx': 'administer',
   // Everyone with a merchant in view; staff keep no profile here (their pages are under /staff).
   '(dashboard)/settings/profile/page.tsx': 'read',
