@@ -13,7 +13,10 @@ async function erpReadsOrders(page: Page, key: string): Promise<number> {
 test('create an API key, see it once, use it, revoke it', async ({ page }) => {
   const name = `ERP ${Date.now()}`
   await signIn(page, PHOENIX, 'English')
+  // Settings opens on the user's own profile; API keys is an admin's tab.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'API keys' }).click()
   await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'API keys' })).toHaveAttribute('aria-current', 'page')
   await expectNoSeriousAxeViolation(page)

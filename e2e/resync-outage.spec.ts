@@ -2,7 +2,7 @@
 // own and when the next attempt is due; once Back Market answers again, the same re-sync goes
 // through and is verified by reading the order back, without a second click.
 import type { Page } from '@playwright/test'
-import { expect, PHOENIX, sandbox, signIn, test } from './support'
+import { expect, literal, PHOENIX, sandbox, signIn, test, zoneName } from './support'
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }
@@ -23,6 +23,8 @@ test.afterEach(async () => {
 
 test('a re-sync during a Back Market outage retries by itself and is verified once Back Market is back', async ({ page }) => {
   await signIn(page, PHOENIX, 'English')
+  // Times are shown in the merchant's zone (its users chose none), named after the time.
+  const zone = zoneName(PHOENIX.timeZone, 'en')
   const order = await validatedOrder(page)
   const sku = order.orderlines[0]!.listing
   // Back Market shows the sale as still to accept: our accept never reached it.
@@ -33,7 +35,7 @@ test('a re-sync during a Back Market outage retries by itself and is verified on
   await sandbox.setFaults({ error5xxRate: 1 })
   await page.getByRole('button', { name: 'Re-sync with Back Market' }).click()
   const progress = page.getByRole('status', { name: 'Re-sync progress' })
-  await expect(progress.getByText(/^Back Market did not answer \(attempt \d\)\. Next automatic retry at \d\d:\d\d:\d\d UTC\.$/)).toBeVisible({ timeout: 20_000 })
+  await expect(progress.getByText(new RegExp(String.raw`^Back Market did not answer \(attempt \d\)\. Next automatic retry at \d\d:\d\d:\d\d ${literal(zone)}\.$`))).toBeVisible({ timeout: 20_000 })
   // A second click cannot send it again while it runs.
   await expect(page.getByRole('button', { name: 'Re-syncing…' })).toBeDisabled()
 
@@ -46,5 +48,5 @@ test('a re-sync during a Back Market outage retries by itself and is verified on
   // Back Market has the sale accepted, and the banner says the connection recovered.
   const { orders } = (await sandbox.state(PHOENIX.token)) as { orders: SandboxOrder[] }
   expect(orders.find((o) => o.order_id === order.order_id)?.orderlines[0]?.state).toBe(2)
-  await expect(page.getByRole('status', { name: 'Connection recovered' })).toContainText(/Connection recovered at .+ UTC\./)
+  await expect(page.getByRole('status', { name: 'Connection recovered' })).toContainText(new RegExp(String.raw`Connection recovered at .+ ${literal(zone)}\.`))
 })

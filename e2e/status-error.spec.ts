@@ -4,7 +4,7 @@
 // back, the error is resolved and the banner says the connection recovered. Refurb Republic is a
 // French merchant: this story reads the dashboard in French.
 import type { Page } from '@playwright/test'
-import { expect, REFURB, sandbox, signIn, test } from './support'
+import { expect, literal, REFURB, sandbox, signIn, test, zoneName } from './support'
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
 type OurOrder = { status: string; lines: { sku: string; listing: string }[] }
@@ -63,7 +63,7 @@ test('an order status error fixed by hand on Back Market resolves on “Check ag
 
   // Nothing else is open: the banner calms down, and the error stays listed.
   const recovered = page.getByRole('status', { name: 'Connexion rétablie' })
-  await expect(recovered).toContainText(/Connexion rétablie le .+ UTC\./)
+  await expect(recovered).toContainText(new RegExp(String.raw`Connexion rétablie le .+ ${literal(zoneName(REFURB.timeZone, 'fr'))}\.`))
   await expect(recovered.getByRole('link', { name: 'Voir les dernières erreurs' })).toBeVisible()
   await expect(page.getByRole('status', { name: 'Problèmes de connexion' })).toHaveCount(0)
 })

@@ -1,5 +1,6 @@
 // What the browser stories share: a `test` that fails on any Content Security Policy violation,
 // the demo logins, and the sandbox's control API on the e2e stack.
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { DEMO_MERCHANTS, DEMO_STAFF, type DemoMerchant, type DemoRole } from '../scripts/demo/catalogue'
@@ -97,4 +98,23 @@ export async function expectNoSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 390, height: 844 })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+/** Where the stories of issue 10 leave their screenshots for the closing note (repository's test-results/issue10/). */
+export const ISSUE10_SHOTS = path.resolve(import.meta.dirname, '../test-results/issue10')
+
+/** A full-page PNG of what the story shows at this step, named for the closing note. */
+export async function shot(page: Page, name: string) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+  await page.screenshot({ path: path.join(ISSUE10_SHOTS, `${name}.png`), fullPage: true })
+}
+
+/** The short name of a time zone as the dashboard shows it after a time of day ("GMT", "UTC+1"). */
+export function zoneName(timeZone: string, locale: 'en' | 'fr', at = new Date()): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value
+}
+
+/** A RegExp source matching `text` literally. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
