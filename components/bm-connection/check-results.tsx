@@ -26,7 +26,7 @@ export function CheckResults({ result }: { result: ConnectionTestResult }) {
 
 function CheckRow({ check }: { check: ConnectionCheck }) {
   const t = useTranslations('bmConnection.checks')
-  const label = check.status === 'ok' ? t('ok') : check.status === 'failed' ? t('failedLabel') : t('skippedLabel')
+  const label = check.status === 'ok' ? t('ok') : check.status === 'failed' ? t('failedLabel') : t('skippedWhy', { reason: t(`skipped.${check.reason}`) })
   const hint = check.status === 'failed' && (check.name === 'token' || check.name === 'userAgent') ? t(`hints.${check.name}`) : null
   return (
     <li className="flex gap-2 text-sm">
@@ -51,7 +51,6 @@ function CheckRow({ check }: { check: ConnectionCheck }) {
             {check.failure.requestId ? <p className="text-xs break-all text-slate-600">{t('requestId', { id: check.failure.requestId })}</p> : null}
           </>
         ) : null}
-        {check.status === 'skipped' ? <p className="text-slate-600">{t(`skipped.${check.reason}`)}</p> : null}
       </div>
     </li>
   )

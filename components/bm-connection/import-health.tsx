@@ -16,7 +16,7 @@ export async function ImportHealth({ imports }: { imports: ConnectionStatus['imp
       <dd className="text-slate-900">
         {run ? (
           <span className="flex flex-wrap items-center gap-2">
-            <span>{run.status === 'RUNNING' ? t('running', { at: formatWhen(format, run.startedAt) }) : t('when', { at: formatWhen(format, run.finishedAt ?? run.startedAt) })}</span>
+            <span>{t('when', { at: formatWhen(format, run.finishedAt ?? run.startedAt) })}</span>
             <Badge tone={TONE[run.status]}>
               <span className="sr-only">{t('statusLabel')}: </span>
               {t(`status.${run.status}`)}
@@ -25,6 +25,7 @@ export async function ImportHealth({ imports }: { imports: ConnectionStatus['imp
         ) : (
           t('never')
         )}
+        {imports.runningSince ? <span className="block text-slate-600">{t('runningNow', { at: formatWhen(format, imports.runningSince) })}</span> : null}
       </dd>
       {run ? (
         <>

@@ -15,6 +15,9 @@ export type ConnectionStatus = {
   connectedAt: Date | null
   refusal: { at: Date; status: number | null; message: string } | null
   imports: {
+    /** When the import running now started (a run older than RUNNING_STALE_MS is a crashed one, not shown). */
+    runningSince: Date | null
+    /** The last finished run: a running one has nothing to say yet. */
     lastRun: { startedAt: Date; finishedAt: Date | null; status: ImportRunStatus; seen: number; created: number; updated: number; failures: number } | null
     totalOrders: number
     lastError: { at: Date; message: string } | null
@@ -23,14 +26,23 @@ export type ConnectionStatus = {
 
 type StoredRefusal = { status?: unknown; message?: unknown }
 
-export async function getConnectionStatus(opts: { merchantId: string }): Promise<ConnectionStatus> {
+/** A run still RUNNING after this died with its worker (pg-boss expires an import job after 10 minutes). */
+const RUNNING_STALE_MS = 15 * 60_000
+
+export async function getConnectionStatus(opts: { merchantId: string; now?: Date }): Promise<ConnectionStatus> {
   const { merchantId } = opts
-  const [merchant, lastRun, lastFailed, totalOrders] = await Promise.all([
+  const now = opts.now ?? new Date()
+  const [merchant, running, lastRun, lastFailed, totalOrders] = await Promise.all([
     db.merchant.findUniqueOrThrow({
       where: { id: merchantId },
       select: { bmTokenEncrypted: true, bmTokenHint: true, bmMarkets: true, bmConnectedAt: true, bmTokenRefusedAt: true, bmTokenRefusal: true },
     }),
-    db.importRun.findFirst({ where: { merchantId }, orderBy: { startedAt: 'desc' } }),
+    db.importRun.findFirst({
+      where: { merchantId, status: 'RUNNING', startedAt: { gte: new Date(now.getTime() - RUNNING_STALE_MS) } },
+      orderBy: { startedAt: 'desc' },
+      select: { startedAt: true },
+    }),
+    db.importRun.findFirst({ where: { merchantId, status: { not: 'RUNNING' } }, orderBy: { startedAt: 'desc' } }),
     db.importRun.findFirst({ where: { merchantId, status: 'FAILED' }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, finishedAt: true, error: true } }),
     db.order.count({ where: { merchantId } }),
   ])
@@ -47,6 +59,7 @@ export async function getConnectionStatus(opts: { merchantId: string }): Promise
     connectedAt: connected ? merchant.bmConnectedAt : null,
     refusal,
     imports: {
+      runningSince: running?.startedAt ?? null,
       lastRun: lastRun
         ? { startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt, status: lastRun.status, seen: lastRun.ordersSeen, created: lastRun.ordersCreated, updated: lastRun.ordersUpdated, failures: lastRun.failures }
         : null,
