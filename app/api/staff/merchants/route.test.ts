@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { expect, onTestFinished, test } from 'vitest'
 import { GET, POST } from '@/app/api/staff/merchants/route'
 import { db } from '@/lib/db'
+import { listMerchantsOverview } from '@/lib/staff/merchants-overview'
 import { createTestSyncIssue, uniqueSku } from '@/lib/sync/testing/sync-factories'
 import { createSignedInMerchant, createSignedInStaff, createTestMerchant, createTestOrder, TEST_ORIGIN, testRequest } from '@/test/factories'
 import { startTestSmtp } from '@/test/smtp'
@@ -154,4 +155,39 @@ test('a merchant admin cannot onboard: 403, nothing written', async () => {
   const res = await onboard(cookie, input)
   expect(res.status).toBe(403)
   expect(await db.merchant.count({ where: { name: input.name } })).toBe(0)
+})
+
+test('1,000 merchants with 20 open orders each: one overview, every merchant, in one statement', { timeout: 120_000 }, async () => {
+  const tag = `Scale ${Date.now()}`
+  // Set-based seeding: 1,000 merchants, 20,000 open orders (a line each awaiting acceptance).
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Merchant" (id, name, "bmTokenEncrypted")
+    SELECT gen_random_uuid(), ${tag} || ' ' || lpad(g::text, 4, '0'), 'not-a-real-token' FROM generate_series(1, 1000) g RETURNING id::text`
+  onTestFinished(async () => void (await db.merchant.deleteMany({ where: { id: { in: ids.map((r) => r.id) } } })))
+  await db.$executeRaw`
+    WITH o AS (
+      INSERT INTO "Order" (id, "merchantId", reference, status, "placedAt", "bmState", "bmDateModification", "bmSnapshot", "bmSeenAt", "updatedAt")
+      SELECT gen_random_uuid(), m.id, '9' || lpad((row_number() OVER ())::text, 11, '0'), 'CREATED', now() - (g || ' hours')::interval, 1, now(),
+             jsonb_build_object('orderlines', jsonb_build_array(jsonb_build_object('shipping_delay', 72))), now(), now()
+        FROM "Merchant" m CROSS JOIN generate_series(1, 20) g WHERE m.name LIKE ${`${tag}%`}
+      RETURNING id, "merchantId"
+    )
+    INSERT INTO "OrderLine" (id, "orderId", "merchantId", "bmOrderlineId", listing, sku, "productTitle", quantity, "bmState")
+    SELECT gen_random_uuid(), o.id, o."merchantId", (row_number() OVER ()) + 900000000000, 'L', 'S', 'P', 1, 1 FROM o`
+  const staff = await createSignedInStaff()
+  await db.$executeRawUnsafe('ANALYZE "Merchant", "Order", "OrderLine", "SyncIssue", "ImportRun"')
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now()
+    await listMerchantsOverview({ page: 2 })
+    console.log(`overview query ${i}: ${(performance.now() - t0).toFixed(0)} ms`)
+  }
+  const started = performance.now()
+  const res = await GET(testRequest('/api/staff/merchants?page=2', { cookie: staff.cookie }))
+  const ms = performance.now() - started
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { total: number; page: number; rows: OverviewRow[] }
+  expect(body.total).toBeGreaterThanOrEqual(1000)
+  expect(body.rows).toHaveLength(50)
+  // Reported, not asserted (no timed assertions): the figure the design note quotes.
+  console.log(`staff overview: ${body.total} merchants, 20,000 open orders: page 2 (50 rows + their charts) in ${ms.toFixed(0)} ms`)
 })
