@@ -38,7 +38,9 @@ function CheckRow({ check }: { check: ConnectionCheck }) {
       </span>
       <div className="min-w-0">
         <p className="text-slate-900">
-          <span className="font-medium">{t(`names.${check.name}`)}</span>: {label}
+          <span className="font-medium">{t(`names.${check.name}`)}</span>
+          {check.status === 'skipped' ? ' — ' : ': '}
+          {label}
         </p>
         {check.status === 'failed' ? (
           <>
