@@ -22,7 +22,11 @@ export function decodeAuditCursor(raw: string): AuditCursor {
   return { at: new Date(Number(at)), id: BigInt(id) }
 }
 
-/** Rows after the cursor, in (at desc, id desc). */
+/**
+ * Rows after the cursor, in (at desc, id desc). The redundant `at <= cursor` is what PostgreSQL
+ * can use as an index bound on (merchantId, at desc, id desc): with the OR alone it scanned from
+ * the newest row at every batch (bench:audit: 1M rows exported at 6,200 rows/s, 20,000 at 100k).
+ */
 export function afterCursor(c: AuditCursor | null) {
-  return c ? { OR: [{ at: { lt: c.at } }, { at: c.at, id: { lt: c.id } }] } : {}
+  return c ? { at: { lte: c.at }, OR: [{ at: { lt: c.at } }, { at: c.at, id: { lt: c.id } }] } : {}
 }
