@@ -2,13 +2,13 @@
 import { NextResponse } from 'next/server'
 import { handle, parseJsonBody, parseSearchParams } from '@/lib/http'
 import { dailyOutcomes } from '@/lib/sync/daily-outcomes'
-import { invitationLink } from '@/lib/staff/invitation-link'
 import { listMerchantsOverview } from '@/lib/staff/merchants-overview'
 import { onboardMerchant } from '@/lib/staff/onboard-merchant'
 import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
 import { MerchantsOverviewQuerySchema } from '@/lib/staff/overview-query'
 import { requireApiStaffSession } from '@/lib/staff/staff-session'
-import { deliverInvitation } from '@/lib/users/invite-user'
+import { deliverInvitation, oneTimeLinkUrl } from '@/lib/users/invite-user'
+import { linkOrigin } from '@/lib/users/link-origin'
 
 export const GET = handle(async (req: Request) => {
   const { user } = await requireApiStaffSession(req)
@@ -22,7 +22,7 @@ export const POST = handle(async (req: Request) => {
   const { user } = await requireApiStaffSession(req)
   const body = await parseJsonBody(req, OnboardMerchantSchema)
   const onboarded = await onboardMerchant({ actor: user.actor, input: body })
-  const url = invitationLink(req, onboarded.invitation.token)
+  const url = oneTimeLinkUrl(linkOrigin(req), 'INVITATION', onboarded.invitation.token)
   // After the commit: a mail server that is down must not undo the onboarding (the link is shown).
   const { emailed } = await deliverInvitation({
     to: onboarded.admin.email,
