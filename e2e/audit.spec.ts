@@ -36,7 +36,7 @@ test('the audit lists the staff access, the invitation and the token saved, in E
   await page.goto('/settings/back-market')
   await page.getByLabel('API token').fill(REFURB.token)
   await page.getByRole('button', { name: 'Save and connect' }).click()
-  await expect(page.getByText(`…${REFURB.token.slice(-4)}`)).toBeVisible()
+  await expect(page.getByText(`Connected: the token ending in …${REFURB.token.slice(-4)} is saved. Orders are being imported.`)).toBeVisible()
 
   // The Audit tab, in English.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Audit' }).click()

@@ -23,9 +23,14 @@ test('a viewer cannot re-sync, cannot open Settings → Users, and sees no Audit
   await expect(page.getByText(reason)).toBeVisible()
   await shot(page, 'roles-01-viewer-resync-disabled')
 
-  // Clicking does nothing, and the API refuses the call outright: 403 forbidden, for the role.
+  // Clicking sends nothing, and the API refuses the call outright: 403 forbidden, for the role.
+  const sent: string[] = []
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && new URL(req.url()).pathname.includes('/sync')) sent.push(req.url())
+  })
   await resync.click({ force: true })
-  await expect(page.getByRole('status', { name: 'Re-sync progress' })).toHaveCount(0)
+  await expect(resync).toHaveText('Re-sync with Back Market')
+  expect(sent).toEqual([])
   const direct = await page.request.post(`/api/orders/${reference}/sync`, { headers: fromPage(page), data: {} })
   expect(direct.status()).toBe(403)
   expect(await direct.json()).toMatchObject({ error: { code: 'forbidden' } })
