@@ -7,3 +7,7 @@ test('secrets are replaced at any depth, everything else kept', () => {
   ).toEqual({ name: 'ERP', token: REDACTED, nested: [{ webhookSecret: REDACTED, url: 'https://x' }], at: '2026-01-02T03:04:05.000Z', n: '10' })
   expect(redactSecrets({ bmTokenHint: 'a1b2' })).toEqual({ bmTokenHint: REDACTED })
 })
+
+test('a lone surrogate, which jsonb refuses, becomes U+FFFD; pairs (emoji) stay', () => {
+  expect(redactSecrets({ phone: 'ŋ😻\udd75', city: '\ud83dParis' })).toEqual({ phone: 'ŋ😻\ufffd', city: '\ufffdParis' })
+})

@@ -152,3 +152,9 @@ test('an address of the wrong shape is a 400 naming the field', async () => {
   ).rejects.toMatchObject({ code: 'bad_request', fields: { country: ['Country must be a two-letter ISO code, e.g. FR'] } })
   expect(await addressOf(order.id)).toMatchObject({ street: LONG_STREET })
 })
+
+test('junk a browser can send (a lone surrogate in the phone) is saved and audited, not a 500', async () => {
+  const { merchant, order, version } = await blockedOrder()
+  await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, phone: '06 23 45 67 89\udd75' } })
+  expect(await auditRows(merchant.id, 'order.address_updated')).toMatchObject([{ after: { phone: '06 23 45 67 89\ufffd' } }])
+})
