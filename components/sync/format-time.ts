@@ -15,3 +15,13 @@ export function formatWhen(format: Formatter, value: string | Date): string {
 export function formatClock(format: Formatter, value: string | Date): string {
   return format.dateTime(new Date(value), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })
 }
+
+/** "Dec 8, 2026, 09:42 UTC": a date that may be in another year (an expiry, a last sign-in). */
+export function formatWhenWithYear(format: Formatter, value: string | Date): string {
+  return format.dateTime(new Date(value), { year: 'numeric', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })
+}
+
+/** "Dec 8, 2026, 09:42:13 UTC": a record's exact moment (an audit row, an order's timeline), to the second. */
+export function formatWhenToSecond(format: Formatter, value: string | Date): string {
+  return format.dateTime(new Date(value), { year: 'numeric', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })
+}
