@@ -9,7 +9,7 @@ import path from 'node:path'
 import { expect, test, vi } from 'vitest'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import type { Permission } from '@/lib/auth/roles'
-import { requireSessionUser, requireStaffUser, requireUser } from '@/lib/auth/require-user'
+import { refusalOf, requireSessionUser, requireStaffUser, requireUser, type Refusal } from '@/lib/auth/require-user'
 import { createRoleCallers, isAllowed, type CallerName } from '@/test/roles-fixtures'
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }))
@@ -117,6 +117,31 @@ test('each guard shows the page, redirects or answers 403, by caller', async () 
       request.cookies = new Map(caller.token ? [[SESSION_COOKIE_NAME, caller.token]] : [])
       seen.push(`${guard} × ${caller.name}: ${await outcomeOf(run)}`)
       expected.push(`${guard} × ${caller.name}: ${expectedOutcome(guard, caller.name)}`)
+    }
+  }
+  expect(seen).toEqual(expected)
+})
+
+// The 403 page says what the guard noted: a viewer on /staff is told the page is staff-only (and
+// gets its own <main>), not that it needs an admin of their merchant.
+test('each refusal notes why, by guard and caller', async () => {
+  const { callers } = await createRoleCallers()
+  const expected: Record<string, Refusal> = {
+    'administer × viewer': 'needs_admin',
+    'administer × operator': 'needs_admin',
+    'administer × staff, read-only': 'staff_read_only',
+    'operate × viewer': 'needs_operator',
+    'operate × staff, read-only': 'staff_read_only',
+    'staff × viewer': 'staff_only',
+    'staff × operator': 'staff_only',
+    'staff × admin': 'staff_only',
+  }
+  const seen: Record<string, Refusal> = {}
+  for (const guard of ['read', 'operate', 'administer', 'staff'] as const) {
+    for (const caller of callers) {
+      if (!caller.token || caller.name === 'staff, nothing open' || isAllowed(guard, caller.name)) continue
+      request.cookies = new Map([[SESSION_COOKIE_NAME, caller.token]])
+      seen[`${guard} × ${caller.name}`] = refusalOf(await requireSessionUser(), guard)
     }
   }
   expect(seen).toEqual(expected)

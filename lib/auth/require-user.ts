@@ -7,7 +7,7 @@ import { forbidden, redirect } from 'next/navigation'
 import { getSessionFromToken } from '@/lib/auth/get-session-from-token'
 import { hasMerchantInView } from '@/lib/auth/assert-permission'
 import { requestOrigin } from '@/lib/auth/request-origin'
-import { roleCan, type Permission } from '@/lib/auth/roles'
+import { leastRoleFor, roleCan, type Permission } from '@/lib/auth/roles'
 import { SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import type { SessionUser, SignedInUser } from '@/lib/auth/signed-in-user'
 
@@ -16,6 +16,31 @@ export const getCurrentSession = cache(async () => {
   const [store, h] = await Promise.all([cookies(), headers()])
   return getSessionFromToken(store.get(SESSION_COOKIE_NAME)?.value, new Date(), requestOrigin(h))
 })
+
+/** Why a guard refused: the 403 page (app/forbidden.tsx) says it, and draws its own <main> when needed. */
+export type Refusal = 'staff_only' | 'needs_admin' | 'needs_operator' | 'staff_read_only'
+
+/** What a guard refusing `user` for `need` notes. Acting staff are admins, so only read-only staff are refused. */
+export function refusalOf(user: SessionUser, need: Permission | 'staff'): Refusal {
+  if (need === 'staff') return 'staff_only'
+  if (user.staff) return 'staff_read_only'
+  return leastRoleFor(need) === 'ADMIN' ? 'needs_admin' : 'needs_operator'
+}
+
+// The 403 page renders in the request that refused, but forbidden() carries no reason: the guard
+// notes it here first. The session alone cannot say it (a viewer is refused both an admin page
+// and a staff page, and only the second is drawn outside the dashboard's <main>).
+const refusalNote = cache((): { why: Refusal | null } => ({ why: null }))
+
+function refuse(why: Refusal): never {
+  refusalNote().why = why
+  forbidden()
+}
+
+/** The reason the guard noted before forbidden(), or null (a refusal that came from elsewhere). */
+export function notedRefusal(): Refusal | null {
+  return refusalNote().why
+}
 
 /** Any signed-in person (staff with no merchant open included). */
 export async function requireSessionUser(): Promise<SessionUser> {
@@ -28,13 +53,13 @@ export async function requireSessionUser(): Promise<SessionUser> {
 export async function requireUser(permission: Permission = 'read'): Promise<SignedInUser> {
   const user = await requireSessionUser()
   if (!hasMerchantInView(user)) redirect(user.userRole === 'STAFF' ? '/staff' : '/login')
-  if (!roleCan(user.role, permission)) forbidden()
+  if (!roleCan(user.role, permission)) refuse(refusalOf(user, permission))
   return user
 }
 
 /** Staff pages. */
 export async function requireStaffUser(): Promise<SessionUser> {
   const user = await requireSessionUser()
-  if (user.userRole !== 'STAFF') forbidden()
+  if (user.userRole !== 'STAFF') refuse(refusalOf(user, 'staff'))
   return user
 }
