@@ -1,11 +1,31 @@
 // Under the connection banner: endpoints disabled for failing 5 days, so the merchant learns it
-// on every page, not only on the webhooks page. Renders nothing otherwise.
+// on every page, not only on the webhooks page. Renders nothing otherwise. Like the banner, it has
+// its own Suspense boundary (the page does not wait for it) and a failed read or render leaves it
+// out: thrown from the dashboard's layout, it would take every page down with it.
 import Link from 'next/link'
+import { unstable_rethrow } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
+import { QuietBoundary } from '@/components/sync/quiet-boundary'
+import { log } from '@/lib/log'
 import { countDisabledWebhookEndpoints } from '@/lib/webhooks/list-webhook-endpoints'
 
-export async function DisabledEndpointsNotice({ merchantId }: { merchantId: string }) {
-  const count = await countDisabledWebhookEndpoints({ merchantId })
+export function DisabledEndpointsNotice({ merchantId }: { merchantId: string }) {
+  return (
+    <Suspense fallback={null}>
+      <QuietBoundary>
+        <DisabledEndpointsNoticeLoader merchantId={merchantId} />
+      </QuietBoundary>
+    </Suspense>
+  )
+}
+
+async function DisabledEndpointsNoticeLoader({ merchantId }: { merchantId: string }) {
+  const count = await countDisabledWebhookEndpoints({ merchantId }).catch((err: unknown) => {
+    unstable_rethrow(err)
+    log.error({ err, merchantId }, 'disabled webhook endpoints could not be counted')
+    return 0
+  })
   if (count === 0) return null
   const t = await getTranslations('webhooks.notice')
   return (
