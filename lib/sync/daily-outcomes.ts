@@ -13,7 +13,8 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { SyncOperation } from '@/lib/generated/prisma/enums'
-import { DAILY_OUTCOME_DAYS, emptyOutcomes, flowKey, localDays, type DailyOutcome } from './daily-outcomes-rules'
+import { localDays } from '@/lib/i18n/local-day'
+import { DAILY_OUTCOME_DAYS, emptyOutcomes, flowKey, type DailyOutcome } from './daily-outcomes-rules'
 
 export type { DailyOutcome, FlowOutcome } from './daily-outcomes-rules'
 

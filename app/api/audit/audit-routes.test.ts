@@ -68,6 +68,13 @@ test('filters: who (one actor or a kind), an action or its group, the order, and
   // In the reader's zone (the merchant's, Europe/Paris): the 23:30Z row is on the 3rd.
   expect(await actions('?from=2026-12-03&to=2026-12-03')).toEqual(['order.address_updated'])
   expect(await actions('?to=2026-12-02')).toEqual([])
+  // The zone is the one the pages show times in (the bm_tz cookie), not the account's: in Los
+  // Angeles the 23:30Z row is still on the 2nd.
+  const inLosAngeles = await list(testRequest('/api/audit?to=2026-12-02', { cookie: `${admin.cookie}; bm_tz=America/Los_Angeles` }))
+  expect(((await inLosAngeles.json()) as Page).events.map((e) => e.action)).toEqual(['order.address_updated'])
+  const csv = await (await exportCsv(testRequest('/api/audit/export?to=2026-12-02', { cookie: `${admin.cookie}; bm_tz=America/Los_Angeles` }))).text()
+  expect(csv).toContain('at_local (America/Los_Angeles)')
+  expect(csv).toContain('2026-12-02 15:30:00')
 })
 
 test('bad filters are a 400 naming the field', async () => {
@@ -78,12 +85,17 @@ test('bad filters are a 400 naming the field', async () => {
     ['?from=2026-02-31', 'from'],
     ['?from=2026-12-05&to=2026-12-01', 'to'],
     ['?cursor=not-a-cursor', 'cursor'],
+    ['?reference=10%0001', 'reference'],
   ]) {
     const res = await list(testRequest(`/api/audit${query}`, { cookie: admin.cookie }))
     expect(res.status, query).toBe(400)
     expect(JSON.stringify(await res.json()), query).toContain(field)
   }
   expect((await exportCsv(testRequest('/api/audit/export?who=nobody', { cookie: admin.cookie }))).status).toBe(400)
+  // A NUL reached PostgreSQL (22021) and made the export a 500.
+  const nul = await exportCsv(testRequest('/api/audit/export?reference=%00', { cookie: admin.cookie }))
+  expect(nul.status).toBe(400)
+  expect(JSON.stringify(await nul.json())).toContain('reference')
 })
 
 test('the CSV export: BOM, header, RFC 4180 cells, formulas defused, same filters, an attachment, one merchant', async () => {
