@@ -9,7 +9,9 @@
 // startedAt desc) per merchant. What grows with the data is the open orders (the shipped
 // history is not read) and the active issues; the page's charts are read for its merchants only.
 // Sorting needs every merchant's figures, so it happens on these small rows (~1,000 × a dozen
-// fields), in Node, with the pure comparator. Measured (app/api/staff/merchants/route.test.ts):
+// fields), in Node, with the pure comparator, and so does paging (a slice of the sorted rows): the
+// statement has no ORDER BY or LIMIT to keep in step with it, and the comparator's last key (id)
+// makes every page the same whatever order PostgreSQL returns the rows in. Measured (app/api/staff/merchants/route.test.ts):
 // 1,000 merchants with 20,000 open orders, ~370 ms warm for the statement (~740 ms cold), ~650 ms
 // for the route with a page's charts. Its cost grows with open orders (each one's snapshot is read
 // for its cut-off); past that, keep each order's cut-off in a column set at import.

@@ -6,7 +6,7 @@ const now = new Date('2026-12-06T10:00:00Z')
 const hoursFromNow = (h: number) => orderDeadlines({ placedAt: now, paidAt: null, expectedDispatchAt: new Date(now.getTime() + h * 3_600_000), shippingDelaysHours: [], awaitingAcceptance: false }, now)
 
 function facts(name: string, over: Partial<ImpactFacts> = {}): ImpactFacts {
-  return { name, connection: 'ok', openIssues: 0, blockedOrders: 0, oldestFailureAt: null, deadline: null, ...over }
+  return { id: name, name, connection: 'ok', openIssues: 0, blockedOrders: 0, oldestFailureAt: null, deadline: null, ...over }
 }
 
 test('connection state: no token is not connected whatever else is set; a refused token outranks degraded', () => {
@@ -17,7 +17,7 @@ test('connection state: no token is not connected whatever else is set; a refuse
   expect(connectionStateOf({ connected: true, tokenRefusedAt: null, degradedAt: null })).toBe('ok')
 })
 
-test('impact: a stopped connection first, then most problems, oldest failure, nearest cut-off, then name', () => {
+test('impact: a stopped connection first, then not connected, then most problems, oldest failure, nearest cut-off, then name', () => {
   const merchants = [
     facts('Zeta quiet'),
     facts('Alpha quiet'),
@@ -33,13 +33,19 @@ test('impact: a stopped connection first, then most problems, oldest failure, ne
   expect(merchants.sort(compareByImpact).map((m) => m.name)).toEqual([
     'Refused',
     'Degraded',
+    'Not connected',
     'Many blocked',
     'Two problems, older',
     'Two issues, newer',
     'Late overdue',
     'Late soon',
     'Alpha quiet',
-    'Not connected',
     'Zeta quiet',
   ])
+})
+
+test('impact: merchants alike in every figure and name are ordered by id, whatever order they came in', () => {
+  const same = (id: string) => ({ ...facts('Twin'), id })
+  expect([same('c'), same('a'), same('b')].sort(compareByImpact).map((m) => m.id)).toEqual(['a', 'b', 'c'])
+  expect([same('b'), same('c'), same('a')].sort(compareByImpact).map((m) => m.id)).toEqual(['a', 'b', 'c'])
 })

@@ -16,10 +16,15 @@ export function connectionStateOf(m: { connected: boolean; tokenRefusedAt: Date 
   return m.degradedAt ? 'degraded' : 'ok'
 }
 
-/** A stopped connection blocks every sale at once: it outranks any count of single problems. */
-const CONNECTION_RANK: Record<ConnectionState, number> = { token_refused: 0, degraded: 1, ok: 2, not_connected: 2 }
+/**
+ * A stopped connection blocks every sale at once: it outranks any count of single problems. Not
+ * connected comes next, above every connected merchant: nothing of theirs is imported or sent, so
+ * whatever they sell waits unseen (it was tied with ok, and sorted among the quiet ones by name).
+ */
+const CONNECTION_RANK: Record<ConnectionState, number> = { token_refused: 0, degraded: 1, not_connected: 2, ok: 3 }
 
 export type ImpactFacts = {
+  id: string
   name: string
   connection: ConnectionState
   openIssues: number
@@ -31,8 +36,8 @@ export type ImpactFacts = {
 /**
  * Impact, most first: a stopped connection; then the most problems a merchant has to act on (open
  * sync issues + orders blocked by their address); then the oldest open failure (the longest a
- * problem has waited); then the nearest Back Market cut-off (overdue first); then by name, so
- * the order is stable.
+ * problem has waited); then the nearest Back Market cut-off (overdue first); then by name; then by
+ * id, so that two merchants of one name keep their order and each page holds the same ones.
  */
 export function compareByImpact(a: ImpactFacts, b: ImpactFacts): number {
   return (
@@ -41,7 +46,7 @@ export function compareByImpact(a: ImpactFacts, b: ImpactFacts): number {
     time(a.oldestFailureAt) - time(b.oldestFailureAt) ||
     compareDeadlines(a.deadline, b.deadline) ||
     a.name.localeCompare(b.name, 'en') ||
-    0
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
 }
 

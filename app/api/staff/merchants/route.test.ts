@@ -63,7 +63,7 @@ test('the overview puts first whom to call: a refused token, then most problems,
 
   const staff = await createSignedInStaff()
   const ours = (await overview(staff.cookie)).filter((r) => r.name.startsWith(tag))
-  expect(ours.map((r) => r.name.slice(tag.length + 1))).toEqual(['refused', 'blocked', 'issues', 'late', 'not connected', 'quiet'])
+  expect(ours.map((r) => r.name.slice(tag.length + 1))).toEqual(['refused', 'not connected', 'blocked', 'issues', 'late', 'quiet'])
   const byName = Object.fromEntries(ours.map((r) => [r.name.slice(tag.length + 1), r]))
   expect(byName.refused).toMatchObject({ connection: 'token_refused', openIssues: 0, blockedOrders: 0 })
   expect(byName.blocked).toMatchObject({ connection: 'ok', blockedOrders: 3, addressErrors: 2, carrierRefusals: 1 })
