@@ -46,6 +46,7 @@ const PAGE_GUARDS: Record<string, Guard> = {
   '(staff)/staff/page.tsx': 'staff',
   '(staff)/staff/merchants/new/page.tsx': 'staff',
   '(staff)/staff/warehouse-keys/page.tsx': 'staff',
+  '(staff)/staff/profile/page.tsx': 'staff',
 }
 
 const APP = path.join(process.cwd(), 'app')

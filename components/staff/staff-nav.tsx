@@ -1,5 +1,5 @@
 'use client'
-// The staff's two sections. Merchants is the section's home (/staff) and its onboarding page
+// The staff's sections (and their own profile). Merchants is the section's home (/staff) and its onboarding page
 // (/staff/merchants/…); Warehouse keys its own: one prefix cannot tell them apart.
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
@@ -9,6 +9,7 @@ import { cn } from '@/components/ui/cn'
 const TABS = [
   { href: '/staff', key: 'merchants', current: (p: string) => p === '/staff' || p.startsWith('/staff/merchants') },
   { href: '/staff/warehouse-keys', key: 'warehouseKeys', current: (p: string) => p.startsWith('/staff/warehouse-keys') },
+  { href: '/staff/profile', key: 'profile', current: (p: string) => p.startsWith('/staff/profile') },
 ] as const
 
 export function StaffNav() {
