@@ -50,6 +50,15 @@ export const MailEnvSchema = z.object({
   APP_URL: z.string().url().optional(),
 })
 
+/**
+ * Emailed links in production point at APP_URL only: a link built from the request's Host could be
+ * steered by whoever sends the request (Host or X-Forwarded-Host) to a site that harvests tokens.
+ */
+function appUrlSetForMail(e: { NODE_ENV?: string; SMTP_URL?: string; APP_URL?: string }): boolean {
+  return !(e.NODE_ENV === 'production' && e.SMTP_URL && !e.APP_URL)
+}
+const APP_URL_FOR_MAIL = { path: ['APP_URL'], message: 'must be set in production when SMTP_URL is (the public address emailed links point to)' }
+
 const EnvSchema = LogEnvSchema.extend(MailEnvSchema.shape).extend({
   DATABASE_URL: z.string().url(),
   /** Connections in this process's PostgreSQL pool. */
@@ -88,7 +97,7 @@ const EnvSchema = LogEnvSchema.extend(MailEnvSchema.shape).extend({
 }).refine((e) => e.TOKEN_ENCRYPTION_KEYS || e.TOKEN_ENCRYPTION_KEY, {
   path: ['TOKEN_ENCRYPTION_KEYS'],
   message: 'set TOKEN_ENCRYPTION_KEYS (kid:base64,… newest first) or TOKEN_ENCRYPTION_KEY (one base64 key)',
-})
+}).refine(appUrlSetForMail, APP_URL_FOR_MAIL)
 
 export type Env = z.infer<typeof EnvSchema>
 export type LogEnv = z.infer<typeof LogEnvSchema>
@@ -120,7 +129,7 @@ export function env(): Env {
  * SMTP_URL after the rest of the environment was parsed and cached.
  */
 export function mailEnv(): MailEnv {
-  return parse(MailEnvSchema, process.env)
+  return parse(MailEnvSchema.extend({ NODE_ENV: LogEnvSchema.shape.NODE_ENV }).refine(appUrlSetForMail, APP_URL_FOR_MAIL), process.env)
 }
 
 /** The logger's part only, so that importing lib/log needs no database URL or token keys. */

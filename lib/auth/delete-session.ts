@@ -1,7 +1,8 @@
 // Ends a session (sign-out). Idempotent: signing out twice is not an error.
 import 'server-only'
 import { db } from '@/lib/db'
+import { endSessionsInTx } from './end-sessions'
 
 export async function deleteSession({ sessionId }: { sessionId: string }): Promise<void> {
-  await db.session.deleteMany({ where: { id: sessionId } })
+  await db.$transaction((tx) => endSessionsInTx(tx, { where: { id: sessionId }, reason: 'signed_out' }))
 }

@@ -49,6 +49,8 @@ export async function getSessionFromToken(
   const row = rows[0]
   if (!row) return null
   if (sessionEndsAt(row) <= now || row.deactivatedAt) {
+    // Dropped without endSessionsInTx: an expired staff session's acting ended when it expired,
+    // and that end is not recorded (the audit shows the start; the session's lifetime bounds it).
     await db.session.deleteMany({ where: { id } })
     return null
   }

@@ -2,7 +2,7 @@
 // The login form's server action: works without JavaScript, sets the cookie, redirects.
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { requestClientAddress } from '@/lib/auth/client-address'
+import { requestExactAddress } from '@/lib/auth/client-address'
 import { DEFAULT_AFTER_SIGN_IN, safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import {
@@ -31,7 +31,7 @@ export async function signInAction(_prev: SignInFormState, formData: FormData): 
   const [store, h] = await Promise.all([cookies(), headers()])
   const result = await signInWithPassword({
     ...parsed.data,
-    clientAddress: requestClientAddress(h),
+    clientAddress: requestExactAddress(h),
     previousToken: store.get(SESSION_COOKIE_NAME)?.value,
     userAgent: h.get('user-agent')?.slice(0, 300) ?? null,
   })

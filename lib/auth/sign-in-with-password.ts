@@ -3,6 +3,7 @@
 import 'server-only'
 import { setTimeout as sleepFor } from 'node:timers/promises'
 import { db } from '@/lib/db'
+import { throttleKeyOf } from '@/lib/auth/client-address'
 import { createSession } from '@/lib/auth/create-session'
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password'
 import { normalizeEmail, type SignInInput } from '@/lib/auth/sign-in-schema'
@@ -14,7 +15,7 @@ export type SignInResult =
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
 export type SignInRequest = SignInInput & {
-  /** Where the attempt comes from (lib/auth/client-address.ts); null when it cannot be known. */
+  /** Where the attempt comes from, exactly (lib/auth/client-address.ts: requestExactAddress); null when it cannot be known. */
   clientAddress: string | null
   /** The session cookie the browser sent, if any: it is ended when the new one opens. */
   previousToken?: string | null
@@ -26,7 +27,8 @@ export async function signInWithPassword(
   { email, password, clientAddress, previousToken, userAgent }: SignInRequest,
   { throttle = signInThrottle(), sleep = (ms: number) => sleepFor(ms) }: { throttle?: SignInThrottle; sleep?: (ms: number) => Promise<unknown> } = {},
 ): Promise<SignInResult> {
-  const who = { email: normalizeEmail(email), address: clientAddress }
+  // Throttled by the address's key (an IPv6 /64); the session shows the exact address.
+  const who = { email: normalizeEmail(email), address: throttleKeyOf(clientAddress) }
   // Counted before the password is checked, so a burst of parallel guesses cannot slip past it.
   const verdict = await throttle.attempt(who)
   if (!verdict.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds }

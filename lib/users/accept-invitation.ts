@@ -8,13 +8,14 @@ import { hashPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
 import { throttleLinkAttempt } from './link-throttle'
 import { openSessionInTx } from './open-session'
-import { redeemUserToken } from './redeem-user-token'
+import { assertUserTokenUsable, redeemUserToken } from './redeem-user-token'
 import type { SignedInPerson } from './signed-in-person'
 
 export async function acceptInvitation({
   token, name, password, origin, previousSessionToken, now = new Date(),
 }: { token: string; name: string; password: string; origin: RequestOrigin; previousSessionToken?: string | null; now?: Date }): Promise<SignedInPerson> {
   const throttle = await throttleLinkAttempt(token, origin.ipAddress)
+  await assertUserTokenUsable({ token, kind: 'INVITATION', now })
   // Hashed before the transaction: argon2 takes tens of milliseconds a row lock need not wait for.
   const passwordHash = await hashPassword(password)
   const result = await db.$transaction(async (tx) => {
@@ -27,7 +28,7 @@ export async function acceptInvitation({
       action: 'user.invitation_accepted',
       subject: { type: 'user', id: user.id },
       before: { name: user.name, status: 'invited' },
-      after: { name, status: 'active' },
+      after: { name, status: 'active', issuedBy: user.issuedBy },
       at: now,
     })
     const session = await openSessionInTx(tx, { userId: user.id, origin, replacing: previousSessionToken, now })

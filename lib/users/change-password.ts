@@ -2,6 +2,8 @@
 // (whoever knew the old password is out); this one stays.
 import 'server-only'
 import type { ActiveSession } from '@/lib/auth/get-session-from-token'
+import { throttleKeyOf } from '@/lib/auth/client-address'
+import { endSessionsInTx } from '@/lib/auth/end-sessions'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { signInThrottle, type SignInThrottle } from '@/lib/auth/sign-in-throttle'
 import { recordAudit } from '@/lib/audit/record-audit'
@@ -16,7 +18,7 @@ export async function changePassword(
 ): Promise<{ sessionsEnded: number }> {
   const { user } = session
   // A stolen session must not become a password oracle: the same limits as signing in.
-  const who = { email: user.email, address: user.actor.ipAddress ?? null }
+  const who = { email: user.email, address: throttleKeyOf(user.actor.ipAddress ?? null) }
   const verdict = await throttle.attempt(who)
   if (!verdict.allowed) {
     throw new AppError('rate_limited', { userMessage: 'Too many attempts. Try again later.', details: { retryAfterSeconds: verdict.retryAfterSeconds } })
@@ -31,7 +33,7 @@ export async function changePassword(
     // Compare-and-set on the hash just verified: two changes at once cannot both win.
     const { count: updated } = await tx.user.updateMany({ where: { id: user.userId, passwordHash: row.passwordHash }, data: { passwordHash } })
     if (updated === 0) throw new AppError('conflict', { userMessage: 'Your password was changed elsewhere just now: sign in again.' })
-    const { count } = await tx.session.deleteMany({ where: { userId: user.userId, id: { not: session.sessionId } } })
+    const count = await endSessionsInTx(tx, { where: { userId: user.userId, id: { not: session.sessionId } }, reason: 'password_changed' })
     await tx.userToken.deleteMany({ where: { userId: user.userId, kind: 'PASSWORD_RESET', usedAt: null } })
     await recordAudit(tx, {
       actor: user.actor,

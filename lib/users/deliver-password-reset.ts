@@ -4,7 +4,7 @@ import { sendMail } from '@/lib/mail/send-mail'
 import { oneTimeMailTexts } from './one-time-mail-texts'
 import type { InvitationMail } from './deliver-invitation'
 
-export async function deliverPasswordReset({ to, name, merchantName, url, expiresAt, locale }: InvitationMail): Promise<{ emailed: boolean }> {
-  const mail = await oneTimeMailTexts('passwordReset', { name, merchantName, url, expiresAt, locale })
+export async function deliverPasswordReset({ to, ...texts }: InvitationMail): Promise<{ emailed: boolean }> {
+  const mail = await oneTimeMailTexts('passwordReset', texts)
   return { emailed: (await sendMail({ to, ...mail })).sent }
 }

@@ -1,5 +1,7 @@
 // An admin issues a password-reset link for an active user (forgotten password). The admin hands
 // it over or it is emailed; it works once, for 24 hours, and revokes any earlier reset link.
+// Another admin's reset is only ever emailed (`mustEmail`): handed to the issuer, it would let one
+// admin become another, and the audit of its use would name the victim alone.
 import 'server-only'
 import type { AuditActor } from '@/lib/audit/actor'
 import { actorUserId } from '@/lib/audit/actor'
@@ -7,9 +9,20 @@ import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { issueUserToken } from './issue-user-token'
-import { findMerchantUserOrThrow, userStatus } from './merchant-users'
+import { linkIssueLimiter, type LinkIssueLimiter } from './link-issue-limit'
+import { findMerchantUserOrThrow, mailPreferences, userStatus } from './merchant-users'
 
-export async function issuePasswordReset({ merchantId, userId, actor, now = new Date() }: { merchantId: string; userId: string; actor: AuditActor; now?: Date }) {
+export const ADMIN_RESET_EMAILED = "An admin's reset is emailed to them; ask them to use it."
+
+export function adminResetRefused(why: string): AppError {
+  return new AppError('conflict', { message: `admin reset refused: ${why}`, userMessage: `${ADMIN_RESET_EMAILED} ${why}`, details: { reason: 'admin_reset_emailed' } })
+}
+
+export async function issuePasswordReset(
+  { merchantId, userId, actor, canEmail, now = new Date() }: { merchantId: string; userId: string; actor: AuditActor; canEmail: boolean; now?: Date },
+  { limiter = linkIssueLimiter() }: { limiter?: LinkIssueLimiter } = {},
+) {
+  await limiter.consume(merchantId)
   return db.$transaction(async (tx) => {
     const user = await findMerchantUserOrThrow(tx, merchantId, userId)
     const status = userStatus(user)
@@ -19,6 +32,8 @@ export async function issuePasswordReset({ merchantId, userId, actor, now = new 
         details: { reason: status },
       })
     }
+    const mustEmail = user.role === 'ADMIN' && user.id !== actorUserId(actor)
+    if (mustEmail && !canEmail) throw adminResetRefused('Email is not set up on this server.')
     const { token, expiresAt } = await issueUserToken(tx, { userId: user.id, kind: 'PASSWORD_RESET', createdById: actorUserId(actor), now })
     await recordAudit(tx, {
       actor,
@@ -28,6 +43,6 @@ export async function issuePasswordReset({ merchantId, userId, actor, now = new 
       after: { email: user.email, expiresAt: expiresAt.toISOString() },
       at: now,
     })
-    return { user: { id: user.id, email: user.email, name: user.name, locale: user.locale }, token, expiresAt }
+    return { user: { id: user.id, email: user.email, name: user.name }, mail: mailPreferences(user), mustEmail, token, expiresAt }
   })
 }

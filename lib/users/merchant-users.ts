@@ -13,7 +13,24 @@ export function userStatus(u: { passwordHash: string | null; deactivatedAt: Date
   return u.passwordHash === null ? 'invited' : 'active'
 }
 
-const userRow = { id: true, merchantId: true, email: true, name: true, role: true, locale: true, passwordHash: true, deactivatedAt: true } as const
+const userRow = {
+  id: true, merchantId: true, email: true, name: true, role: true, locale: true, timeZone: true, passwordHash: true, deactivatedAt: true,
+  merchant: { select: { locale: true, timeZone: true } },
+} as const
+
+/**
+ * Locks the merchant's row for the rest of the transaction. Every operation that can take away an
+ * admin (role change, removal) takes it FIRST, before reading the user, so they queue in one order:
+ * the second reads the user as the first left it, and the last-admin count cannot be passed twice.
+ */
+export async function lockMerchant(tx: Prisma.TransactionClient, merchantId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Merchant" WHERE id = ${merchantId}::uuid FOR UPDATE`
+}
+
+/** The language and zone a one-time mail to this person is written in (they have not chosen yet: the merchant's). */
+export function mailPreferences(u: { locale: string | null; timeZone: string | null; merchant: { locale: string; timeZone: string } | null }) {
+  return { locale: u.locale ?? u.merchant?.locale ?? null, timeZone: u.timeZone ?? u.merchant?.timeZone ?? 'UTC' }
+}
 
 export async function findMerchantUserOrThrow(tx: Prisma.TransactionClient, merchantId: string, userId: string) {
   const user = z.uuid().safeParse(userId).success ? await tx.user.findFirst({ where: { id: userId, merchantId }, select: userRow }) : null
@@ -22,11 +39,11 @@ export async function findMerchantUserOrThrow(tx: Prisma.TransactionClient, merc
 }
 
 /**
- * Refuses a change that would leave the merchant with no active admin but `userId`. The merchant
- * row is locked first, so two admins demoting each other at once cannot both pass the count.
+ * Refuses a change that would leave the merchant with no active admin but `userId`. The caller has
+ * taken lockMerchant before reading the user, so two admins demoting each other at once cannot
+ * both pass the count.
  */
 export async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, merchantId: string, userId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Merchant" WHERE id = ${merchantId}::uuid FOR UPDATE`
   const others = await tx.user.count({
     where: { merchantId, role: 'ADMIN', deactivatedAt: null, passwordHash: { not: null }, id: { not: userId } },
   })

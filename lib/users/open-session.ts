@@ -3,6 +3,7 @@
 // commit together. The browser's previous session ends (no session fixation).
 import 'server-only'
 import type { RequestOrigin } from '@/lib/auth/get-session-from-token'
+import { endSessionsInTx } from '@/lib/auth/end-sessions'
 import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-cookie'
 import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from '@/lib/auth/session-token'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -11,7 +12,7 @@ export async function openSessionInTx(
   tx: Prisma.TransactionClient,
   { userId, origin, replacing, now }: { userId: string; origin: RequestOrigin; replacing?: string | null; now: Date },
 ): Promise<{ token: string; expiresAt: Date }> {
-  if (replacing && isWellFormedSessionToken(replacing)) await tx.session.deleteMany({ where: { id: hashSessionToken(replacing) } })
+  if (replacing && isWellFormedSessionToken(replacing)) await endSessionsInTx(tx, { where: { id: hashSessionToken(replacing) }, reason: 'replaced', now })
   const token = generateSessionToken()
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS)
   await tx.session.create({

@@ -30,16 +30,33 @@ export async function inspectUserToken({ token, kind, now = new Date() }: { toke
   return { email: row.user.email, name: row.user.name, merchantName: row.user.merchant?.name ?? null, expiresAt: row.expiresAt }
 }
 
-/** Spends the link inside the caller's transaction; throws the one "link no longer works" 404 otherwise. */
+/**
+ * The cheap check a public link route makes before hashing the new password (argon2 costs tens of
+ * milliseconds of CPU: junk and dead links must not buy that). Not a guarantee: redeemUserToken's
+ * compare-and-set still decides.
+ */
+export async function assertUserTokenUsable({ token, kind, now = new Date() }: { token: string; kind: OneTimeKind; now?: Date }): Promise<void> {
+  if (!(await inspectUserToken({ token, kind, now }))) throw invalidLink()
+}
+
+/**
+ * Spends the link inside the caller's transaction; throws the one "link no longer works" 404
+ * otherwise. `issuedBy` is who handed the link out (null: onboarding by a since-deleted user, or
+ * none recorded), for the audit row of its use: the person using it is not always the one it names.
+ */
 export async function redeemUserToken(tx: Prisma.TransactionClient, { token, kind, now }: { token: string; kind: OneTimeKind; now: Date }) {
   if (!isWellFormedOneTimeToken(token)) throw invalidLink()
   const id = hashOneTimeToken(token)
   const { count } = await tx.userToken.updateMany({ where: { id, kind, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
   if (count === 0) throw invalidLink()
-  const { user } = await tx.userToken.findUniqueOrThrow({
+  const { user, createdById } = await tx.userToken.findUniqueOrThrow({
     where: { id },
-    select: { user: { select: { id: true, merchantId: true, email: true, name: true, passwordHash: true, deactivatedAt: true, locale: true, timeZone: true, merchant: { select: { locale: true, timeZone: true } } } } },
+    select: {
+      createdById: true,
+      user: { select: { id: true, merchantId: true, email: true, name: true, passwordHash: true, deactivatedAt: true, locale: true, timeZone: true, merchant: { select: { locale: true, timeZone: true } } } },
+    },
   })
   if (!fitsKind(kind, user)) throw invalidLink()
-  return user
+  const issuer = createdById ? await tx.user.findUnique({ where: { id: createdById }, select: { id: true, name: true } }) : null
+  return { ...user, createdById, issuedBy: issuer ? { id: issuer.id, name: issuer.name } : null }
 }

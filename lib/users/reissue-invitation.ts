@@ -7,9 +7,14 @@ import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { issueUserToken } from './issue-user-token'
-import { findMerchantUserOrThrow, userStatus } from './merchant-users'
+import { linkIssueLimiter, type LinkIssueLimiter } from './link-issue-limit'
+import { findMerchantUserOrThrow, mailPreferences, userStatus } from './merchant-users'
 
-export async function reissueInvitation({ merchantId, userId, actor, now = new Date() }: { merchantId: string; userId: string; actor: AuditActor; now?: Date }) {
+export async function reissueInvitation(
+  { merchantId, userId, actor, now = new Date() }: { merchantId: string; userId: string; actor: AuditActor; now?: Date },
+  { limiter = linkIssueLimiter() }: { limiter?: LinkIssueLimiter } = {},
+) {
+  await limiter.consume(merchantId)
   return db.$transaction(async (tx) => {
     const user = await findMerchantUserOrThrow(tx, merchantId, userId)
     const status = userStatus(user)
@@ -28,6 +33,6 @@ export async function reissueInvitation({ merchantId, userId, actor, now = new D
       after: { email: user.email, name: user.name, role: user.role, expiresAt: expiresAt.toISOString(), reissued: true },
       at: now,
     })
-    return { user: { id: user.id, email: user.email, name: user.name, locale: user.locale }, token, expiresAt }
+    return { user: { id: user.id, email: user.email, name: user.name }, mail: mailPreferences(user), token, expiresAt }
   })
 }

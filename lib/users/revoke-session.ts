@@ -4,6 +4,7 @@
 import 'server-only'
 import type { SessionUser } from '@/lib/auth/signed-in-user'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { endSessionsInTx } from '@/lib/auth/end-sessions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { describeUserAgent } from './describe-user-agent'
@@ -14,7 +15,7 @@ export async function revokeSession({ user, publicId, currentSessionId }: { user
     const sessions = await tx.session.findMany({ where: { userId: user.userId }, select: { id: true, userAgent: true, ipAddress: true, createdAt: true } })
     const target = sessions.find((s) => sessionPublicId(s.id) === publicId)
     if (!target) throw new AppError('not_found', { userMessage: 'No such session: it may have ended already.' })
-    await tx.session.delete({ where: { id: target.id } })
+    await endSessionsInTx(tx, { where: { id: target.id }, reason: 'revoked' })
     await recordAudit(tx, {
       actor: user.actor,
       // The person's own merchant (staff: none), not one a staff session has open.

@@ -5,7 +5,8 @@ import { fetchJson } from '@/components/api/api-client'
 import type { InviteUserInput } from '@/lib/users/user-schemas'
 import type { MerchantRole } from '@/lib/auth/roles'
 
-export type IssuedLink = { link: { url: string; expiresAt: string }; emailed: boolean }
+/** `url` only when the link was not emailed: a link that reached its recipient is not shown to the admin. */
+export type IssuedLink = { link: { url?: string; expiresAt: string }; emailed: boolean }
 export type InvitedUser = IssuedLink & { user: { id: string; email: string; name: string; role: MerchantRole } }
 
 const json = (method: string, body?: unknown): RequestInit => ({

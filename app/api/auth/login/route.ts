@@ -2,7 +2,7 @@
 // (lib/auth/sign-in-throttle.ts): 429 with Retry-After, in the caller's language.
 import { createTranslator } from 'next-intl'
 import { NextResponse } from 'next/server'
-import { requestClientAddress } from '@/lib/auth/client-address'
+import { requestExactAddress } from '@/lib/auth/client-address'
 import { readCookie, sessionCookieOptions, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
 import { INVALID_CREDENTIALS_MESSAGE, retryAfterMinutes, SignInSchema } from '@/lib/auth/sign-in-schema'
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password'
@@ -18,7 +18,7 @@ export const POST = handle(async (req: Request) => {
   const cookie = req.headers.get('cookie')
   const result = await signInWithPassword({
     ...input,
-    clientAddress: requestClientAddress(req.headers),
+    clientAddress: requestExactAddress(req.headers),
     previousToken: readCookie(cookie, SESSION_COOKIE_NAME),
     userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? null,
   })

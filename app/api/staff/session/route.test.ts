@@ -65,10 +65,15 @@ test('open read-only → act → change → stop → back: each step audited for
   expect(rows[2]).toMatchObject({ orderReference: order.reference, subjectId: issue.id })
 })
 
-test('closing while acting records that acting stopped; so does opening another merchant', async () => {
+test('closing while acting records that acting stopped; so does opening another merchant, or the same one again', async () => {
   const [first, second] = [await createTestMerchant(), await createTestMerchant()]
   const staff = await createSignedInStaff()
-  expect((await openAs(staff.cookie, first.id, { acting: true })).status).toBe(200)
+  expect((await openAs(staff.cookie, first.id)).status).toBe(200)
+  expect((await act(staff.cookie, true)).status).toBe(200)
+  // Opening the same merchant again is read-only again, and says acting stopped.
+  expect(await (await openAs(staff.cookie, first.id)).json()).toMatchObject({ opened: { acting: false } })
+  expect(await sessionOf(staff.token)).toMatchObject({ staffMerchantId: first.id, staffActing: false })
+  expect((await act(staff.cookie, true)).status).toBe(200)
   expect((await openAs(staff.cookie, second.id)).status).toBe(200)
   expect(await sessionOf(staff.token)).toMatchObject({ staffMerchantId: second.id, staffActing: false })
   expect((await act(staff.cookie, true)).status).toBe(200)
@@ -77,7 +82,11 @@ test('closing while acting records that acting stopped; so does opening another 
   expect(await (await back(staff.cookie)).json()).toEqual({ closed: null })
 
   expect((await audit(first.id)).map((r) => [r.action, r.after])).toEqual([
-    ['staff.merchant_opened', { acting: true }],
+    ['staff.merchant_opened', { acting: false }],
+    ['staff.acting_started', { acting: true }],
+    ['staff.acting_stopped', { acting: false, closed: false }],
+    ['staff.merchant_opened', { acting: false }],
+    ['staff.acting_started', { acting: true }],
     ['staff.acting_stopped', { acting: false, closed: true }],
   ])
   expect((await audit(second.id)).map((r) => [r.action, r.after])).toEqual([
@@ -95,9 +104,12 @@ test('acting with no merchant open is a 409; an unknown merchant is a 404; a bad
   expect((await openAs(staff.cookie, '00000000-0000-4000-8000-000000000000')).status).toBe(404)
   expect((await openAs(staff.cookie, 'not-a-uuid')).status).toBe(404)
   const merchant = await createTestMerchant()
-  const bad = await openAs(staff.cookie, merchant.id, { acting: 'yes' })
-  expect(bad.status).toBe(400)
-  expect(Object.keys((await bad.json()).error.fields)).toEqual(['acting'])
+  // Acting cannot be asked for when opening (only through /api/staff/session/acting), nor anything else.
+  for (const body of [{ acting: 'yes' }, { acting: true }, { acting: false, extra: 1 }]) {
+    const bad = await openAs(staff.cookie, merchant.id, body)
+    expect(bad.status).toBe(400)
+    expect(Object.keys((await bad.json()).error.fields).length).toBeGreaterThan(0)
+  }
   expect(await sessionOf(staff.token)).toMatchObject({ staffMerchantId: null })
   expect(await audit(merchant.id)).toEqual([])
 })

@@ -1,4 +1,4 @@
-// POST /api/staff/merchants/[id]/open — a staff user opens the merchant's dashboard (read-only unless acting: true), audited for that merchant
+// POST /api/staff/merchants/[id]/open — a staff user opens the merchant's dashboard, always read-only (acting is POST /api/staff/session/acting), audited for that merchant
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { AppError } from '@/lib/errors'
@@ -8,11 +8,13 @@ import { requireApiStaffSession } from '@/lib/staff/staff-session'
 
 type Context = { params: Promise<{ id: string }> }
 
-const OpenMerchantBodySchema = z.object({ acting: z.boolean({ error: 'Must be true or false' }).default(false) })
+// Strict: acting cannot be asked for here (it would skip the acting step's own audit row). The
+// staff page still sends `acting: false`, the only value accepted.
+const OpenMerchantBodySchema = z.object({ acting: z.literal(false, { error: 'Opens read-only: act through /api/staff/session/acting' }).optional() }).strict()
 
 export const POST = handle(async (req: Request, { params }: Context) => {
   const { sessionId, user } = await requireApiStaffSession(req)
-  const [{ id }, body] = await Promise.all([params, parseJsonBody(req, OpenMerchantBodySchema)])
+  const [{ id }] = await Promise.all([params, parseJsonBody(req, OpenMerchantBodySchema)])
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'No such merchant.' })
-  return NextResponse.json({ opened: await openMerchant({ sessionId, actor: user.actor, merchantId: id, acting: body.acting }) })
+  return NextResponse.json({ opened: await openMerchant({ sessionId, actor: user.actor, merchantId: id }) })
 })
