@@ -38,6 +38,18 @@ export function isTokenRefusal(err: unknown): err is BackMarketError {
   return err instanceof BackMarketError && refusesToken(err)
 }
 
+/**
+ * Whether a refusal says the token itself is refused (what marks the merchant's token refused and
+ * raises the banner): a 401 on any call, or a non-firewall 403 to a read (an import, a test, a
+ * read-back). A 403 to a write may be about that one order or SKU (rights on one action, a
+ * channel rule): it stays the task's own CREDENTIALS issue, so one write does not make the token
+ * flap between refused and accepted as reads keep succeeding.
+ */
+export function refusesTokenEverywhere(err: unknown): err is BackMarketError {
+  if (!isTokenRefusal(err)) return false
+  return err.kind === 'unauthorized' || (err.method ?? 'GET').toUpperCase() === 'GET'
+}
+
 function refusesToken(err: BackMarketError): boolean {
   return err.kind === 'unauthorized' || (err.kind === 'forbidden' && !isUserAgentRefusal(err))
 }

@@ -132,3 +132,10 @@ test('BackMarketError keeps its cause', () => {
   expect(err.name).toBe('BackMarketError')
   expect(err.body).toBeNull()
 })
+
+test('a NUL or a lone surrogate in Back Market’s answer becomes U+FFFD: PostgreSQL could not store it', () => {
+  const err = classifyResponse(401, { error: { code: 'unauthorized', message: 'bad\u0000token\uD800' } }, json)
+  expect(err.message).toBe('bad\uFFFDtoken\uFFFD')
+  expect(JSON.stringify(err.body)).not.toContain('\\u0000')
+  expect(classifyResponse(400, 'oops\u0000', {}).message).toBe('oops\uFFFD')
+})

@@ -2,6 +2,7 @@
 // retry policy and the merchant-facing message, and which keeps the status and the body as
 // received so an issue can be investigated (and shown: "The listing doesn't exist").
 import { parseRetryAfter } from './retry-after'
+import { storableJson } from './storable-text'
 import { bmErrorResponseV1Schema, bmErrorResponseV2Schema, bmProblemSchema } from './schemas'
 
 export type BackMarketErrorKind =
@@ -134,7 +135,8 @@ function fallbackMessage(kind: BackMarketErrorKind, status: number, html: boolea
  * Classifies a non-2xx response. Pure: `now` is only used to turn an HTTP-date Retry-After into a
  * delay. The message is Back Market's own when it sent one.
  */
-export function classifyResponse(status: number, body: unknown, headers: HeadersLike, now: number = Date.now()): BackMarketError {
+export function classifyResponse(status: number, received: unknown, headers: HeadersLike, now: number = Date.now()): BackMarketError {
+  const body = storableJson(received)
   const html = isHtmlBody(body, header(headers, 'content-type'))
   const ex = extract(body)
   const kind = kindFor(status, ex.bmCode)

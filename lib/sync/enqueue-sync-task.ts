@@ -55,6 +55,22 @@ export async function dispatchSyncTask(task: Pick<SyncTask, 'id'>, startAfter?: 
 }
 
 /**
+ * A held task (QUEUED, no next attempt: connection/hold-task.ts) goes back to the workers if its
+ * merchant can be told again: a hold that landed after the resume's scan, or a task joined by a
+ * new request once the merchant is connected. A compare-and-set: resumed once, whoever is first.
+ */
+export async function releaseIfConnected(opts: { taskId: string; merchantId: string; now?: Date }): Promise<boolean> {
+  const merchant = await db.merchant.findUniqueOrThrow({ where: { id: opts.merchantId }, select: { bmTokenEncrypted: true, bmTokenRefusedAt: true } })
+  if (merchant.bmTokenEncrypted === null || merchant.bmTokenRefusedAt !== null) return false
+  const { count } = await db.syncTask.updateMany({
+    where: { id: opts.taskId, status: 'QUEUED', nextAttemptAt: null },
+    data: { nextAttemptAt: opts.now ?? new Date() },
+  })
+  if (count === 1) await dispatchSyncTask({ id: opts.taskId })
+  return count === 1
+}
+
+/**
  * Create (or join) and deliver, outside any caller transaction. `onCreated` runs in the
  * transaction that creates the task (the audit row of a re-sync someone asked for), not when an
  * existing task is joined: joining changes nothing.
@@ -78,5 +94,6 @@ export async function enqueueSyncTask(
     result = { task, created: false }
   }
   if (result.created) await dispatchSyncTask(result.task)
+  else if (result.task.status === 'QUEUED' && result.task.nextAttemptAt === null) await releaseIfConnected({ taskId: result.task.id, merchantId: result.task.merchantId })
   return result
 }

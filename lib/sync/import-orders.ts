@@ -4,8 +4,10 @@
 // A merchant with no token (not connected, or disconnected) is skipped without a run; Back Market
 // refusing the token marks it refused (the banner's cause), and an accepted run clears that.
 import 'server-only'
-import { isTokenRefusal } from '@/lib/backmarket/check-connection'
+import { refusesTokenEverywhere } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
+import { workerActor } from '@/lib/audit/actor'
+import { storableText } from '@/lib/backmarket/storable-text'
 import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { log } from '@/lib/log'
@@ -96,13 +98,19 @@ export async function importMerchantOrders(opts: {
         ordersCreated: counts.created,
         ordersUpdated: counts.updated,
         failures: counts.failures,
-        error: err instanceof Error ? err.message : String(err),
+        error: storableText(err instanceof Error ? err.message : String(err)),
       },
     })
-    if (isTokenRefusal(err)) await markTokenRefused({ merchantId, sealedToken, err, operation: err.path ? `${err.method ?? 'GET'} ${err.path.split('?')[0]}` : 'import', job: IMPORT_JOB, now })
+    // The refusal is marked for the banner, but the import's error stays Back Market's answer:
+    // a failure to mark it (the database) is logged, never thrown in its place.
+    if (refusesTokenEverywhere(err)) {
+      await markTokenRefused({ merchantId, sealedToken, err, operation: err.path ? `${err.method ?? 'GET'} ${err.path.split('?')[0]}` : 'import', job: IMPORT_JOB, now }).catch(
+        (markErr: unknown) => log.warn({ err: markErr, merchantId }, 'could not mark the Back Market token refused'),
+      )
+    }
     throw err
   }
   // Back Market accepted the token: a refusal marked earlier is over, and the tasks it held resume.
-  if (merchant.bmTokenRefusedAt !== null) await clearRefusalAndResume({ merchantId, sealedToken, now })
+  if (merchant.bmTokenRefusedAt !== null) await clearRefusalAndResume({ merchantId, sealedToken, actor: workerActor(IMPORT_JOB), now })
   return { runId: run.id, ...counts }
 }

@@ -15,6 +15,8 @@ export const QUEUES = {
   syncTask: 'sync-task',
   /** Re-delivers queued tasks whose job was lost (a crash between commit and send); every minute. */
   syncSweep: 'sync-sweep',
+  /** Resumes one merchant's held and refused work once a token works again (one queued per merchant). */
+  resumeHeld: 'resume-held-tasks',
   /** Applies recorded warehouse events (lib/warehouse-events); woken after each batch and every minute. */
   warehouseEvents: 'warehouse-events',
 } as const
@@ -39,6 +41,8 @@ async function createQueues(boss: PgBoss): Promise<void> {
     expireInSeconds: 60,
   })
   await boss.createQueue(QUEUES.syncSweep, { name: QUEUES.syncSweep, policy: 'singleton' })
+  // Stately: a save while a resume runs queues one more (tasks held since its scan), no pile-up.
+  await boss.createQueue(QUEUES.resumeHeld, { name: QUEUES.resumeHeld, policy: 'stately', retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInMinutes: 15 })
   // One run queued behind the active one is all a burst of batches needs: the run drains every
   // pending event, and the queued one picks up what arrived after it looked.
   // 'short': one run waits at most (a burst of batches costs one), but any number run at once, one

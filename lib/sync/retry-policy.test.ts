@@ -81,3 +81,8 @@ test('our own failures: data our checks refuse is permanent and names the field;
     failure: { issueKind: 'INTERNAL', text: { code: 'internal_gave_up', params: { attempts: RETRY_BUDGET } } },
   })
 })
+
+test('a JSON 403 bot challenge, or a 403 naming the User-Agent, is the firewall: retried like the HTML page', () => {
+  expect(classifyFailure(err('forbidden', { status: 403, bmCode: 'bot-need-challenge' }), 'ACCEPT')).toMatchObject({ transient: true, issueKind: 'CONNECTION' })
+  expect(classifyFailure(err('forbidden', { status: 403, target: 'User-Agent' }), 'SHIP')).toMatchObject({ transient: true, issueKind: 'CONNECTION' })
+})

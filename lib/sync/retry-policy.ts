@@ -5,6 +5,7 @@
 // Back Market's answer ends too: our data refused by our own checks at once, anything else (the
 // database, a bug) after the same bounded retries.
 import { z } from 'zod'
+import { isUserAgentRefusal } from '@/lib/backmarket/check-connection'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
 import { BACKMARKET_BLOCK_MS } from './backmarket-limits'
@@ -67,8 +68,9 @@ export function classifyFailure(err: BackMarketError, operation: SyncOperation):
     case 'unauthorized':
       return bmFailure(false, 'CREDENTIALS', 'unauthorized')
     case 'forbidden':
-      // An HTML 403 is Cloudflare's firewall, which lets go after a while: worth retrying.
-      return err.html ? bmFailure(true, 'CONNECTION', 'forbidden') : bmFailure(false, 'CREDENTIALS', 'forbidden')
+      // The firewall (Cloudflare's HTML page, its JSON bot challenge, a refusal naming the
+      // User-Agent) lets go after a while: worth retrying. Any other 403 is the account's.
+      return isUserAgentRefusal(err) ? bmFailure(true, 'CONNECTION', 'forbidden') : bmFailure(false, 'CREDENTIALS', 'forbidden')
     case 'rate_limited':
     case 'server':
     case 'timeout':

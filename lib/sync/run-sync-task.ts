@@ -4,7 +4,8 @@
 // compare-and-set on the attempt count, and any run after the first reads Back Market back
 // before writing.
 import 'server-only'
-import { isTokenRefusal } from '@/lib/backmarket/check-connection'
+import { workerActor } from '@/lib/audit/actor'
+import { refusesTokenEverywhere } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { BmOrder } from '@/lib/backmarket/schemas'
@@ -13,7 +14,7 @@ import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { backMarketClientFor } from './backmarket-client-for'
 import { bmSkusFor } from './bm-sku-for'
-import { holdTaskForConnection, type TaskMerchant } from './connection/hold-task'
+import { holdAfterTokenRefusal, holdTaskForConnection, type TaskMerchant } from './connection/hold-task'
 import { clearRefusalAndResume } from './connection/resume-held-tasks'
 import { markTokenRefused } from './connection/token-refusal'
 import { recordFailedRun } from './fail-sync-task'
@@ -35,6 +36,9 @@ export type RunOptions = {
   now?: () => Date
   random?: () => number
 }
+
+/** The audit's name for the sync worker (token refused, or accepted again). */
+const SYNC_JOB = 'sync-task'
 
 type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting'
 
@@ -108,11 +112,22 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   try {
     outcome = await tellBackMarket(task, merchant, target, opts, now)
   } catch (err) {
-    if (isTokenRefusal(err) && merchant.bmTokenEncrypted !== null && !opts.client) {
-      // The banner's cause; the task itself fails as before (a CREDENTIALS issue).
-      await markTokenRefused({ merchantId: merchant.id, sealedToken: merchant.bmTokenEncrypted, err, operation: task.operation, job: 'sync-task', now: now() }).catch(
+    const sealed = merchant.bmTokenEncrypted
+    if (refusesTokenEverywhere(err) && sealed !== null && !opts.client) {
+      // The banner's cause.
+      await markTokenRefused({ merchantId: merchant.id, sealedToken: sealed, err, operation: task.operation, job: SYNC_JOB, now: now() }).catch(
         (markErr: unknown) => log.warn({ err: markErr, taskId: task.id }, 'could not mark the Back Market token refused'),
       )
+      // A 401 is the token's, not this update's: it waits for a working token, like the tasks
+      // queued after it, rather than ending FAILED and staying so once the token is fixed. A 403
+      // stays the task's CREDENTIALS issue (re-sent when a token is saved: resend-refused-work.ts).
+      if (err.kind === 'unauthorized') {
+        const held = await holdAfterTokenRefusal(task, sealed).catch((holdErr: unknown) => {
+          log.warn({ err: holdErr, taskId: task.id }, 'could not hold the task for a working token')
+          return false
+        })
+        if (held) return 'waiting'
+      }
     }
     // Every failure ends here, Back Market's answers and ours (our data, our database, a bug):
     // retried within the budget or ended with an issue, never left to retry forever.
@@ -120,7 +135,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   }
   // Back Market accepted the token again (a refusal that did not last): the held tasks resume.
   if (merchant.bmTokenRefusedAt !== null && merchant.bmTokenEncrypted !== null && !opts.client) {
-    await clearRefusalAndResume({ merchantId: merchant.id, sealedToken: merchant.bmTokenEncrypted, now: now() }).catch((err: unknown) =>
+    await clearRefusalAndResume({ merchantId: merchant.id, sealedToken: merchant.bmTokenEncrypted, actor: workerActor(SYNC_JOB), now: now() }).catch((err: unknown) =>
       log.warn({ err, taskId: task.id }, 'could not clear the Back Market token refusal'),
     )
   }

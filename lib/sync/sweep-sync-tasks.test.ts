@@ -67,7 +67,8 @@ test('a task past its retry budget, or a day old, is never re-sent: the sweeper 
   const old = await overdueTask('QUEUED')
   const dayAgo = new Date(Date.now() - MAX_TASK_AGE_MS - 60_000)
   await db.$executeRaw`UPDATE "SyncTask" SET attempts = ${RETRY_BUDGET}, "dedupeKey" = ${`test:${spent.id}`} WHERE id = ${spent.id}::uuid`
-  await db.$executeRaw`UPDATE "SyncTask" SET attempts = 1, "createdAt" = ${dayAgo}::timestamp WHERE id = ${old.id}::uuid`
+  // Due a day ago, and its job lost ever since (a re-send does not move nextAttemptAt).
+  await db.$executeRaw`UPDATE "SyncTask" SET attempts = 1, "createdAt" = ${dayAgo}::timestamp, "nextAttemptAt" = ${dayAgo}::timestamp WHERE id = ${old.id}::uuid`
 
   expect(await sweepSyncTasks()).toMatchObject({ deadLettered: 2 })
 
@@ -78,4 +79,15 @@ test('a task past its retry budget, or a day old, is never re-sent: the sweeper 
   }
   await sweepSyncTasks()
   expect(await jobs(spent.id)).toEqual([])
+})
+
+test('a task held for days, then resumed, is re-sent rather than dead-lettered: its age counts from the resume', async () => {
+  const resumed = await overdueTask('QUEUED')
+  const daysAgo = new Date(Date.now() - 3 * MAX_TASK_AGE_MS)
+  // Created days ago, held (no next attempt) until a token was saved a few minutes ago, its job lost.
+  await db.$executeRaw`UPDATE "SyncTask" SET "createdAt" = ${daysAgo}::timestamp WHERE id = ${resumed.id}::uuid`
+
+  expect(await sweepSyncTasks()).toMatchObject({ deadLettered: 0 })
+  expect(await jobs(resumed.id)).toEqual(['created'])
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: resumed.id } })).toMatchObject({ status: 'QUEUED' })
 })

@@ -18,7 +18,8 @@ export const OVERDUE_MS = 2 * 60_000
  */
 export const MAX_TASK_AGE_MS = 24 * 3600_000
 
-type Swept = Pick<SyncTask, 'id' | 'merchantId' | 'operation' | 'orderId' | 'sku' | 'status' | 'attempts' | 'createdAt'>
+/** `ageFrom`: when the task last became due (sweepSyncTasks says why). */
+type Swept = Pick<SyncTask, 'id' | 'merchantId' | 'operation' | 'orderId' | 'sku' | 'status' | 'attempts'> & { ageFrom: Date }
 
 /**
  * Overdue tasks with no job still to run. Age alone is not enough: in a backlog a task's job can
@@ -28,12 +29,18 @@ type Swept = Pick<SyncTask, 'id' | 'merchantId' | 'operation' | 'orderId' | 'sku
  * pinned in ADR 0003). The condition is written as pg-boss's own index for stately queues (job_i3:
  * name, state, COALESCE(singleton_key, '') where state <= 'active'), so each task is an index probe
  * however many finished jobs the table holds. Any number of sweepers: dispatch is a singleton.
+ *
+ * A task's age counts from when it last became due (created, resumed after a hold, retried, or
+ * last sent; GREATEST skips the nulls), not from its creation: a task held for a day while the
+ * merchant had no working token would otherwise be dead-lettered the minute it was resumed. A
+ * task whose job is lost again and again keeps that time (a re-send does not move it) and ends.
  */
 export async function sweepSyncTasks(opts: { now?: Date; limit?: number } = {}): Promise<{ redelivered: number; deadLettered: number }> {
   const now = opts.now ?? new Date()
   const overdue = new Date(now.getTime() - OVERDUE_MS)
   const tasks = await db.$queryRaw<Swept[]>`
-    SELECT t.id, t."merchantId", t.operation, t."orderId", t.sku, t.status, t.attempts, t."createdAt" FROM "SyncTask" t
+    SELECT t.id, t."merchantId", t.operation, t."orderId", t.sku, t.status, t.attempts,
+           GREATEST(t."createdAt", t."nextAttemptAt", t."sentAt") AS "ageFrom" FROM "SyncTask" t
      WHERE ((t.status = 'QUEUED' AND t."nextAttemptAt" < ${overdue}::timestamp) OR (t.status = 'SENT' AND t."updatedAt" < ${overdue}::timestamp))
        AND NOT EXISTS (SELECT 1 FROM pgboss.job j
                         WHERE j.name = ${QUEUES.syncTask} AND j.policy = 'stately' AND j.state <= 'active'
@@ -43,7 +50,7 @@ export async function sweepSyncTasks(opts: { now?: Date; limit?: number } = {}):
   const tooOld = now.getTime() - MAX_TASK_AGE_MS
   let deadLettered = 0
   for (const t of tasks) {
-    if (t.attempts >= RETRY_BUDGET || t.createdAt.getTime() < tooOld) {
+    if (t.attempts >= RETRY_BUDGET || t.ageFrom.getTime() < tooOld) {
       if (await deadLetterStalledTask(t, internalGaveUp(t.attempts), now)) deadLettered++
     } else {
       await dispatchSyncTask(t)

@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { registerWebhookJobs } from '@/lib/webhooks/webhook-jobs'
+import { resumeConnectionWork, type ResumeJob } from './connection/resume-held-tasks'
 import { importMerchantOrders } from './import-orders'
 import { registerListingRecheck } from './listing-recheck-job'
 import { getQueue, QUEUES } from './queue'
@@ -73,6 +74,11 @@ export async function startWorker(): Promise<void> {
       )
     })
   }
+  await boss.work<ResumeJob>(QUEUES.resumeHeld, { batchSize: 1 }, async ([job]) => {
+    if (!job) return
+    const done = await resumeConnectionWork(job.data)
+    log.info({ merchantId: job.data.merchantId, ...done }, 'held and refused sync work resumed')
+  })
   await boss.work(QUEUES.syncSweep, async () => {
     const { redelivered, deadLettered } = await sweepSyncTasks()
     if (redelivered || deadLettered) log.info({ redelivered, deadLettered }, 'swept overdue sync tasks')

@@ -11,6 +11,7 @@ import { getConnectionHealth } from '../connection-health'
 import { enqueueSyncTask } from '../enqueue-sync-task'
 import { importMerchantOrders } from '../import-orders'
 import { runSyncTask } from '../run-sync-task'
+import { runQueuedResume } from '../testing/resume-job'
 import { getConnectionStatus } from './connection-status'
 import { disconnectBackMarket } from './disconnect'
 import { saveConnection } from './save-connection'
@@ -74,6 +75,7 @@ test('disconnecting keeps the orders, skips the import and holds sync tasks; sav
   expect(await getConnectionHealth({ merchantId: merchant.id })).toMatchObject({ showBanner: true, connection: { token: 'not_connected' } })
 
   expect((await saveConnection({ merchantId: merchant.id, token, markets: ['fr-fr'], actor: adminActor() })).saved).toBe(true)
+  expect(await runQueuedResume(merchant.id)).toMatchObject({ resumed: 1 })
   expect((await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).nextAttemptAt).toBeInstanceOf(Date)
   expect(await getConnectionHealth({ merchantId: merchant.id })).toMatchObject({ showBanner: false, connection: { token: 'connected' } })
   expect(await runSyncTask({ taskId: task.id })).toBe('verified')

@@ -1,6 +1,6 @@
 // "Save and connect" (and rotation): the new token is tested first, and only a token that passes
 // every check replaces the saved one — a typo never disconnects a working merchant. Saving clears
-// a refusal, starts the import and resumes the tasks the connection held. Audited (the token's
+// a refusal, starts the import, resumes the tasks the connection held and re-sends the refused ones. Audited (the token's
 // last four characters and the markets, never the token).
 import 'server-only'
 import type { AuditActor } from '@/lib/audit/actor'
@@ -12,7 +12,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { refreshConnectionDegraded } from '../connection-degraded'
 import { tokenHint } from './connection-input'
-import { importNow, resumeHeldTasks } from './resume-held-tasks'
+import { importNow, requestResume } from './resume-held-tasks'
 import { testConnection } from './test-connection'
 
 export type SaveConnectionResult = { saved: boolean; test: ConnectionTestResult }
@@ -47,10 +47,11 @@ export async function saveConnection(opts: { merchantId: string; token: string; 
     })
     await refreshConnectionDegraded(tx, { merchantId, now })
   })
-  // After the commit: the workers must see the new token. Both are also done by the minute's
-  // tick and the sweeper's rules, so a failure here delays, and loses nothing.
+  // After the commit: the workers must see the new token. The held tasks resume and the work Back
+  // Market refused is sent again, in a job (audited as this admin's re-syncs); the import is also
+  // the minute tick's, so a failure here delays it, and is logged.
   try {
-    await resumeHeldTasks({ merchantId, now })
+    await requestResume({ merchantId, actor: opts.actor })
     await importNow(merchantId)
   } catch (err) {
     log.warn({ err, merchantId }, 'connected; the import and held tasks start at the next tick')

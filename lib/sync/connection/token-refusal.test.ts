@@ -14,6 +14,7 @@ import { getConnectionHealth } from '../connection-health'
 import { enqueueSyncTask } from '../enqueue-sync-task'
 import { importMerchantOrders } from '../import-orders'
 import { runSyncTask } from '../run-sync-task'
+import { runQueuedResume } from '../testing/resume-job'
 import { getConnectionStatus } from './connection-status'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
@@ -56,15 +57,16 @@ test('an import refused (401) marks the token refused once, audited by the worke
   expect(await auditOf(merchant.id, 'backmarket.token_refused')).toHaveLength(1)
 })
 
-test('a sync call refused marks the token; later tasks wait instead of failing and resume when an import is accepted', async () => {
+test('a sync call refused (401) marks the token and waits, its attempt given back, no issue; later tasks wait too; all resume when an import is accepted', async () => {
   const { merchant, reference } = await merchantWithOrder('refsync', ['R-1'])
   const order = await db.order.update({ where: { merchantId_reference: { merchantId: merchant.id, reference } }, data: { status: 'VALIDATED' } })
   // The seller's token is revoked on Back Market: its account answers 401 from now on.
   const revoked = `revoked-${randomUUID()}`
   await db.merchant.update({ where: { id: merchant.id }, data: { bmTokenEncrypted: encryptToken(revoked, { merchantId: merchant.id }) } })
   const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
-  expect(await runSyncTask({ taskId: task.id })).toBe('failed')
-  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'FAILED' })
+  expect(await runSyncTask({ taskId: task.id })).toBe('waiting')
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'QUEUED', attempts: 0, nextAttemptAt: null })
+  expect(await db.syncIssue.count({ where: { merchantId: merchant.id } })).toBe(0)
   expect(await auditOf(merchant.id, 'backmarket.token_refused')).toMatchObject([{ actorId: 'sync-task', after: { status: 401, operation: 'ACCEPT' } }])
 
   const other = await createTestOrder({ merchantId: merchant.id, status: 'VALIDATED' })
@@ -75,6 +77,8 @@ test('a sync call refused marks the token; later tasks wait instead of failing a
   await control.createAccount(revoked)
   await importMerchantOrders({ merchantId: merchant.id })
   expect((await db.merchant.findUniqueOrThrow({ where: { id: merchant.id } })).bmTokenRefusedAt).toBeNull()
-  expect((await db.syncTask.findUniqueOrThrow({ where: { id: held.id } })).nextAttemptAt).toBeInstanceOf(Date)
+  expect(await runQueuedResume(merchant.id)).toMatchObject({ resumed: 2, job: { actor: { kind: 'WORKER', id: 'import-orders' } } })
+  for (const t of [task, held]) expect((await db.syncTask.findUniqueOrThrow({ where: { id: t.id } })).nextAttemptAt).toBeInstanceOf(Date)
   expect(await runSyncTask({ taskId: held.id })).not.toBe('waiting')
+  expect(await runSyncTask({ taskId: task.id })).not.toBe('waiting')
 })

@@ -8,6 +8,7 @@ import 'server-only'
 import { workerActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import type { BackMarketError } from '@/lib/backmarket/errors'
+import { storableText } from '@/lib/backmarket/storable-text'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { refreshConnectionDegraded } from '../connection-degraded'
@@ -16,7 +17,7 @@ import { refreshConnectionDegraded } from '../connection-degraded'
 export type TokenRefusal = { status: number | null; kind: string; message: string; operation: string | null; requestId: string | null }
 
 export function tokenRefusalOf(err: BackMarketError, operation: string | null): TokenRefusal {
-  return { status: err.status ?? null, kind: err.kind, message: err.message.slice(0, 500), operation, requestId: err.requestId ?? null }
+  return { status: err.status ?? null, kind: err.kind, message: storableText(err.message.slice(0, 500)), operation, requestId: err.requestId ?? null }
 }
 
 /**

@@ -8,6 +8,6 @@ import { testConnection } from '@/lib/sync/connection/test-connection'
 export const POST = handle(async (req: Request) => {
   const user = await requireApiUser(req, 'administer')
   const body = await parseJsonBody(req, TestConnectionBodySchema)
-  const test = await testConnection({ merchantId: user.merchantId, token: body.token, markets: body.markets })
+  const test = await testConnection({ merchantId: user.merchantId, token: body.token, markets: body.markets, actor: user.actor })
   return NextResponse.json({ test }, { headers: { 'cache-control': 'no-store' } })
 })
