@@ -23,6 +23,7 @@ test("answers the signed-in merchant's banner as JSON, dates as ISO strings", as
   expect(await res.json()).toEqual({
     showBanner: true,
     state: 'issues',
+    connection: { token: 'connected', refusedAt: null, refusal: null },
     flows: { parcelUpdate: true, stockUpdate: false },
     impact: {
       openIssues: 0,
