@@ -1,26 +1,25 @@
 'use client'
 // The banner's first cause, before any issue: we cannot talk to Back Market at all — it refused the
-// saved token, or none is saved. Admins get the way to Settings → Back Market; others are told
-// whom to ask (the server checks the role again on every request; this only shapes the text).
+// saved token, or none is saved. Admins get the way to Settings → Back Market; support staff
+// viewing read-only are told to act as support; others whom to ask (the server checks the role
+// again on every request; this only shapes the text).
 import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import type { ConnectionHealthView } from './api/get-connection-issues'
 import { formatWhen } from './format-time'
 
-type Props = { connection: ConnectionHealthView['connection']; canFix: boolean; merchantName: string }
+/** `staffReadOnly`: support staff with the merchant open read-only (acting would let them fix it). */
+type Props = { connection: ConnectionHealthView['connection']; canFix: boolean; staffReadOnly: boolean; merchantName: string }
 
-export function ConnectionBannerToken({ connection, canFix, merchantName }: Props) {
+export function ConnectionBannerToken({ connection, canFix, staffReadOnly, merchantName }: Props) {
   const t = useTranslations('connection.banner')
   const format = useFormatter()
   if (connection.token === 'connected') return null
   const refused = connection.token === 'token_refused'
+  const who = canFix ? 'fix' : staffReadOnly ? 'staff' : 'ask'
   const text = refused
-    ? canFix
-      ? t('tokenRefused')
-      : t('tokenRefusedAsk', { merchant: merchantName })
-    : canFix
-      ? t('notConnected')
-      : t('notConnectedAsk', { merchant: merchantName })
+    ? { fix: t('tokenRefused'), staff: t('tokenRefusedStaff'), ask: t('tokenRefusedAsk', { merchant: merchantName }) }[who]
+    : { fix: t('notConnected'), staff: t('notConnectedStaff'), ask: t('notConnectedAsk', { merchant: merchantName }) }[who]
   return (
     <section role="status" aria-labelledby="connection-token-title" className="border-b border-red-200 bg-red-50 text-red-950">
       <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:justify-between lg:px-8">

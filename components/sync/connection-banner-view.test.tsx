@@ -53,3 +53,19 @@ test('not connected has its own line; a connected merchant with nothing failing 
   expect(html).toContain('Connect Back Market')
   expect(await render('en', quiet, true)).toBe('')
 })
+
+test('support staff viewing read-only are told to act as support, not to ask an admin; French too', async () => {
+  const messages = (await loadMessages('en')) as AbstractIntlMessages
+  const staff = (locale: (typeof LOCALES)[number], msgs: AbstractIntlMessages, view: ConnectionHealthView) =>
+    renderToStaticMarkup(
+      <NextIntlClientProvider locale={locale} messages={msgs} timeZone="Europe/Paris">
+        <ConnectionBannerView initial={view} canFix={false} staffReadOnly merchantName="Refurb Republic" />
+      </NextIntlClientProvider>,
+    )
+  const html = staff('en', messages, refused)
+  expect(html).toContain('choose “Act as support” to update it in Settings')
+  expect(html).not.toContain('ask an admin')
+  expect(html).not.toContain('/settings/back-market')
+  expect(staff('en', messages, notConnected)).toContain('choose “Act as support” to connect it in Settings')
+  expect(staff('fr', (await loadMessages('fr')) as AbstractIntlMessages, refused)).toContain('choisissez « Agir en tant que support »')
+})

@@ -9,16 +9,16 @@ import { useConnectionIssues, type ConnectionHealthView } from './api/get-connec
 import { ConnectionBannerToken } from './connection-banner-token'
 import { formatClock, formatWhen } from './format-time'
 
-type Props = { initial: ConnectionHealthView; canFix: boolean; merchantName: string }
+type Props = { initial: ConnectionHealthView; canFix: boolean; staffReadOnly?: boolean; merchantName: string }
 
-export function ConnectionBannerView({ initial, canFix, merchantName }: Props) {
+export function ConnectionBannerView({ initial, canFix, staffReadOnly = false, merchantName }: Props) {
   const { data } = useConnectionIssues(initial)
   if (!data.showBanner) return null
   // A token refused or missing is said first, with its own cause; the issues follow if any.
   const issues = data.errors.length > 0 || data.impact.openIssues + data.impact.retryingIssues > 0
   return (
     <>
-      <ConnectionBannerToken connection={data.connection} canFix={canFix} merchantName={merchantName} />
+      <ConnectionBannerToken connection={data.connection} canFix={canFix} staffReadOnly={staffReadOnly} merchantName={merchantName} />
       {issues ? <IssuesBanner data={data} /> : null}
     </>
   )

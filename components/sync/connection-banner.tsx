@@ -30,10 +30,11 @@ async function ConnectionBannerLoader({ merchantId }: { merchantId: string }) {
   // Who may fix the token (an admin, or support acting): they get the link, others whom to ask.
   // The layout's lookup, cached for the request.
   const user = (await getCurrentSession())?.user
-  const canFix = !!user?.role && roleCan(user.role, 'administer') && !(user.staff && !user.staff.acting)
+  const staffReadOnly = !!user?.staff && !user.staff.acting
+  const canFix = !!user?.role && roleCan(user.role, 'administer') && !staffReadOnly
   return (
     <QuietBoundary>
-      <ConnectionBannerView initial={toConnectionHealthView(health)} canFix={canFix} merchantName={user?.merchantName ?? ''} />
+      <ConnectionBannerView initial={toConnectionHealthView(health)} canFix={canFix} staffReadOnly={staffReadOnly} merchantName={user?.merchantName ?? ''} />
     </QuietBoundary>
   )
 }
