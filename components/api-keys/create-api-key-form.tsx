@@ -1,6 +1,8 @@
 'use client'
-// Create a merchant key: a name and the scopes it gets. The answer's key is shown once (it is
-// stored only as a hash), then the list re-renders from the server with the new key.
+// Create a key: a name and, for a merchant's key, the scopes it gets. The answer's key is shown
+// once (it is stored only as a hash), then the list re-renders from the server with the new key.
+// A merchant's keys by default; the staff's warehouse keys (one scope, set by the server) pass
+// their endpoint and texts and no scopes.
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useId, useState, type FormEvent } from 'react'
@@ -8,20 +10,33 @@ import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { ShownOnce } from '@/components/ui/shown-once'
-import { createMerchantApiKeySchema, MERCHANT_SCOPES } from '@/lib/api-keys/api-key-schema'
+import { z } from 'zod'
+import { apiKeyNameSchema, createMerchantApiKeySchema, MERCHANT_SCOPES } from '@/lib/api-keys/api-key-schema'
 import { useCreateApiKey } from './api/create-api-key'
 import { scopeKey } from './scope-key'
 
 type Errors = { name?: string[]; scopes?: string[] }
 
-export function CreateApiKeyForm() {
-  const t = useTranslations('apiKeys')
+type Props = {
+  /** POST here; the answer holds the secret. */
+  endpoint?: string
+  /** A namespace holding form.* and created.* (as apiKeys does). */
+  messages?: string
+  /** Whether the key's scopes are chosen here (a merchant's key) or fixed by the server. */
+  withScopes?: boolean
+}
+
+const nameOnlySchema = z.object({ name: apiKeyNameSchema })
+
+export function CreateApiKeyForm({ endpoint = '/api/api-keys', messages = 'apiKeys', withScopes = true }: Props) {
+  const t = useTranslations(messages)
   const errorText = useApiErrorText()
   const id = useId()
   const router = useRouter()
   const [errors, setErrors] = useState<Errors>({})
   const [secret, setSecret] = useState<string | null>(null)
   const create = useCreateApiKey({
+    endpoint,
     onSuccess: ({ key }) => {
       setSecret(key.secret)
       router.refresh()
@@ -32,7 +47,7 @@ export function CreateApiKeyForm() {
     e.preventDefault()
     const form = new FormData(e.currentTarget)
     const body = { name: String(form.get('name') ?? ''), scopes: form.getAll('scopes').map(String) }
-    const parsed = createMerchantApiKeySchema.safeParse(body)
+    const parsed = withScopes ? createMerchantApiKeySchema.safeParse(body) : nameOnlySchema.safeParse(body)
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])))
       setErrors({
@@ -67,21 +82,23 @@ export function CreateApiKeyForm() {
         />
         <FieldError id={`${id}-name-error`} errors={errors.name} />
       </div>
-      <fieldset aria-describedby={`${id}-scopes-error`}>
-        <legend className="text-sm font-medium text-slate-800">{t('form.scopes')}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {MERCHANT_SCOPES.map((scope) => (
-            <label key={scope} className="flex items-start gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === 'sync:read'} className="mt-0.5 size-4 rounded border-slate-300" />
-              <span>
-                <span className="font-mono text-xs">{scope}</span>
-                <span className="block text-xs text-slate-600">{t(`scopes.${scopeKey(scope)}`)}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-scopes-error`} errors={errors.scopes} />
-      </fieldset>
+      {withScopes ? (
+        <fieldset aria-describedby={`${id}-scopes-error`}>
+          <legend className="text-sm font-medium text-slate-800">{t('form.scopes')}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {MERCHANT_SCOPES.map((scope) => (
+              <label key={scope} className="flex items-start gap-2 text-sm text-slate-800">
+                <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === 'sync:read'} className="mt-0.5 size-4 rounded border-slate-300" />
+                <span>
+                  <span className="font-mono text-xs">{scope}</span>
+                  <span className="block text-xs text-slate-600">{t(`scopes.${scopeKey(scope)}`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-scopes-error`} errors={errors.scopes} />
+        </fieldset>
+      ) : null}
       <p id={`${id}-failed`} aria-live="polite" className="text-sm text-red-700">
         {create.error ? t('form.failed', { message: errorText(create.error) }) : null}
       </p>

@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import type { ListedWarehouseKey } from '@/lib/staff/list-warehouse-keys'
-import { RevokeWarehouseKeyButton } from './revoke-warehouse-key-button'
+import { RevokeApiKeyButton } from '@/components/api-keys/revoke-api-key-button'
 
 const WHEN = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const
 
@@ -32,7 +32,7 @@ export async function WarehouseKeyList({ keys }: { keys: ListedWarehouseKey[] })
               {k.revokedAt ? ` · ${t('revoked', { time: when(k.revokedAt) })}` : null}
             </p>
           </div>
-          {k.revokedAt ? null : <RevokeWarehouseKeyButton id={k.id} name={k.name} />}
+          {k.revokedAt ? null : <RevokeApiKeyButton id={k.id} name={k.name} endpoint="/api/staff/warehouse-keys" messages="staff.keys" />}
         </li>
       ))}
     </ul>

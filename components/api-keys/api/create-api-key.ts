@@ -1,14 +1,17 @@
-// POST /api/api-keys: create a key; the answer holds its secret, shown once.
+// POST /api/api-keys (a merchant's key) or /api/staff/warehouse-keys (a WMS's): create a key; the
+// answer holds its secret, shown once.
 import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
-import type { CreateMerchantApiKeyInput } from '@/lib/api-keys/api-key-schema'
 
-export type CreatedKey = { key: { id: string; name: string; prefix: string; scopes: string[]; secret: string } }
+export type CreatedKey = { key: { id: string; name: string; prefix: string; secret: string } }
 
-export function createApiKey(body: CreateMerchantApiKeyInput): Promise<CreatedKey> {
-  return fetchJson('/api/api-keys', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+/** The body: a name, and for a merchant's key its scopes (a warehouse key has one, set by the server). */
+export type CreateKeyBody = { name: string; scopes?: string[] }
+
+export function createApiKey(endpoint: string, body: CreateKeyBody): Promise<CreatedKey> {
+  return fetchJson(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 }
 
-export function useCreateApiKey({ onSuccess }: { onSuccess?: (created: CreatedKey) => void } = {}) {
-  return useMutation({ mutationFn: createApiKey, onSuccess: (created) => onSuccess?.(created) })
+export function useCreateApiKey({ endpoint = '/api/api-keys', onSuccess }: { endpoint?: string; onSuccess?: (created: CreatedKey) => void } = {}) {
+  return useMutation({ mutationFn: (body: CreateKeyBody) => createApiKey(endpoint, body), onSuccess: (created) => onSuccess?.(created) })
 }

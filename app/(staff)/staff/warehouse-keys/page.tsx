@@ -2,7 +2,7 @@
 // one (shown once), see who made each and when it was last used, revoke.
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { CreateWarehouseKeyForm } from '@/components/staff/create-warehouse-key-form'
+import { CreateApiKeyForm } from '@/components/api-keys/create-api-key-form'
 import { WarehouseKeyList } from '@/components/staff/warehouse-key-list'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { requireStaffUser } from '@/lib/auth/require-user'
@@ -25,7 +25,7 @@ export default async function WarehouseKeysPage() {
       <Card aria-labelledby="create-wh-key-title">
         <CardHeader title={t('formTitle')} titleId="create-wh-key-title" />
         <CardBody>
-          <CreateWarehouseKeyForm />
+          <CreateApiKeyForm endpoint="/api/staff/warehouse-keys" messages="staff.keys" withScopes={false} />
         </CardBody>
       </Card>
       <section aria-labelledby="wh-keys-title" className="space-y-3">
