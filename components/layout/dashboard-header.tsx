@@ -1,42 +1,26 @@
-// The top bar: which merchant's data this is, who is signed in, sign-out, and the section tabs.
+// The dashboard's top bar: which merchant's data this is, who is signed in, sign-out (here and
+// everywhere), and the section tabs.
 import { getTranslations } from 'next-intl/server'
+import { AppHeader } from '@/components/layout/app-header'
 import { DashboardNav } from '@/components/layout/dashboard-nav'
-import { LocaleSwitcher } from '@/components/layout/locale-switcher'
 import { Button } from '@/components/ui/button'
 import type { SignedInUser } from '@/lib/auth/signed-in-user'
-import { signOutAction } from '@/lib/auth/sign-out-action'
 import { signOutEverywhereAction } from '@/lib/auth/sign-out-everywhere-action'
 
 export async function DashboardHeader({ user }: { user: SignedInUser }) {
-  const [t, tAuth] = await Promise.all([getTranslations('common'), getTranslations('auth')])
+  const tAuth = await getTranslations('auth')
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6 lg:px-8">
-        <div className="min-w-0">
-          <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">{t('appName')}</p>
-          <p className="truncate text-base font-semibold text-slate-900">{user.merchantName}</p>
-        </div>
-        <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-2">
-          <p className="hidden min-w-0 text-right text-sm sm:block">
-            <span className="block truncate font-medium text-slate-800">{user.name}</span>
-            <span className="block truncate text-slate-600">{user.email}</span>
-          </p>
-          <LocaleSwitcher />
-          <form action={signOutAction}>
-            <Button type="submit" variant="secondary" size="sm">
-              {t('signOut')}
-            </Button>
-          </form>
-          <form action={signOutEverywhereAction}>
-            <Button type="submit" variant="secondary" size="sm" title={tAuth('signOutEverywhereHint')}>
-              {tAuth('signOutEverywhere')}
-            </Button>
-          </form>
-        </div>
-      </div>
-      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
-        <DashboardNav role={user.role} />
-      </div>
-    </header>
+    <AppHeader
+      context={user.merchantName}
+      user={user}
+      nav={<DashboardNav role={user.role} />}
+      actions={
+        <form action={signOutEverywhereAction}>
+          <Button type="submit" variant="secondary" size="sm" title={tAuth('signOutEverywhereHint')}>
+            {tAuth('signOutEverywhere')}
+          </Button>
+        </form>
+      }
+    />
   )
 }
