@@ -3,6 +3,7 @@
 import 'server-only'
 import { actorUserId, type AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { auditUrl } from './audit-url'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { toEndpointView, type WebhookEndpointView } from './endpoint-view'
@@ -50,7 +51,7 @@ export async function createWebhookEndpoint(opts: {
       merchantId: opts.merchantId,
       action: 'webhook.endpoint_created',
       subject: { type: 'webhook_endpoint', id: created.id },
-      after: { url: created.url, description: created.description, events: created.events },
+      after: { url: auditUrl(created.url), description: created.description, events: created.events },
     })
     return created
   })

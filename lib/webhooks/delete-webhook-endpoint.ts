@@ -3,6 +3,7 @@
 import 'server-only'
 import type { AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { auditUrl } from './audit-url'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
@@ -18,7 +19,7 @@ export async function deleteWebhookEndpoint(opts: { merchantId: string; id: stri
       merchantId: opts.merchantId,
       action: 'webhook.endpoint_deleted',
       subject: { type: 'webhook_endpoint', id: deleted.id },
-      before: { url: deleted.url, description: deleted.description, events: deleted.events, enabled: deleted.enabled },
+      before: { url: auditUrl(deleted.url), description: deleted.description, events: deleted.events, enabled: deleted.enabled },
     })
   })
 }

@@ -6,6 +6,7 @@
 import 'server-only'
 import { workerActor, type AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { auditUrl } from './audit-url'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { log } from '@/lib/log'
@@ -103,7 +104,7 @@ async function recordAttempt(opts: { delivery: Delivery; attempt: number; trigge
         merchantId: delivery.merchantId,
         action: 'webhook.delivery_redelivered',
         subject: { type: 'webhook_delivery', id: delivery.id },
-        after: { endpointId: delivery.endpointId, url: delivery.endpoint.url, attempt, statusCode: result.statusCode, outcome },
+        after: { endpointId: delivery.endpointId, url: auditUrl(delivery.endpoint.url), attempt, statusCode: result.statusCode, outcome },
       })
     }
     const common = { lastStatusCode: result.statusCode, lastError: error }
@@ -136,7 +137,7 @@ export async function disableIfFailingTooLong(tx: Prisma.TransactionClient, endp
       action: 'webhook.endpoint_disabled',
       subject: { type: 'webhook_endpoint', id: endpointId },
       before: { enabled: true, failingSince: endpoint.failingSince },
-      after: { enabled: false, url: endpoint.url, reason: DISABLED_FAILING },
+      after: { enabled: false, url: auditUrl(endpoint.url), reason: DISABLED_FAILING },
     })
   }
   await tx.webhookDelivery.updateMany({

@@ -3,6 +3,7 @@
 import 'server-only'
 import type { AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { auditUrl } from './audit-url'
 import { db } from '@/lib/db'
 import { toEndpointView, type WebhookEndpointView } from './endpoint-view'
 import { generateWebhookSecret, ROTATION_OVERLAP_MS, sealSecret } from './secret'
@@ -30,7 +31,7 @@ export async function rotateWebhookSecret(opts: { merchantId: string; id: string
         merchantId: opts.merchantId,
         action: 'webhook.secret_rotated',
         subject: { type: 'webhook_endpoint', id: endpoint.id },
-        after: { url: endpoint.url, previousSignsUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS) },
+        after: { url: auditUrl(endpoint.url), previousSignsUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS) },
       })
     }
     return count

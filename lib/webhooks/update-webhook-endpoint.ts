@@ -4,6 +4,7 @@ import 'server-only'
 import type { z } from 'zod'
 import type { AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { auditUrl } from './audit-url'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { UpdateWebhookEndpointBodySchema } from './endpoint-input'
@@ -46,8 +47,8 @@ export async function updateWebhookEndpoint(opts: {
       merchantId: opts.merchantId,
       action: 'webhook.endpoint_updated',
       subject: { type: 'webhook_endpoint', id: after.id },
-      before: { url: after.url, ...before },
-      after: { url: after.url, events: after.events, description: after.description, enabled: after.enabled },
+      before: { url: auditUrl(after.url), ...before },
+      after: { url: auditUrl(after.url), events: after.events, description: after.description, enabled: after.enabled },
     })
     return after
   })
