@@ -21,3 +21,11 @@ test.each([
 ])('%s=%s is refused with the variable named', (name, value) => {
   expect(() => parseEnv({ ...valid, [name]: value })).toThrow(new RegExp(`Invalid environment:\\n  ${name}: `))
 })
+
+test('production with SMTP needs APP_URL (emailed links must not follow a request’s Host); elsewhere it is optional', () => {
+  const mail = { ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }
+  expect(() => parseEnv({ ...mail, NODE_ENV: 'production' })).toThrow(/Invalid environment:\n {2}APP_URL: must be set in production when SMTP_URL is/)
+  expect(parseEnv({ ...mail, NODE_ENV: 'production', APP_URL: 'https://ops.example' })).toMatchObject({ APP_URL: 'https://ops.example' })
+  expect(parseEnv({ ...mail, NODE_ENV: 'development' })).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:2525' })
+  expect(parseEnv({ ...valid, NODE_ENV: 'production' })).toMatchObject({ NODE_ENV: 'production' })
+})
