@@ -2,6 +2,7 @@
 // (in the reader's language), the order it concerns, and the readable before → after.
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { formatWhenToSecond } from '@/components/sync/format-time'
 import { Badge } from '@/components/ui/badge'
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table'
 import { AUDIT_ACTIONS } from '@/lib/audit/actions'
@@ -29,10 +30,10 @@ export async function AuditTable({ events }: { events: AuditEventView[] }) {
           {events.map((e) => (
             <Tr key={e.id}>
               <Td className="whitespace-nowrap">
-                <time dateTime={e.at}>{format.dateTime(new Date(e.at), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' })}</time>
+                <time dateTime={e.at}>{formatWhenToSecond(format, e.at)}</time>
               </Td>
               <Td className="min-w-48">
-                <div className="font-medium break-words">{e.actorName}</div>
+                <div className="font-medium wrap-anywhere">{e.actorName}</div>
                 <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                   <Badge tone={e.actorKind === 'STAFF' ? 'warning' : 'neutral'}>{tb(e.actorKind)}</Badge>
                   {e.ipAddress ? <span>{t('from_where', { ip: e.ipAddress })}</span> : null}

@@ -1,26 +1,20 @@
-// The readable "before → after" of an audit row: the fields that differ, one line each. A row
-// with only "after" (something created) lists what it was created with; only "before" (deleted),
-// what it was. Nested values are shown compactly (lists joined, objects as JSON).
-export type FieldChange = { field: string; before: string | null; after: string | null }
-
-function show(v: unknown): string | null {
-  if (v === undefined || v === null) return null
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ')
-  if (typeof v === 'object') return JSON.stringify(v)
-  return String(v)
-}
+// The "before → after" of an audit row: the fields that differ, one entry each, with their raw
+// values (the page formats them in the reader's language: components/audit/format-audit-value.ts;
+// the CSV keeps the JSON). A row with only "after" (something created) lists what it was created
+// with; only "before" (deleted), what it was.
+export type FieldChange = { field: string; before: unknown; after: unknown }
 
 const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null)
+const absent = (v: unknown) => v === undefined || v === null
+const same = (x: unknown, y: unknown) => (absent(x) && absent(y)) || JSON.stringify(x) === JSON.stringify(y)
+const orNull = (v: unknown) => (v === undefined ? null : v)
 
 export function describeChange(before: unknown, after: unknown): FieldChange[] {
   const b = asRecord(before)
   const a = asRecord(after)
-  if (!b && !a) {
-    const [x, y] = [show(before), show(after)]
-    return x === y ? [] : [{ field: '', before: x, after: y }]
-  }
+  if (!b && !a) return same(before, after) ? [] : [{ field: '', before: orNull(before), after: orNull(after) }]
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])]
   return fields
-    .map((field) => ({ field, before: show(b?.[field]), after: show(a?.[field]) }))
-    .filter((c) => !b || !a || c.before !== c.after)
+    .map((field) => ({ field, before: orNull(b?.[field]), after: orNull(a?.[field]) }))
+    .filter((c) => !b || !a || !same(c.before, c.after))
 }

@@ -9,7 +9,7 @@ import { getOrderTimeline } from './order-timeline'
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 6, 9, minutes))
 
-test('import, warehouse events, Back Market calls, people’s changes and issues, newest first; nothing of another order', async () => {
+test('import, warehouse events, Back Market calls, people’s changes and issues, newest first, a dismissal once; nothing of another order', async () => {
   const merchant = await createTestMerchant()
   const order = await createTestOrder({ merchantId: merchant.id })
   const other = await createTestOrder({ merchantId: merchant.id })
@@ -22,17 +22,20 @@ test('import, warehouse events, Back Market calls, people’s changes and issues
   await createTestSyncIssue({ merchantId: merchant.id, order, message: 'Back Market is down', firstSeenAt: at(3), status: 'DISMISSED', dismissedAt: at(5) })
   await recordAudit(db, { actor: testActor({ id: 'u1', name: 'Anna' }), merchantId: merchant.id, action: 'order.resync_requested', orderReference: order.reference, at: at(4) })
   await recordAudit(db, { actor: testActor(), merchantId: merchant.id, action: 'order.resync_requested', orderReference: other.reference, at: at(4) })
+  await recordAudit(db, { actor: testActor({ id: 'u1', name: 'Anna' }), merchantId: merchant.id, action: 'sync_issue.dismissed', orderReference: order.reference, at: at(5), after: { reason: 'Done by hand' } })
 
   const timeline = await getOrderTimeline({ merchantId: merchant.id, reference: order.reference })
 
   expect(timeline.map((e) => [e.kind, e.at])).toEqual([
-    ['issue_dismissed', at(5).toISOString()],
+    // The dismissal once, as the person's change (who and why), not again as the issue's.
+    ['audit', at(5).toISOString()],
     ['audit', at(4).toISOString()],
     ['issue_opened', at(3).toISOString()],
     ['sync', at(2).toISOString()],
     ['warehouse', at(1).toISOString()],
     ['imported', at(0).toISOString()],
   ])
+  expect(timeline[0]).toMatchObject({ action: 'sync_issue.dismissed', after: { reason: 'Done by hand' } })
   expect(timeline[1]).toMatchObject({ actorName: 'Anna <test@test.example>', actorKind: 'USER', action: 'order.resync_requested' })
   expect(timeline[3]).toMatchObject({ operation: 'ACCEPT', outcome: 'TRANSIENT_FAILURE', httpStatus: 503 })
   expect(timeline[4]).toMatchObject({ type: 'order.picking_started', state: 'APPLIED' })

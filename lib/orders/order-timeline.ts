@@ -1,6 +1,7 @@
 // What happened to one order, newest first, from the rows that already record it: its import
 // (Order.createdAt), the warehouse's events about it, each call to Back Market for it, the changes
-// people and keys made (the audit), and its sync issues opening and closing. Each source is read
+// people and keys made (the audit), and its sync issues opening and resolving (a dismissal is a
+// person's change: its audit row says who and why, so it is not listed twice). Each source is read
 // by its own index and capped, so a busy order's page stays quick.
 import 'server-only'
 import { db } from '@/lib/db'
@@ -16,7 +17,6 @@ export type TimelineEntry = { id: string; at: string } & (
   | { kind: 'audit'; action: string; actorKind: AuditActorKind; actorName: string; before: unknown; after: unknown }
   | { kind: 'issue_opened'; operation: SyncOperation; message: string }
   | { kind: 'issue_resolved'; operation: SyncOperation }
-  | { kind: 'issue_dismissed'; operation: SyncOperation; reason: string | null }
 )
 
 /** The merchant's order's timeline; empty when the merchant has no such order. */
@@ -45,7 +45,6 @@ export async function getOrderTimeline(opts: { merchantId: string; reference: st
     ...issues.flatMap((i): TimelineEntry[] => [
       { id: `issue:${i.id}`, at: i.firstSeenAt.toISOString(), kind: 'issue_opened', operation: i.operation, message: i.message },
       ...(i.resolvedAt ? [{ id: `issue-resolved:${i.id}`, at: i.resolvedAt.toISOString(), kind: 'issue_resolved' as const, operation: i.operation }] : []),
-      ...(i.dismissedAt ? [{ id: `issue-dismissed:${i.id}`, at: i.dismissedAt.toISOString(), kind: 'issue_dismissed' as const, operation: i.operation, reason: i.dismissReason }] : []),
     ]),
   ]
   // Newest first; at the same instant, the order the sources were listed in reversed (the import last).
