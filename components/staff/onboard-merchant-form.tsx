@@ -9,11 +9,11 @@ import { ApiError } from '@/components/api/api-client'
 import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label, Select } from '@/components/ui/input'
+import { MarketPicker } from '@/components/bm-connection/market-picker'
 import { ShownOnce } from '@/components/ui/shown-once'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
 import { useOnboardMerchant, type Onboarded } from './api/onboard-merchant'
-import { MarketChoice } from './market-choice'
 
 type Field = 'name' | 'markets' | 'timeZone' | 'locale' | 'admin.name' | 'admin.email'
 const ERROR_KEY: Record<Field, string> = {
@@ -75,7 +75,11 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
   }
 
   const errors = (field: Field) => (invalid.has(field) ? [t(ERROR_KEY[field])] : field === 'admin.email' && emailTaken ? [t('emailTaken')] : undefined)
-  const field = (f: Field) => ({ 'aria-invalid': errors(f) ? true : undefined, 'aria-describedby': `${id}-${f}-hint ${id}-${f}-error` })
+  // Only the fields drawn with a hint name one: a described-by id that is not on the page is an error.
+  const field = (f: Field, hint = false) => ({
+    'aria-invalid': errors(f) ? true : undefined,
+    'aria-describedby': hint ? `${id}-${f}-hint ${id}-${f}-error` : `${id}-${f}-error`,
+  })
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-describedby={`${id}-failed`}>
       <fieldset className="space-y-4">
@@ -85,23 +89,15 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
           <Input id={`${id}-name`} name="name" maxLength={200} autoComplete="organization" className="mt-1.5" {...field('name')} />
           <FieldError id={`${id}-name-error`} errors={errors('name')} />
         </div>
-        <div>
-          <p id={`${id}-markets-label`} className="text-sm font-medium text-slate-800">
-            {t('markets')}
-          </p>
-          <p id={`${id}-markets-hint`} className="mt-0.5 text-xs text-slate-600">
-            {t('marketsHint')}
-          </p>
-          <MarketChoice value={markets} onChange={setMarkets} describedBy={`${id}-markets-label ${id}-markets-hint ${id}-markets-error`} />
-          <FieldError id={`${id}-markets-error`} errors={errors('markets')} />
-        </div>
+        {/* The markets as the merchant's own Back Market settings show them: a fieldset per choice. */}
+        <MarketPicker id={`${id}-markets`} value={markets} onChange={setMarkets} error={errors('markets')?.[0]} />
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <Label htmlFor={`${id}-timeZone`}>{t('timeZone')}</Label>
             <p id={`${id}-timeZone-hint`} className="mt-0.5 text-xs text-slate-600">
               {t('timeZoneHint')}
             </p>
-            <Select id={`${id}-timeZone`} name="timeZone" defaultValue={defaultTimeZone} className="mt-1.5" {...field('timeZone')}>
+            <Select id={`${id}-timeZone`} name="timeZone" defaultValue={defaultTimeZone} className="mt-1.5" {...field('timeZone', true)}>
               {timeZones.map((z) => (
                 <option key={z} value={z}>
                   {z}
@@ -115,7 +111,7 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
             <p id={`${id}-locale-hint`} className="mt-0.5 text-xs text-slate-600">
               {t('localeHint')}
             </p>
-            <Select id={`${id}-locale`} name="locale" defaultValue="fr" className="mt-1.5" {...field('locale')}>
+            <Select id={`${id}-locale`} name="locale" defaultValue="fr" className="mt-1.5" {...field('locale', true)}>
               {LOCALES.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {LOCALE_NAMES[l]}
