@@ -3,6 +3,7 @@
 // a table for screen readers), and the button that opens the merchant's dashboard.
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { OutcomesChart } from '@/components/charts/outcomes-chart'
+import { formatWhen } from '@/components/sync/format-time'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table'
 import type { MerchantOverviewRow } from '@/lib/staff/merchants-overview'
@@ -14,12 +15,10 @@ export type OverviewTableRow = MerchantOverviewRow & { outcomes: DailyOutcome[] 
 
 const CONNECTION_TONE: Record<ConnectionState, BadgeTone> = { token_refused: 'danger', degraded: 'warning', not_connected: 'neutral', ok: 'success' }
 
-/** A time of day is shown with its zone's short name: support and merchant may not share one. */
-const WHEN = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const
-
 export async function MerchantsOverviewTable({ rows }: { rows: OverviewTableRow[] }) {
   const [t, format] = await Promise.all([getTranslations('staff.overview'), getFormatter()])
-  const when = (d: Date) => format.dateTime(d, WHEN)
+  // A time of day with its zone's short name (formatWhen): support and merchant may not share one.
+  const when = (d: Date) => formatWhen(format, d)
   const time = (d: Date) => <time dateTime={d.toISOString()}>{when(d)}</time>
   return (
     <Table label={t('tableLabel')}>

@@ -1,15 +1,15 @@
 // The warehouse keys: name, first characters, who made each and when, last use, live or revoked.
 // Never a secret: only its hash is kept.
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { formatWhenWithYear } from '@/components/sync/format-time'
 import { Badge } from '@/components/ui/badge'
 import type { ListedWarehouseKey } from '@/lib/staff/list-warehouse-keys'
 import { RevokeApiKeyButton } from '@/components/api-keys/revoke-api-key-button'
 
-const WHEN = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const
-
 export async function WarehouseKeyList({ keys }: { keys: ListedWarehouseKey[] }) {
   const [t, format] = await Promise.all([getTranslations('staff.keys'), getFormatter()])
-  const when = (iso: string) => format.dateTime(new Date(iso), WHEN)
+  // A key lives for years: its dates carry theirs.
+  const when = (iso: string) => formatWhenWithYear(format, iso)
   return (
     <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       {keys.map((k) => (
