@@ -42,6 +42,7 @@ function CheckRow({ check }: { check: ConnectionCheck }) {
           {check.status === 'skipped' ? ' — ' : ': '}
           {label}
         </p>
+        {check.status === 'ok' && check.warning ? <p className="break-words text-amber-900">{t('unreadableWarning', { message: check.warning.message })}</p> : null}
         {check.status === 'failed' ? (
           <>
             <p className="break-words text-red-800">

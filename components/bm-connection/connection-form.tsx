@@ -17,6 +17,7 @@ import { useTestConnection } from './api/test-connection'
 import { useUpdateMarkets } from './api/update-markets'
 import { CheckResults } from './check-results'
 import { MarketPicker } from './market-picker'
+import { tokenIssueKey } from './token-issue'
 import type { ConnectionStatusView, ConnectionTestResult } from './status-view'
 
 type Outcome = { tone: 'ok' | 'error'; text: string } | null
@@ -63,7 +64,7 @@ export function ConnectionForm({ status }: { status: ConnectionStatusView }) {
     const m = MarketsSchema.safeParse(markets)
     if (!m.success) next.markets = markets.length === 0 ? t('marketsRequired') : t('marketsOneRegion')
     const typed = token.trim() === '' ? undefined : BackMarketTokenSchema.safeParse(token)
-    if (typed && !typed.success) next.token = typed.error.issues[0]?.message
+    if (typed && !typed.success) next.token = t(`tokenInvalid.${tokenIssueKey(typed.error.issues[0]?.code)}`)
     if (needToken && !typed) next.token = t('tokenRequired')
     setErrors(next)
     if (next.markets || next.token || !m.success) return null

@@ -37,7 +37,9 @@ export async function ImportHealth({ imports }: { imports: ConnectionStatus['imp
       <dd className="text-slate-900">{format.number(imports.totalOrders)}</dd>
       <dt className="font-medium text-slate-700">{t('lastError')}</dt>
       <dd className="break-words text-slate-900">
-        {imports.lastError ? t('errorAt', { at: formatWhen(format, imports.lastError.at), message: imports.lastError.message }) : t('noError')}
+        {imports.lastError
+          ? t('errorAt', { at: formatWhen(format, imports.lastError.at), message: t(`errors.${imports.lastError.code}`, { status: imports.lastError.status ?? 0, hasStatus: imports.lastError.status === null ? 'no' : 'yes' }) })
+          : t('noError')}
       </dd>
     </dl>
   )

@@ -105,3 +105,19 @@ test('Back Market unreachable: the reads fail with why, the token and User-Agent
   expect(c.orders).toMatchObject({ status: 'failed', failure: { status: null, kind: 'network', message: expect.stringContaining('ECONNREFUSED') } })
   expect(c.listings).toMatchObject({ status: 'failed', failure: { kind: 'network' } })
 })
+
+test('a listings page we cannot read (2xx, unexpected shape) passes with a warning: a working token is not refused', async () => {
+  const stub = await startStubServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    if (req.url?.startsWith('/ws/orders')) res.end(JSON.stringify({ count: 0, next: null, previous: null, results: [] }))
+    else res.end(JSON.stringify({ items: 'not the documented page' }))
+  })
+  try {
+    const client = new BackMarketClient({ baseUrl: stub.url, token: 'tok-secret', acceptLanguage: 'fr-fr', userAgent: USER_AGENT })
+    const result = await checkConnection(client, { secret: 'tok-secret' })
+    expect(result.ok).toBe(true)
+    expect(byName(result).listings).toMatchObject({ status: 'ok', warning: { status: 200, kind: 'bad_response' } })
+  } finally {
+    await stub.close()
+  }
+})

@@ -15,7 +15,8 @@ export type CheckFailure = { status: number | null; kind: BackMarketErrorKind; m
 export type SkipReason = 'token_refused' | 'user_agent_refused' | 'unreachable'
 
 export type ConnectionCheck =
-  | { name: ConnectionCheckName; status: 'ok' }
+  /** `warning`: it passed, but Back Market's answer did not read as documented (shown, never blocking). */
+  | { name: ConnectionCheckName; status: 'ok'; warning?: CheckFailure }
   | { name: ConnectionCheckName; status: 'failed'; failure: CheckFailure }
   | { name: ConnectionCheckName; status: 'skipped'; reason: SkipReason }
 
@@ -71,6 +72,11 @@ function failureOf(err: BackMarketError, secret: string | undefined): CheckFailu
 
 type Call = { verdict: Verdict; error: BackMarketError | null } | null
 
+/** A 2xx JSON answer our schema could not read. */
+function unreadableApiAnswer(err: BackMarketError | null | undefined): boolean {
+  return !!err && err.kind === 'bad_response' && !err.html && err.status !== undefined && err.status >= 200 && err.status <= 299
+}
+
 async function attempt(read: () => Promise<unknown>): Promise<Call> {
   try {
     await read()
@@ -107,6 +113,11 @@ export async function checkConnection(client: BackMarketClient, opts: { secret?:
 
   const readCheck = (name: 'orders' | 'listings', call: Call): ConnectionCheck => {
     if (call?.verdict === 'ok') return { name, status: 'ok' }
+    // The listings page answered 2xx with the token, but in a shape our schema does not read (Back
+    // Market adds or changes fields): access is proved, and the sync reads listings one SKU at a
+    // time, not this page. A warning, never a refusal of a working token. An HTML page is not
+    // Back Market's API answering, and an unreadable orders page would break every import.
+    if (name === 'listings' && unreadableApiAnswer(call?.error)) return { name, status: 'ok', warning: failureOf(call!.error!, opts.secret) }
     // Its refusal is already the token's or the User-Agent's failure, said once above.
     if (!call || call.verdict === 'user_agent_refused' || (call.verdict === 'token_refused' && !proved)) {
       return { name, status: 'skipped', reason: uaRefused ? 'user_agent_refused' : 'token_refused' }

@@ -7,13 +7,13 @@ import 'server-only'
 import { refusesTokenEverywhere } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
 import { workerActor } from '@/lib/audit/actor'
-import { storableText } from '@/lib/backmarket/storable-text'
 import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
 import { log } from '@/lib/log'
 import { backMarketClientFor } from './backmarket-client-for'
 import { clearRefusalAndResume } from './connection/resume-held-tasks'
 import { markTokenRefused } from './connection/token-refusal'
+import { importErrorColumn } from './import-error'
 import { nextCursor } from './import-cursor'
 import { upsertImportedOrder } from './upsert-imported-order'
 
@@ -98,9 +98,11 @@ export async function importMerchantOrders(opts: {
         ordersCreated: counts.created,
         ordersUpdated: counts.updated,
         failures: counts.failures,
-        error: storableText(err instanceof Error ? err.message : String(err)),
+        // A code and status for the settings page; the raw message is logged below, never shown.
+        error: importErrorColumn(err),
       },
     })
+    log.warn({ err, merchantId, runId: run.id }, 'import run failed')
     // The refusal is marked for the banner, but the import's error stays Back Market's answer:
     // a failure to mark it (the database) is logged, never thrown in its place.
     if (refusesTokenEverywhere(err)) {

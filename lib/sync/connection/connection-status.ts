@@ -4,6 +4,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { ImportRunStatus } from '@/lib/generated/prisma/enums'
+import { parseImportError, type ImportError } from '../import-error'
 
 export type ConnectionState = 'not_connected' | 'token_refused' | 'connected'
 
@@ -20,7 +21,8 @@ export type ConnectionStatus = {
     /** The last finished run: a running one has nothing to say yet. */
     lastRun: { startedAt: Date; finishedAt: Date | null; status: ImportRunStatus; seen: number; created: number; updated: number; failures: number } | null
     totalOrders: number
-    lastError: { at: Date; message: string } | null
+    /** The last failed run's error, as a code and HTTP status (import-error.ts). */
+    lastError: ({ at: Date } & ImportError) | null
   }
 }
 
@@ -64,7 +66,7 @@ export async function getConnectionStatus(opts: { merchantId: string; now?: Date
         ? { startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt, status: lastRun.status, seen: lastRun.ordersSeen, created: lastRun.ordersCreated, updated: lastRun.ordersUpdated, failures: lastRun.failures }
         : null,
       totalOrders,
-      lastError: lastFailed ? { at: lastFailed.finishedAt ?? lastFailed.startedAt, message: lastFailed.error ?? '' } : null,
+      lastError: lastFailed ? { at: lastFailed.finishedAt ?? lastFailed.startedAt, ...parseImportError(lastFailed.error) } : null,
     },
   }
 }

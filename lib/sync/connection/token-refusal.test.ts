@@ -44,7 +44,7 @@ test('an import refused (401) marks the token refused once, audited by the worke
 
   const health = await getConnectionHealth({ merchantId: merchant.id })
   expect(health).toMatchObject({ showBanner: true, connection: { token: 'token_refused', refusal: { status: 401 } } })
-  expect(await getConnectionStatus({ merchantId: merchant.id })).toMatchObject({ state: 'token_refused', refusal: { status: 401 }, imports: { lastRun: { status: 'FAILED' }, lastError: { message: expect.any(String) } } })
+  expect(await getConnectionStatus({ merchantId: merchant.id })).toMatchObject({ state: 'token_refused', refusal: { status: 401 }, imports: { lastRun: { status: 'FAILED' }, lastError: { code: 'unauthorized', status: 401 } } })
   expect(row.connectionDegradedAt).toBeInstanceOf(Date)
   expect(await webhookTypes(merchant.id)).toEqual(['connection.degraded'])
 
