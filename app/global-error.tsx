@@ -19,6 +19,7 @@ export default function GlobalError({ error }: { error: unknown }) {
   return (
     <html lang="en">
       <body className="min-h-dvh bg-slate-50">
+        <title>{`${LANGUAGES[0].t('title')} · ${LANGUAGES[1].t('title')}`}</title>
         <main className="mx-auto w-full max-w-3xl px-4 py-16 sm:py-24">
           <div role="alert" className="space-y-8 rounded-lg bg-white px-6 py-10 text-center shadow-sm ring-1 ring-slate-200">
             {LANGUAGES.map(({ lang, t }, i) => {
