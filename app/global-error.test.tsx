@@ -12,7 +12,7 @@ const failure = Object.assign(new Error('hidden detail'), { digest: '4242' })
 
 test('the root error page: its own document, English and French, the reference, no inline style nor detail', () => {
   const html = renderToStaticMarkup(<GlobalError error={failure} />)
-  expect(html).toMatch(/^<html lang="en"><head><\/head><body/)
+  expect(html).toMatch(/^<html lang="en"><head><title>Something went wrong on our side · Une erreur est survenue de notre côté<\/title><\/head><body/)
   expect(html).toContain('<main')
   expect(html).toContain('<h1 class="text-lg font-semibold text-slate-900">Something went wrong on our side</h1>')
   expect(html).toContain('<div lang="fr"><h2 class="text-lg font-semibold text-slate-900">Une erreur est survenue de notre côté</h2>')
