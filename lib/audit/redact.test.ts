@@ -11,3 +11,7 @@ test('secrets are replaced at any depth, everything else kept', () => {
 test('a lone surrogate, which jsonb refuses, becomes U+FFFD; pairs (emoji) stay', () => {
   expect(redactSecrets({ phone: 'ŋ😻\udd75', city: '\ud83dParis' })).toEqual({ phone: 'ŋ😻\ufffd', city: '\ufffdParis' })
 })
+
+test('a NUL, which jsonb refuses too, becomes U+FFFD', () => {
+  expect(redactSecrets({ message: 'bad\u0000answer', list: ['\u0000'] })).toEqual({ message: 'bad\ufffdanswer', list: ['\ufffd'] })
+})
