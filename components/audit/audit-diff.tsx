@@ -30,15 +30,14 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   }
 
   return (
-    <dl className="space-y-1 text-xs">
+    <dl className="relative space-y-1 text-xs">
       {changes.map((ch) => (
         <div key={ch.field} className="min-w-0 wrap-anywhere">
           {ch.field ? <dt className="inline font-medium text-slate-700">{t('audit.diff.field', { field: auditFieldLabel(c, ch.field) })} </dt> : null}
           <dd className="inline text-slate-800">
             {before === null || before === undefined ? null : (
               <>
-                {side(ch.field, ch.before, asRecord(before), t('audit.diff.added'))} <span aria-hidden="true">→</span>
-                <span className="sr-only">→</span>{' '}
+                {side(ch.field, ch.before, asRecord(before), t('audit.diff.added'))} →{' '}
               </>
             )}
             {side(ch.field, ch.after, asRecord(after), t('audit.diff.removed'))}

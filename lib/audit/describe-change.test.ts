@@ -14,6 +14,7 @@ test('a creation lists what it was made with; a deletion what it was', () => {
     { field: 'name', before: null, after: 'ERP' },
     { field: 'scopes', before: null, after: ['sync:read', 'sync:write'] },
   ])
+  expect(describeChange(null, { reason: 'By hand', sku: null })).toEqual([{ field: 'reason', before: null, after: 'By hand' }])
   expect(describeChange({ ourSku: 'A', bmSku: 'B' }, undefined)).toEqual([
     { field: 'ourSku', before: 'A', after: null },
     { field: 'bmSku', before: 'B', after: null },

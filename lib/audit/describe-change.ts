@@ -16,5 +16,6 @@ export function describeChange(before: unknown, after: unknown): FieldChange[] {
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])]
   return fields
     .map((field) => ({ field, before: orNull(b?.[field]), after: orNull(a?.[field]) }))
-    .filter((c) => !b || !a || !same(c.before, c.after))
+    // A creation or deletion lists what it had: a field empty on its only side says nothing.
+    .filter((c) => (b && a ? !same(c.before, c.after) : !(absent(c.before) && absent(c.after))))
 }
