@@ -1,6 +1,7 @@
 // The Audit page's filters: a plain GET form (the query string is the state, so a filtered view
 // can be bookmarked or shared and works without JavaScript). The export link carries the same query.
-import { getTranslations } from 'next-intl/server'
+// Not async (next-intl's hooks work in a server component), so a test renders it as the page does.
+import { useTranslations } from 'next-intl'
 import { buttonClasses } from '@/components/ui/button'
 import { Input, Label, Select } from '@/components/ui/input'
 import { AUDIT_ACTIONS } from '@/lib/audit/actions'
@@ -11,8 +12,8 @@ export type AuditFilterValues = { who?: string; action?: string; reference?: str
 
 type Errors = Partial<Record<AuditFilterField, AuditFilterErrorCode>>
 
-export async function AuditFiltersForm({ values, actors, exportHref, errors = {} }: { values: AuditFilterValues; actors: AuditActorOption[]; exportHref: string; errors?: Errors }) {
-  const [t, tk, tg, ta] = await Promise.all([getTranslations('audit.page'), getTranslations('audit.kinds'), getTranslations('audit.groups'), getTranslations('audit.actions')])
+export function AuditFiltersForm({ values, actors, exportHref, errors = {} }: { values: AuditFilterValues; actors: AuditActorOption[]; exportHref: string; errors?: Errors }) {
+  const [t, tk, tg, ta] = [useTranslations('audit.page'), useTranslations('audit.kinds'), useTranslations('audit.groups'), useTranslations('audit.actions')]
   // A refused filter is said under its field, which points at it (the page reloads with the query: no live region needed).
   const invalid = (field: AuditFilterField) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `audit-${field}-error` } : {})
   const error = (field: AuditFilterField) =>
