@@ -8,11 +8,6 @@
 import { isIP } from 'node:net'
 import { env } from '@/lib/env'
 
-/** The client's throttling key for a request to either sign-in door, behind the configured proxies. */
-export function requestClientAddress(headers: { get(name: string): string | null }): string | null {
-  return clientAddress(headers.get('x-forwarded-for'), env().TRUSTED_PROXY_COUNT)
-}
-
 /**
  * The client's own address, as the audit and the list of sessions show it (a person recognises
  * "::1" or "2001:db8::7", not a /64 key): the same entry the throttle reads, checked, not widened.
