@@ -6,17 +6,26 @@ import { BACKMARKET_MARKETS, type BackMarketRegion } from '@/lib/backmarket/mark
 
 const REGIONS: BackMarketRegion[] = ['eu', 'us', 'ap']
 
-type Props = { id: string; value: string[]; onChange: (markets: string[]) => void; error?: string; disabled?: boolean }
+type Props = {
+  id: string
+  value: string[]
+  onChange: (markets: string[]) => void
+  error?: string
+  disabled?: boolean
+  /** The group's name and hint when not the merchant's own ("Markets you sell on"): staff onboarding one. */
+  legend?: string
+  hint?: string
+}
 
-export function MarketPicker({ id, value, onChange, error, disabled }: Props) {
+export function MarketPicker({ id, value, onChange, error, disabled, legend, hint }: Props) {
   const t = useTranslations('bmConnection')
   const toggle = (code: string, on: boolean) => onChange(on ? [...value.filter((m) => m !== code), code] : value.filter((m) => m !== code))
   const main = value[0]
   return (
     <fieldset aria-describedby={`${id}-hint ${id}-main ${id}-error`} disabled={disabled}>
-      <legend className="text-sm font-medium text-slate-800">{t('form.markets')}</legend>
+      <legend className="text-sm font-medium text-slate-800">{legend ?? t('form.markets')}</legend>
       <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
-        {t('form.marketsHint')}
+        {hint ?? t('form.marketsHint')}
       </p>
       <div className="mt-2 grid gap-3 sm:grid-cols-3">
         {REGIONS.map((region) => (

@@ -90,7 +90,7 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
           <FieldError id={`${id}-name-error`} errors={errors('name')} />
         </div>
         {/* The markets as the merchant's own Back Market settings show them: a fieldset per choice. */}
-        <MarketPicker id={`${id}-markets`} value={markets} onChange={setMarkets} error={errors('markets')?.[0]} />
+        <MarketPicker id={`${id}-markets`} value={markets} onChange={setMarkets} error={errors('markets')?.[0]} legend={t('markets')} hint={t('marketsHint')} />
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <Label htmlFor={`${id}-timeZone`}>{t('timeZone')}</Label>
