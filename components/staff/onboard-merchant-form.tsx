@@ -66,10 +66,20 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
       copied: t('done.copied'),
       done: t('done.finish'),
     }
+    if (!done.invitation.url) {
+      return (
+        <div role="status" className="space-y-3 rounded-lg bg-green-50 p-4 ring-1 ring-green-200">
+          <p className="text-sm font-medium text-green-900">{t('done.emailed', { merchant: done.merchant.name, email: done.admin.email, expiresAt })}</p>
+          <Button type="button" variant="secondary" onClick={() => router.push('/staff')}>
+            {t('done.finish')}
+          </Button>
+        </div>
+      )
+    }
     return (
       <div className="space-y-3">
         <ShownOnce value={done.invitation.url} texts={texts} onDone={() => router.push('/staff')} />
-        <p className="text-sm text-slate-700">{done.invitation.emailed ? t('done.emailed', { email: done.admin.email }) : t('done.notEmailed')}</p>
+        <p className="text-sm text-slate-700">{t('done.notEmailed')}</p>
       </div>
     )
   }

@@ -6,7 +6,8 @@ import type { OnboardMerchantInput } from '@/lib/staff/onboard-merchant-schema'
 export type Onboarded = {
   merchant: { id: string; name: string; markets: string[] }
   admin: { name: string; email: string }
-  invitation: { url: string; expiresAt: string; emailed: boolean }
+  /** `url` only when the link was not emailed: then staff hand it over themselves. */
+  invitation: { url?: string; expiresAt: string; emailed: boolean }
 }
 
 export function onboardMerchant(body: OnboardMerchantInput): Promise<Onboarded> {

@@ -1,4 +1,4 @@
-// GET /api/staff/merchants — every merchant, most in need of a call first (staff); POST — onboard a merchant and invite its first admin (the link in this answer only)
+// GET /api/staff/merchants — every merchant, most in need of a call first (staff); POST — onboard a merchant and invite its first admin (the link emailed, else in this answer only)
 import { NextResponse } from 'next/server'
 import { handle, parseJsonBody, parseSearchParams } from '@/lib/http'
 import { dailyOutcomes } from '@/lib/sync/daily-outcomes'
@@ -7,7 +7,7 @@ import { onboardMerchant } from '@/lib/staff/onboard-merchant'
 import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
 import { MerchantsOverviewQuerySchema } from '@/lib/staff/overview-query'
 import { requireApiStaffSession } from '@/lib/staff/staff-session'
-import { deliverInvitation, oneTimeLinkUrl } from '@/lib/users/invite-user'
+import { handOverLink } from '@/lib/users/hand-over-link'
 import { linkOrigin } from '@/lib/users/link-origin'
 
 export const GET = handle(async (req: Request) => {
@@ -22,17 +22,20 @@ export const POST = handle(async (req: Request) => {
   const { user } = await requireApiStaffSession(req)
   const body = await parseJsonBody(req, OnboardMerchantSchema)
   const onboarded = await onboardMerchant({ actor: user.actor, input: body })
-  const url = oneTimeLinkUrl(linkOrigin(req), 'INVITATION', onboarded.invitation.token)
-  // After the commit: a mail server that is down must not undo the onboarding (the link is shown).
-  const { emailed } = await deliverInvitation({
+  // After the commit: a mail server that is down must not undo the onboarding (the link is then
+  // shown to hand over). A link that reached the admin's mailbox is not shown: like every
+  // one-time link (lib/users/hand-over-link.ts), it is only ever in one person's hands.
+  const { link, emailed } = await handOverLink({
+    kind: 'INVITATION',
+    origin: linkOrigin(req),
+    token: onboarded.invitation.token,
+    expiresAt: onboarded.invitation.expiresAt,
     to: onboarded.admin.email,
     name: onboarded.admin.name,
     merchantName: onboarded.merchant.name,
-    url,
-    expiresAt: onboarded.invitation.expiresAt,
-    locale: onboarded.merchant.locale,
+    mail: { locale: onboarded.merchant.locale, timeZone: onboarded.merchant.timeZone },
   })
-  const invitation = { url, expiresAt: onboarded.invitation.expiresAt, emailed }
+  const invitation = { ...link, emailed }
   // no-store: the one answer that holds the link must not sit in a cache.
   return NextResponse.json({ merchant: onboarded.merchant, admin: onboarded.admin, invitation }, { status: 201, headers: { 'cache-control': 'no-store' } })
 })
