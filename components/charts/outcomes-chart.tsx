@@ -1,7 +1,13 @@
+'use client'
 // The last days' failed and recovered updates to Back Market, per flow (lib/sync/daily-outcomes.ts
-// says what is counted). Plain SVG drawn on the server: no chart library, no client JavaScript,
-// nothing the strict CSP would refuse (classes only, no style attribute). The picture is one image
-// with a summary for screen readers; the figures are in a real table beside it.
+// says what is counted). Plain SVG, no chart library, nothing the strict CSP would refuse (classes
+// only, no style attribute). The picture is one image with a summary for screen readers; the
+// figures are in a real table beside it.
+// A client component although it has no state: as a server component its SVG arrived in the RSC
+// stream, and where a stream chunk ended inside the <svg>, React's HTML renderer streamed the rest
+// as a hidden segment, which inside SVG it writes as <svg style="display:none"> — an inline style
+// the CSP refuses (seen on the French /connection-issues, where the longer text moved the chunk
+// boundary). Rendered from plain props here, the whole SVG is written at once.
 import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 import type { DailyOutcome } from '@/lib/sync/daily-outcomes-rules'
