@@ -7,7 +7,7 @@ import { getSessionFromToken, type ActiveSession } from '@/lib/auth/get-session-
 import { requestOrigin } from '@/lib/auth/request-origin'
 import type { Permission } from '@/lib/auth/roles'
 import { readCookie, SESSION_COOKIE_NAME } from '@/lib/auth/session-cookie'
-import type { SessionUser, SignedInUser } from '@/lib/auth/signed-in-user'
+import type { SignedInUser } from '@/lib/auth/signed-in-user'
 import { assertPermission } from '@/lib/auth/assert-permission'
 
 /** Any signed-in person, merchant in view or not (their own profile, sessions, sign-out). */
@@ -22,9 +22,12 @@ export async function requireApiUser(req: Request, permission: Permission): Prom
   return assertPermission((await requireApiSession(req)).user, permission)
 }
 
-/** The fulfilment company's staff only. */
-export async function requireApiStaff(req: Request): Promise<SessionUser> {
-  const { user } = await requireApiSession(req)
-  if (user.userRole !== 'STAFF') throw new AppError('forbidden', { userMessage: 'Only the fulfilment company’s staff can do this.' })
-  return user
+/**
+ * The fulfilment company's staff only. The session itself, not just its person: the staff routes
+ * that open a merchant, act or close change the session row by its id.
+ */
+export async function requireApiStaff(req: Request): Promise<ActiveSession> {
+  const session = await requireApiSession(req)
+  if (session.user.userRole !== 'STAFF') throw new AppError('forbidden', { userMessage: 'Only the fulfilment company’s staff can do this.' })
+  return session
 }

@@ -6,12 +6,12 @@ import { listMerchantsOverview } from '@/lib/staff/merchants-overview'
 import { onboardMerchant } from '@/lib/staff/onboard-merchant'
 import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
 import { MerchantsOverviewQuerySchema } from '@/lib/staff/overview-query'
-import { requireApiStaffSession } from '@/lib/staff/staff-session'
 import { handOverLink } from '@/lib/users/hand-over-link'
 import { linkOrigin } from '@/lib/users/link-origin'
+import { requireApiStaff } from '@/lib/auth/require-api-user'
 
 export const GET = handle(async (req: Request) => {
-  const { user } = await requireApiStaffSession(req)
+  const { user } = await requireApiStaff(req)
   const { page } = parseSearchParams(req.url, MerchantsOverviewQuerySchema)
   const overview = await listMerchantsOverview({ page })
   const outcomes = await dailyOutcomes({ merchantIds: overview.rows.map((r) => r.id), timeZone: user.timeZone })
@@ -19,7 +19,7 @@ export const GET = handle(async (req: Request) => {
 })
 
 export const POST = handle(async (req: Request) => {
-  const { user } = await requireApiStaffSession(req)
+  const { user } = await requireApiStaff(req)
   const body = await parseJsonBody(req, OnboardMerchantSchema)
   const onboarded = await onboardMerchant({ actor: user.actor, input: body })
   // After the commit: a mail server that is down must not undo the onboarding (the link is then

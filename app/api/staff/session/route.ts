@@ -2,9 +2,9 @@
 import { NextResponse } from 'next/server'
 import { handle } from '@/lib/http'
 import { closeMerchant } from '@/lib/staff/close-merchant'
-import { requireApiStaffSession } from '@/lib/staff/staff-session'
+import { requireApiStaff } from '@/lib/auth/require-api-user'
 
 export const DELETE = handle(async (req: Request) => {
-  const { sessionId, user } = await requireApiStaffSession(req)
+  const { sessionId, user } = await requireApiStaff(req)
   return NextResponse.json(await closeMerchant({ sessionId, actor: user.actor }))
 })

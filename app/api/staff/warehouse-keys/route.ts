@@ -5,17 +5,17 @@ import { apiKeyNameSchema } from '@/lib/api-keys/api-key-schema'
 import { createApiKey } from '@/lib/api-keys/create-api-key'
 import { handle, parseJsonBody } from '@/lib/http'
 import { listWarehouseKeys } from '@/lib/staff/list-warehouse-keys'
-import { requireApiStaffSession } from '@/lib/staff/staff-session'
+import { requireApiStaff } from '@/lib/auth/require-api-user'
 
 const CreateWarehouseKeyBodySchema = z.object({ name: apiKeyNameSchema })
 
 export const GET = handle(async (req: Request) => {
-  await requireApiStaffSession(req)
+  await requireApiStaff(req)
   return NextResponse.json({ keys: await listWarehouseKeys() })
 })
 
 export const POST = handle(async (req: Request) => {
-  const { user } = await requireApiStaffSession(req)
+  const { user } = await requireApiStaff(req)
   const { name } = await parseJsonBody(req, CreateWarehouseKeyBodySchema)
   const key = await createApiKey({ kind: 'WAREHOUSE', actor: user.actor, name })
   // no-store: the one answer that holds the secret must not sit in a cache.

@@ -3,12 +3,12 @@ import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { handle, parseJsonBody } from '@/lib/http'
 import { setStaffActing } from '@/lib/staff/set-staff-acting'
-import { requireApiStaffSession } from '@/lib/staff/staff-session'
+import { requireApiStaff } from '@/lib/auth/require-api-user'
 
 const ActingBodySchema = z.object({ acting: z.boolean({ error: 'Must be true or false' }) })
 
 export const POST = handle(async (req: Request) => {
-  const { sessionId, user } = await requireApiStaffSession(req)
+  const { sessionId, user } = await requireApiStaff(req)
   const { acting } = await parseJsonBody(req, ActingBodySchema)
   return NextResponse.json(await setStaffActing({ sessionId, actor: user.actor, acting }))
 })

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { AppError } from '@/lib/errors'
 import { handle, parseJsonBody } from '@/lib/http'
 import { openMerchant } from '@/lib/staff/open-merchant'
-import { requireApiStaffSession } from '@/lib/staff/staff-session'
+import { requireApiStaff } from '@/lib/auth/require-api-user'
 
 type Context = { params: Promise<{ id: string }> }
 
@@ -13,7 +13,7 @@ type Context = { params: Promise<{ id: string }> }
 const OpenMerchantBodySchema = z.object({ acting: z.literal(false, { error: 'Opens read-only: act through /api/staff/session/acting' }).optional() }).strict()
 
 export const POST = handle(async (req: Request, { params }: Context) => {
-  const { sessionId, user } = await requireApiStaffSession(req)
+  const { sessionId, user } = await requireApiStaff(req)
   const [{ id }] = await Promise.all([params, parseJsonBody(req, OpenMerchantBodySchema)])
   if (!z.uuid().safeParse(id).success) throw new AppError('not_found', { userMessage: 'No such merchant.' })
   return NextResponse.json({ opened: await openMerchant({ sessionId, actor: user.actor, merchantId: id }) })
