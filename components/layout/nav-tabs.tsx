@@ -5,7 +5,10 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { cn } from '@/components/ui/cn'
 
-/** `section` is the path a tab stays current under (a section may open on one of its pages). */
+/**
+ * A tab is current on its own page and anywhere under `section` (a section may open on one of its
+ * pages, as Settings does; or live apart from its home page, as the staff's Merchants does).
+ */
 export type NavTab = { href: string; section: string; text: string }
 
 export function NavTabs({ label, tabs, className, tabClassName }: { label: string; tabs: NavTab[]; className?: string; tabClassName?: string }) {
@@ -13,7 +16,7 @@ export function NavTabs({ label, tabs, className, tabClassName }: { label: strin
   return (
     <nav aria-label={label} className={className}>
       {tabs.map((tab) => {
-        const current = pathname === tab.section || pathname.startsWith(`${tab.section}/`)
+        const current = pathname === tab.href || pathname === tab.section || pathname.startsWith(`${tab.section}/`)
         return (
           <Link
             key={tab.href}
