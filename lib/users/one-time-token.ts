@@ -1,6 +1,7 @@
-// One-time links (invitations, password resets): 32 random bytes in the URL; only their SHA-256 is
-// stored (UserToken.id), so a leaked table opens no account. Pure: no database here.
-import { createHash, randomBytes } from 'node:crypto'
+// One-time links (invitations, password resets): a token of the session cookie's form (32 random
+// bytes, base64url) in the URL; only its SHA-256 is stored (UserToken.id), so a leaked table opens
+// no account. Pure: no database here.
+import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from '@/lib/auth/session-token'
 
 export type OneTimeKind = 'INVITATION' | 'PASSWORD_RESET'
 
@@ -10,17 +11,10 @@ export const ONE_TIME_TTL_MS: Record<OneTimeKind, number> = {
   PASSWORD_RESET: 24 * 3600_000,
 }
 
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
-
-export function generateOneTimeToken(): string {
-  return randomBytes(32).toString('base64url')
-}
-
-export function hashOneTimeToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+export const generateOneTimeToken = generateSessionToken
+export const hashOneTimeToken = hashSessionToken
 
 /** Rejects junk (and over-long paths) before it costs a database round trip. */
 export function isWellFormedOneTimeToken(token: unknown): token is string {
-  return typeof token === 'string' && TOKEN_PATTERN.test(token)
+  return typeof token === 'string' && isWellFormedSessionToken(token)
 }
