@@ -102,15 +102,24 @@ export function createSignInThrottle({ pool }: { pool: Pool }): SignInThrottle {
   }
 }
 
-const globalForThrottle = globalThis as unknown as { signInThrottle?: SignInThrottle }
+const globalForThrottle = globalThis as unknown as { signInThrottle?: SignInThrottle; throttlePool?: Pool }
 
-/** The process's throttle, over a small pool of its own (sign-ins are rare; Prisma's pool is busy). */
-export function signInThrottle(): SignInThrottle {
-  if (!globalForThrottle.signInThrottle) {
+/**
+ * The process's small pool for the counters kept in THROTTLE_TABLE (sign-ins, one-time links: both
+ * rare; Prisma's pool is busy).
+ */
+export function throttlePool(): Pool {
+  if (!globalForThrottle.throttlePool) {
     const pool = new Pool({ connectionString: env().DATABASE_URL, max: 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', (err) => log.warn({ err }, 'sign-in throttle: idle database connection lost'))
-    globalForThrottle.signInThrottle = createSignInThrottle({ pool })
+    pool.on('error', (err) => log.warn({ err }, 'throttle pool: idle database connection lost'))
+    globalForThrottle.throttlePool = pool
   }
+  return globalForThrottle.throttlePool
+}
+
+/** The process's throttle. */
+export function signInThrottle(): SignInThrottle {
+  globalForThrottle.signInThrottle ??= createSignInThrottle({ pool: throttlePool() })
   return globalForThrottle.signInThrottle
 }

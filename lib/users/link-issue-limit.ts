@@ -3,12 +3,10 @@
 // (rate-limiter-flexible on PostgreSQL, one atomic upsert per link). An admin's session in the
 // wrong hands must not become a mail cannon nor a way to probe which emails exist elsewhere.
 import 'server-only'
-import { Pool } from 'pg'
+import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { THROTTLE_TABLE } from '@/lib/auth/sign-in-throttle'
-import { env } from '@/lib/env'
+import { THROTTLE_TABLE, throttlePool } from '@/lib/auth/sign-in-throttle'
 import { AppError } from '@/lib/errors'
-import { log } from '@/lib/log'
 
 export const LINKS_PER_MERCHANT_PER_HOUR = 30
 
@@ -37,12 +35,8 @@ export function createLinkIssueLimiter({ pool, points = LINKS_PER_MERCHANT_PER_H
 
 const globalForLimiter = globalThis as unknown as { linkIssueLimiter?: LinkIssueLimiter }
 
-/** The process's limiter, over a small pool of its own (links are rare). */
+/** The process's limiter, on the sign-in throttle's pool (same table, both rare). */
 export function linkIssueLimiter(): LinkIssueLimiter {
-  if (!globalForLimiter.linkIssueLimiter) {
-    const pool = new Pool({ connectionString: env().DATABASE_URL, max: 2, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
-    pool.on('error', (err) => log.warn({ err }, 'link issue limiter: idle database connection lost'))
-    globalForLimiter.linkIssueLimiter = createLinkIssueLimiter({ pool })
-  }
+  globalForLimiter.linkIssueLimiter ??= createLinkIssueLimiter({ pool: throttlePool() })
   return globalForLimiter.linkIssueLimiter
 }
