@@ -1,16 +1,33 @@
-// The one Prisma client of a process. Prisma 7 talks to PostgreSQL through the pg driver adapter.
+// The one PostgreSQL pool of a process, and the one Prisma client on it. Prisma 7 talks to
+// PostgreSQL through the pg driver adapter; the hot reads (lib/db/prepared.ts) use the same pool
+// directly with named statements, so a process holds one set of connections, not one per path.
 import 'server-only'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { env } from '@/lib/env'
+import { log } from '@/lib/log'
 
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient }
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool }
+
+/** The process's pool (created on first use, like the client). */
+export function pgPool(): pg.Pool {
+  if (!globalForDb.pgPool) {
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX, allowExitOnIdle: true })
+    // allowExitOnIdle: a script that calls db.$disconnect() (which leaves a pool it was handed
+    // open) still ends once its connections are idle.
+    // An idle connection dropped by the server (a restart, a failover) must not end the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => log.warn({ message: err.message }, 'idle PostgreSQL connection lost'))
+    globalForDb.pgPool = pool
+  }
+  return globalForDb.pgPool
+}
 
 function client(): PrismaClient {
   if (!globalForDb.prisma) {
-    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX })
     // Kept on globalThis: Next's dev server re-evaluates modules on every change; one pool across reloads.
-    globalForDb.prisma = new PrismaClient({ adapter })
+    globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg(pgPool()) })
   }
   return globalForDb.prisma
 }
