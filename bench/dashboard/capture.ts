@@ -43,8 +43,11 @@ function jsonSafe(v: unknown): unknown {
   return v
 }
 
-// lib/db.ts uses the client it finds on globalThis (kept there for Next's dev reloads): ours.
-;(globalThis as unknown as { prisma?: PrismaClient }).prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+// lib/db.ts uses the client and the pool it finds on globalThis (kept there for Next's dev
+// reloads): ours, so the named statements of lib/db/prepared.ts are recorded too.
+const appGlobals = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool }
+appGlobals.prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+appGlobals.pgPool = pool
 
 const { listOrders } = await import('@/lib/orders/list-orders')
 const { getConnectionHealth } = await import('@/lib/sync/connection-health')
