@@ -1,7 +1,7 @@
 // Page loads in Chromium (playwright-core, the system Chromium and flags of scripts/lib/chromium.ts):
 // LCP read with a PerformanceObserver('largest-contentful-paint'), and the JavaScript each page
 // loads, from the network log, with its gzip size. Every measured load is a fresh browser context
-// (empty cache, like a first visit), signed in by the session cookie.
+// (empty cache, like a first visit), signed in by the session cookie unless the page is public.
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/chromium'
@@ -44,10 +44,10 @@ export async function launchChromium(executablePath = chromiumExecutable()): Pro
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-export async function loadPage(browser: Browser, url: string, cookie: { name: string; value: string; secure?: boolean }): Promise<PageLoad> {
+export async function loadPage(browser: Browser, url: string, cookie: { name: string; value: string; secure?: boolean } | null): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
   try {
-    await context.addCookies([{ ...cookie, url: new URL(url).origin }])
+    if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }])
     const page = await context.newPage()
     let loaded = false
     const pending: Promise<ScriptFile | null>[] = []

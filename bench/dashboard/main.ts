@@ -6,7 +6,7 @@
 //   4. the SQL Prisma sends for each benchmarked call, captured (capture.ts) for the baselines;
 //   5. latency (one request at a time): app vs bare server vs the same SQL raw through pg;
 //   6. throughput: 50 concurrent keep-alive clients, app vs bare server;
-//   7. Chromium: LCP of /orders, and the JavaScript it loads (gzip);
+//   7. Chromium: LCP of every page (page-targets.ts), and the JavaScript each loads (gzip);
 //   8. EXPLAIN ANALYZE of every captured statement for one merchant; one results table.
 // Everything it started is stopped and the database dropped at the end, on failure and on Ctrl-C.
 //
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   const tp = args['skip-throughput'] ? [] : await measureThroughput(captured, servers, cpuProbe)
 
   // 8. pages
-  const pages = args['skip-lcp'] ? [] : await measurePages(servers.appPort, captured.cases[0]!)
+  const pages = args['skip-lcp'] ? [] : await measurePages(servers.appPort, captured.cases[0]!, pool)
 
   // 9. plans
   const plans = await explainAll(pool, captured)
