@@ -1,4 +1,5 @@
 // bench:dashboard's options (see main.ts for what each does) and its console voice.
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { FULL_SIZES, QUICK_SIZES, type SeedSizes } from './seed-model'
 
@@ -20,6 +21,7 @@ export const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'skip-throughput': { type: 'boolean', default: false },
     'skip-lcp': { type: 'boolean', default: false },
+    'app-processes': { type: 'string' },
   },
 })
 export const quick = args.quick
@@ -43,6 +45,9 @@ export const opts = {
   warmupSeconds: quick ? 1 : 3,
   concurrency: int(args.concurrency, 50),
   lcpRuns: int(args['lcp-runs'], quick ? 3 : 10),
+  // The throughput phase also runs the app as `APP_PROCESSES=N npm start` (scripts/start.mjs) beside
+  // the one process, to see whether one process per core pays on this machine (1: not compared).
+  appProcesses: int(args['app-processes'], availableParallelism()),
 }
 
 
