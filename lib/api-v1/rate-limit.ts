@@ -3,12 +3,12 @@
 // hence `tableCreated: true`), each request one atomic upsert, as the sign-in throttle does.
 // The limits come from the environment (docs/decisions/0009-api-keys.md says why these).
 import 'server-only'
-import { Pool } from 'pg'
+import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import type { V1Principal } from '@/lib/api-v1/principal'
+import { pgPool } from '@/lib/db'
 import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
-import { log } from '@/lib/log'
 
 export const API_THROTTLE_TABLE = 'api_key_throttle'
 const WINDOW_SECONDS = 60
@@ -55,14 +55,11 @@ export function createApiRateLimiter({ pool, limits }: { pool: Pool; limits: Api
 
 const globalForLimiter = globalThis as unknown as { apiRateLimiter?: ApiRateLimiter }
 
-/** The process's limiter, over a small pool of its own (one short upsert per request). */
+/** The process's limiter, on the process's one pool (lib/db.ts): one short upsert per request. */
 export function apiRateLimiter(): ApiRateLimiter {
   if (!globalForLimiter.apiRateLimiter) {
-    const pool = new Pool({ connectionString: env().DATABASE_URL, max: 4, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', (err) => log.warn({ err }, 'api rate limiter: idle database connection lost'))
     const limits = { WAREHOUSE: env().API_RATE_LIMIT_WAREHOUSE_PER_MINUTE, MERCHANT: env().API_RATE_LIMIT_MERCHANT_PER_MINUTE }
-    globalForLimiter.apiRateLimiter = createApiRateLimiter({ pool, limits })
+    globalForLimiter.apiRateLimiter = createApiRateLimiter({ pool: pgPool(), limits })
   }
   return globalForLimiter.apiRateLimiter
 }

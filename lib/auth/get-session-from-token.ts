@@ -2,6 +2,7 @@
 // token's hash up, drops it when past its absolute or idle end, and records its use (hourly).
 import 'server-only'
 import { db } from '@/lib/db'
+import { prepared, runPrepared } from '@/lib/db/prepared'
 import { staffEffectiveRole, type MerchantRole, type UserRole } from '@/lib/auth/roles'
 import { SESSION_TOUCH_EVERY_MS, sessionEndsAt } from '@/lib/auth/session-cookie'
 import { hashSessionToken, isWellFormedSessionToken } from '@/lib/auth/session-token'
@@ -29,6 +30,19 @@ type Row = {
   merchantTimeZone: string | null
 }
 
+// One named statement (ADR 0014), not findUnique with nested selects: Prisma 7.10 (without
+// relationJoins) reads Session, User and Merchant in three sequential round trips, and planned
+// them on every request. A staff user's merchant is the one their session has open.
+const SESSION_BY_ID = prepared(
+  'session_by_id',
+  `SELECT s."expiresAt", s."lastSeenAt", s."staffActing", u.id AS "userId", u.email, u.name, u.role::text AS role,
+          u.locale, u."timeZone" AS "userTimeZone", u."deactivatedAt",
+          m.id AS "merchantId", m.name AS "merchantName", m."timeZone" AS "merchantTimeZone"
+     FROM "Session" s JOIN "User" u ON u.id = s."userId"
+     LEFT JOIN "Merchant" m ON m.id = COALESCE(u."merchantId", s."staffMerchantId")
+    WHERE s.id = $1`,
+)
+
 export async function getSessionFromToken(
   token: string | null | undefined,
   now: Date = new Date(),
@@ -36,16 +50,7 @@ export async function getSessionFromToken(
 ): Promise<ActiveSession | null> {
   if (!token || !isWellFormedSessionToken(token)) return null
   const id = hashSessionToken(token)
-  // One statement, not findUnique with nested selects: Prisma 7.10 (without relationJoins) reads
-  // Session, User and Merchant in three sequential round trips, on every request. A staff user's
-  // merchant is the one their session has open.
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT s."expiresAt", s."lastSeenAt", s."staffActing", u.id AS "userId", u.email, u.name, u.role::text AS role,
-           u.locale, u."timeZone" AS "userTimeZone", u."deactivatedAt",
-           m.id AS "merchantId", m.name AS "merchantName", m."timeZone" AS "merchantTimeZone"
-      FROM "Session" s JOIN "User" u ON u.id = s."userId"
-      LEFT JOIN "Merchant" m ON m.id = COALESCE(u."merchantId", s."staffMerchantId")
-     WHERE s.id = ${id}`
+  const rows = await runPrepared<Row>(SESSION_BY_ID, [id])
   const row = rows[0]
   if (!row) return null
   if (sessionEndsAt(row) <= now || row.deactivatedAt) {

@@ -4,10 +4,9 @@
 // The numbers and why they are these: docs/decisions/0006-sign-in-throttling.md.
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { Pool } from 'pg'
+import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { env } from '@/lib/env'
-import { log } from '@/lib/log'
+import { pgPool } from '@/lib/db'
 
 export const THROTTLE_TABLE = 'sign_in_throttle'
 const WINDOW_SECONDS = 15 * 60
@@ -102,24 +101,10 @@ export function createSignInThrottle({ pool }: { pool: Pool }): SignInThrottle {
   }
 }
 
-const globalForThrottle = globalThis as unknown as { signInThrottle?: SignInThrottle; throttlePool?: Pool }
+const globalForThrottle = globalThis as unknown as { signInThrottle?: SignInThrottle }
 
-/**
- * The process's small pool for the counters kept in THROTTLE_TABLE (sign-ins, one-time links: both
- * rare; Prisma's pool is busy).
- */
-export function throttlePool(): Pool {
-  if (!globalForThrottle.throttlePool) {
-    const pool = new Pool({ connectionString: env().DATABASE_URL, max: 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true })
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', (err) => log.warn({ err }, 'throttle pool: idle database connection lost'))
-    globalForThrottle.throttlePool = pool
-  }
-  return globalForThrottle.throttlePool
-}
-
-/** The process's throttle. */
+/** The process's throttle, on the process's one pool (lib/db.ts). */
 export function signInThrottle(): SignInThrottle {
-  globalForThrottle.signInThrottle ??= createSignInThrottle({ pool: throttlePool() })
+  globalForThrottle.signInThrottle ??= createSignInThrottle({ pool: pgPool() })
   return globalForThrottle.signInThrottle
 }

@@ -5,7 +5,8 @@
 import 'server-only'
 import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { THROTTLE_TABLE, throttlePool } from '@/lib/auth/sign-in-throttle'
+import { THROTTLE_TABLE } from '@/lib/auth/sign-in-throttle'
+import { pgPool } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
 export const LINKS_PER_MERCHANT_PER_HOUR = 30
@@ -35,8 +36,8 @@ export function createLinkIssueLimiter({ pool, points = LINKS_PER_MERCHANT_PER_H
 
 const globalForLimiter = globalThis as unknown as { linkIssueLimiter?: LinkIssueLimiter }
 
-/** The process's limiter, on the sign-in throttle's pool (same table, both rare). */
+/** The process's limiter, on the process's one pool (lib/db.ts). */
 export function linkIssueLimiter(): LinkIssueLimiter {
-  globalForLimiter.linkIssueLimiter ??= createLinkIssueLimiter({ pool: throttlePool() })
+  globalForLimiter.linkIssueLimiter ??= createLinkIssueLimiter({ pool: pgPool() })
   return globalForLimiter.linkIssueLimiter
 }
