@@ -3,27 +3,29 @@
 // One compare-and-set that also clears the group key, under the issue's row lock: a failure
 // recorded meanwhile (recordSyncFailure writes through the group key, in one statement) either
 // lands before it and is dismissed with it, or after it and opens a new issue; it never reopens
-// this one.
+// this one. The banner's summary is recomputed in the same transaction.
 import 'server-only'
 import { actorUserId, type AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { keepIssueChange } from './health/keep-health'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
 import { announceIssuesResolved } from './issue-webhooks'
 import { refusalError } from './refusals'
 
-export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; actor: AuditActor; reason: string }) {
+export async function dismissSyncIssue(opts: { merchantId: string; issueId: string; actor: AuditActor; reason: string; now?: Date }) {
+  const now = opts.now ?? new Date()
   const count = await db.$transaction(async (tx) => {
     const { count } = await tx.syncIssue.updateMany({
       where: { id: opts.issueId, merchantId: opts.merchantId, status: { in: [...ACTIVE_ISSUE_STATUSES] } },
-      data: { status: 'DISMISSED', dismissedAt: new Date(), dismissedById: actorUserId(opts.actor), dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
+      data: { status: 'DISMISSED', dismissedAt: now, dismissedById: actorUserId(opts.actor), dismissReason: opts.reason, groupKey: null, nextRetryAt: null },
     })
     // Closed as surely as a resolved one: sync_issue.resolved (status 'dismissed'), then perhaps
     // connection.recovered if it was the last issue degrading the connection.
     if (count === 0) return count
     const issue = await tx.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })
-    await announceIssuesResolved(tx, [issue], new Date())
+    await announceIssuesResolved(tx, [issue], now)
     await recordAudit(tx, {
       actor: opts.actor,
       merchantId: opts.merchantId,
@@ -32,6 +34,7 @@ export async function dismissSyncIssue(opts: { merchantId: string; issueId: stri
       subject: { type: 'sync_issue', id: issue.id },
       after: { reason: opts.reason, operation: issue.operation, kind: issue.kind, sku: issue.sku },
     })
+    await keepIssueChange(tx, { merchantId: opts.merchantId })
     return count
   })
   if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })

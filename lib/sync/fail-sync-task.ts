@@ -8,7 +8,7 @@ import { db } from '@/lib/db'
 import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { dispatchSyncTask } from './enqueue-sync-task'
-import { recordSyncFailure, type IssueTarget } from './record-sync-issue'
+import { recordSyncFailureIn, type IssueTarget } from './record-sync-issue'
 import { decideAfterFailure, type FailureClass } from './retry-policy'
 import { runPreflight } from './run-preflight'
 
@@ -57,10 +57,12 @@ function failedColumns(failure: FailureClass, dead: boolean, at: Date) {
   return { status: 'FAILED' as const, finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: dead ? 'dead' : 'permanent', ...failureColumns(failure) }
 }
 
-/** Ends a task as FAILED, the issue open for the merchant. */
+/** Ends a task as FAILED, the issue open for the merchant: one transaction, so neither is seen without the other. */
 async function endFailed(task: Decided, target: IssueTarget, failure: FailureClass, dead: boolean, detail: Prisma.InputJsonValue, at: Date) {
-  await db.syncTask.update({ where: { id: task.id }, data: failedColumns(failure, dead, at) })
-  await recordSyncFailure({ target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+  await db.$transaction(async (tx) => {
+    await tx.syncTask.update({ where: { id: task.id }, data: failedColumns(failure, dead, at) })
+    await recordSyncFailureIn(tx, { target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+  })
 }
 
 export async function recordFailedRun(opts: { task: Decided; target: IssueTarget; err: unknown; now: Date; random?: () => number }): Promise<'retry_scheduled' | 'failed'> {
@@ -71,11 +73,15 @@ export async function recordFailedRun(opts: { task: Decided; target: IssueTarget
   const ours = !(err instanceof BackMarketError)
   if (decision.action === 'retry') {
     if (ours) log.error({ err, taskId: task.id, attempt: task.attempts }, 'sync task failed on our side; retrying')
-    await db.syncTask.update({
-      where: { id: task.id },
-      data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', ...failureColumns(decision.failure) },
+    // The task requeued and its issue retrying commit together; the job is sent after (a job for a
+    // task not yet requeued would find nothing to run).
+    await db.$transaction(async (tx) => {
+      await tx.syncTask.update({
+        where: { id: task.id },
+        data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', ...failureColumns(decision.failure) },
+      })
+      await recordSyncFailureIn(tx, { target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
     })
-    await recordSyncFailure({ target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
     await dispatchSyncTask(task, decision.at)
     return 'retry_scheduled'
   }
@@ -91,13 +97,18 @@ export async function recordFailedRun(opts: { task: Decided; target: IssueTarget
  * sweeper saw, so a run that picked it up meanwhile wins. Returns whether it ended the task.
  */
 export async function deadLetterStalledTask(task: Decided & { status: SyncTask['status'] }, failure: FailureClass, at: Date): Promise<boolean> {
-  const { count } = await db.syncTask.updateMany({
-    where: { id: task.id, status: task.status, attempts: task.attempts },
-    data: failedColumns(failure, true, at),
-  })
-  if (count === 0) return false
   const target = await withReference({ merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku })
-  await recordSyncFailure({ target, kind: failure.issueKind, message: failure.message, detail: { code: failure.text?.code ?? null, params: failure.text?.params ?? {}, attempt: task.attempts }, nextRetryAt: null, taskId: task.id, now: at })
+  const ended = await db.$transaction(async (tx) => {
+    const { count } = await tx.syncTask.updateMany({
+      where: { id: task.id, status: task.status, attempts: task.attempts },
+      data: failedColumns(failure, true, at),
+    })
+    if (count === 0) return false
+    const detail = { code: failure.text?.code ?? null, params: failure.text?.params ?? {}, attempt: task.attempts }
+    await recordSyncFailureIn(tx, { target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+    return true
+  })
+  if (!ended) return false
   log.warn({ taskId: task.id, attempts: task.attempts }, 'stalled sync task dead-lettered by the sweeper')
   return true
 }

@@ -1,11 +1,13 @@
 // Every call a sync task makes to Back Market goes through here: it waits for a slot in the
 // merchant's shared rate limit, times the call, and records it as a SyncAttempt, success or not,
-// with Back Market's answer as received.
+// with Back Market's answer as received. A failed call moves the banner's summary in the same
+// transaction (lib/sync/health/keep-health.ts).
 import 'server-only'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SyncAttemptOutcome, SyncOperation } from '@/lib/generated/prisma/enums'
+import { keepFailedAttempt } from './health/keep-health'
 import { classifyFailure } from './retry-policy'
 
 export type RateLimit = { acquire: (cost?: number) => Promise<unknown>; penalize?: (ms: number) => Promise<unknown> }
@@ -18,6 +20,8 @@ export type SyncCallContext = {
   sku: string | null
   attempt: number
   requests: RateLimit
+  /** The run's clock (tests drive time through it); the attempt is stamped with it. */
+  now?: () => Date
 }
 
 /** What Back Market said, small enough to keep: its JSON body, or the start of an HTML page. */
@@ -30,24 +34,31 @@ export async function recordAttempt(
   ctx: SyncCallContext,
   a: { method: string; path: string; request?: Prisma.InputJsonValue; outcome: SyncAttemptOutcome; httpStatus?: number | null; err?: BackMarketError; message?: string; durationMs: number; sku?: string | null },
 ): Promise<void> {
-  await db.syncAttempt.create({
-    data: {
-      merchantId: ctx.merchantId,
-      taskId: ctx.taskId,
-      operation: ctx.operation,
-      reference: ctx.reference,
-      sku: a.sku ?? ctx.sku,
-      attempt: ctx.attempt,
-      method: a.method,
-      path: a.path,
-      requestSummary: a.request,
-      httpStatus: a.httpStatus ?? a.err?.status ?? null,
-      outcome: a.outcome,
-      errorKind: a.err?.kind ?? null,
-      bmError: a.err ? bmErrorBody(a.err) : undefined,
-      message: a.message ?? (a.err ? classifyFailure(a.err, ctx.operation).message : null),
-      durationMs: a.durationMs,
-    },
+  const data: Prisma.SyncAttemptUncheckedCreateInput = {
+    merchantId: ctx.merchantId,
+    taskId: ctx.taskId,
+    operation: ctx.operation,
+    reference: ctx.reference,
+    sku: a.sku ?? ctx.sku,
+    attempt: ctx.attempt,
+    method: a.method,
+    path: a.path,
+    requestSummary: a.request,
+    httpStatus: a.httpStatus ?? a.err?.status ?? null,
+    outcome: a.outcome,
+    errorKind: a.err?.kind ?? null,
+    bmError: a.err ? bmErrorBody(a.err) : undefined,
+    message: a.message ?? (a.err ? classifyFailure(a.err, ctx.operation).message : null),
+    durationMs: a.durationMs,
+    createdAt: ctx.now?.() ?? new Date(),
+  }
+  if (a.outcome !== 'TRANSIENT_FAILURE' && a.outcome !== 'PERMANENT_FAILURE') {
+    await db.syncAttempt.create({ data, select: { id: true } })
+    return
+  }
+  await db.$transaction(async (tx) => {
+    const attempt = await tx.syncAttempt.create({ data, select: { id: true, merchantId: true, operation: true, createdAt: true } })
+    await keepFailedAttempt(tx, attempt)
   })
 }
 

@@ -1,12 +1,15 @@
 // Test data builders for the sync engine's records, in the shapes the engine writes: a task per
 // thing to tell Back Market, an attempt row per call, an issue per failing group. They need a
 // merchant from test/factories (createTestMerchant / createSignedInMerchant), whose deletion at
-// the end of the test cascades to every row made here. Call them inside a test.
+// the end of the test cascades to every row made here. Call them inside a test. Failures and issues
+// made here bypass the engine's write paths (they may be dated in the past), so the merchant's
+// banner summary is rebuilt from the records after each, as `npm run health:rebuild` would.
 import { randomUUID } from 'node:crypto'
 import { db } from '@/lib/db'
 import type { SyncTask } from '@/lib/generated/prisma/client'
 import type { SyncAttemptOutcome, SyncIssueKind, SyncIssueStatus, SyncOperation, SyncTaskStatus } from '@/lib/generated/prisma/enums'
 import { createTestOrder } from '@/test/factories'
+import { rebuildMerchantHealth } from '../health/rebuild-health'
 import { syncGroupKey } from '../sync-keys'
 
 export const NOT_FOUND_MESSAGE =
@@ -59,7 +62,7 @@ export async function createTestSyncAttempt(opts: {
   const { task } = opts
   const failed = opts.outcome === 'TRANSIENT_FAILURE' || opts.outcome === 'PERMANENT_FAILURE'
   const reference = task.operation === 'STOCK' ? null : (opts.reference ?? null)
-  return db.syncAttempt.create({
+  const attempt = await db.syncAttempt.create({
     data: {
       merchantId: task.merchantId,
       taskId: task.id,
@@ -77,6 +80,8 @@ export async function createTestSyncAttempt(opts: {
       ...(opts.at ? { createdAt: opts.at } : {}),
     },
   })
+  if (failed) await rebuildMerchantHealth([task.merchantId])
+  return attempt
 }
 
 /**
@@ -132,7 +137,7 @@ export async function createTestSyncIssue(opts: {
   const active = status === 'OPEN' || status === 'RETRYING'
   const firstSeenAt = opts.firstSeenAt ?? new Date()
   const lastSeenAt = opts.lastSeenAt ?? firstSeenAt
-  return db.syncIssue.create({
+  const issue = await db.syncIssue.create({
     data: {
       ...target,
       reference: opts.order?.reference ?? null,
@@ -150,4 +155,6 @@ export async function createTestSyncIssue(opts: {
       dismissReason: status === 'DISMISSED' ? 'fixed by hand on Back Market' : null,
     },
   })
+  await rebuildMerchantHealth([opts.merchantId])
+  return issue
 }

@@ -1,0 +1,97 @@
+// The banner's summary recomputed from the records themselves (SyncAttempt, SyncIssue): what the
+// write paths keep (keep-health.ts) must equal this, field by field (health-kept.test.ts). Used by
+// `npm run health:rebuild`, the backfill migration and the benchmark's seed.
+import { failureGroupKeySql, FAILED_OUTCOMES_SQL, PARCEL_OPERATIONS_SQL, STREAK_GAP_SQL } from './failure-group-key'
+import { ACTIVE_ISSUE_STATUSES_SQL, ISSUE_AGGREGATES, ISSUE_FIELDS, ISSUE_LINK_WINDOW_SQL } from './keep-health-sql'
+
+/**
+ * `scope`: a condition on a merchant id column, e.g. `= ANY($1::uuid[])` or
+ * `IN (SELECT id FROM "Merchant")`. `fresh`: the tables are empty and have no indexes yet (the
+ * benchmark's bulk load), so nothing is locked or deleted first.
+ */
+export function rebuildHealthStatements(scope: string, opts: { fresh?: boolean } = {}): string[] {
+  const lock = opts.fresh
+    ? `INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt") SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id ${scope}`
+    : // Every merchant's row locked (in id order, so two rebuilds cannot deadlock) before its groups
+      // are read: a failure or an issue change waits for the rebuild, and the other way round.
+      `INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt")
+       SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id ${scope} ORDER BY id
+       ON CONFLICT ("merchantId") DO UPDATE SET version = "MerchantHealth".version + 1, "updatedAt" = EXCLUDED."updatedAt"`
+  return [lock, ...(opts.fresh ? [] : [`DELETE FROM "SyncFailureGroup" WHERE "merchantId" ${scope}`]), groupsSql(scope), summarySql(scope)]
+}
+
+/**
+ * Each group's streak is its failures since the last gap of more than 7 days; its newest failure
+ * names it. Its issue: one of the same target (the task's order and operation, or SKU) that was
+ * recorded at or after that failure and within the link window, and still open then — preferably
+ * one that had started by then, else the first after it (keep-health-sql.ts LINK_GROUPS_TO_ISSUE).
+ */
+function groupsSql(scope: string): string {
+  return `
+  INSERT INTO "SyncFailureGroup" (id, "merchantId", "groupKey", operation, reference, sku, "httpStatus", "errorKind", message,
+                                  count, "firstAt", "lastAt", "lastAttemptId", "lastTaskId", "issueId")
+  WITH f AS (
+    SELECT a.id, a."merchantId", a."taskId", a.operation, a.reference, a.sku, a."httpStatus", a."errorKind", a.message, a."createdAt",
+           ${failureGroupKeySql('a')} AS "groupKey"
+      FROM "SyncAttempt" a
+     WHERE a."merchantId" ${scope} AND a.outcome IN ${FAILED_OUTCOMES_SQL}
+  ), s AS (
+    SELECT f.*, lag("createdAt") OVER (PARTITION BY "merchantId", "groupKey" ORDER BY "createdAt", id) AS prev FROM f
+  ), streak AS (
+    SELECT "merchantId", "groupKey", max("createdAt") AS "firstAt"
+      FROM s WHERE prev IS NULL OR "createdAt" > prev + ${STREAK_GAP_SQL}
+     GROUP BY "merchantId", "groupKey"
+  ), agg AS (
+    SELECT s."merchantId", s."groupKey", st."firstAt", count(*)::int AS count,
+           (array_agg(s.id ORDER BY s."createdAt" DESC, s.id DESC))[1] AS "lastAttemptId"
+      FROM s JOIN streak st ON st."merchantId" = s."merchantId" AND st."groupKey" = s."groupKey"
+     WHERE s."createdAt" >= st."firstAt"
+     GROUP BY s."merchantId", s."groupKey", st."firstAt"
+  )
+  SELECT gen_random_uuid(), l."merchantId", l."groupKey", l.operation, l.reference, l.sku, l."httpStatus", l."errorKind", l.message,
+         agg.count, agg."firstAt", l."createdAt", l.id, l."taskId", iss.id
+    FROM agg
+    JOIN f l ON l.id = agg."lastAttemptId"
+    LEFT JOIN "SyncTask" t ON t.id = l."taskId"
+    LEFT JOIN LATERAL (
+      SELECT i.id FROM "SyncIssue" i
+       WHERE i."merchantId" = l."merchantId" AND i.operation = l.operation
+         AND CASE WHEN l.operation = 'STOCK' THEN i.sku = t.sku
+                  ELSE i."orderId" = t."orderId" AND (l.operation <> 'CANCEL' OR i.sku = t.sku) END
+         AND i."firstSeenAt" <= l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
+         AND (i.status IN ${ACTIVE_ISSUE_STATUSES_SQL}
+              OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
+       ORDER BY i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
+       LIMIT 1
+    ) iss ON true`
+}
+
+/** The summary's fields from the groups just rebuilt and the merchant's issues. */
+function summarySql(scope: string): string {
+  return `
+  UPDATE "MerchantHealth" h
+     SET "parcelFailedAt" = x."parcelFailedAt", "stockFailedAt" = x."stockFailedAt",
+         "openIssues" = coalesce(x."openIssues", 0), "retryingIssues" = coalesce(x."retryingIssues", 0),
+         "affectedOrders" = coalesce(x."affectedOrders", 0), "affectedSkus" = coalesce(x."affectedSkus", 0),
+         "issuesSince" = x."issuesSince", "nextRetryAt" = x."nextRetryAt", "lastResolvedAt" = x."lastResolvedAt"
+    FROM (
+      SELECT m.id, fl."parcelFailedAt", fl."stockFailedAt", ai."openIssues", ai."retryingIssues", ai."affectedOrders", ai."affectedSkus",
+             ai."issuesSince", ai."nextRetryAt", r."lastResolvedAt"
+        FROM "Merchant" m
+        LEFT JOIN (
+          SELECT "merchantId", max("lastAt") FILTER (WHERE operation IN ${PARCEL_OPERATIONS_SQL}) AS "parcelFailedAt",
+                 max("lastAt") FILTER (WHERE operation = 'STOCK') AS "stockFailedAt"
+            FROM "SyncFailureGroup" WHERE "merchantId" ${scope} GROUP BY "merchantId"
+        ) fl ON fl."merchantId" = m.id
+        LEFT JOIN (
+          SELECT i."merchantId", ${ISSUE_AGGREGATES}
+            FROM "SyncIssue" i WHERE i."merchantId" ${scope} AND i.status IN ${ACTIVE_ISSUE_STATUSES_SQL} GROUP BY i."merchantId"
+        ) ai ("merchantId", ${ISSUE_FIELDS}) ON ai."merchantId" = m.id
+        LEFT JOIN (
+          SELECT "merchantId", max("resolvedAt") AS "lastResolvedAt"
+            FROM "SyncIssue" WHERE "merchantId" ${scope} AND status = 'RESOLVED' GROUP BY "merchantId"
+        ) r ON r."merchantId" = m.id
+       WHERE m.id ${scope}
+    ) x
+   WHERE h."merchantId" = x.id`
+}
