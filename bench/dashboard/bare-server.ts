@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import pg from 'pg'
-import { readCookie, SESSION_COOKIE_NAME } from '../../lib/auth/session-cookie'
+import { readCookie, sessionCookieName } from '../../lib/auth/session-cookie'
 import { hashSessionToken, isWellFormedSessionToken } from '../../lib/auth/session-token'
 import { RAW_TEXT, replay, type CaptureOutput, type TimedStatement } from './cases'
 
@@ -18,6 +18,9 @@ const captured = JSON.parse(readFileSync(process.env.BARE_CASES!, 'utf8')) as Ca
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) })
 
 pool.on('error', (err) => console.error('idle pg client:', err.message))
+
+// The cookie of next start (production: `__Host-bm_session`), whatever NODE_ENV this process has.
+const SESSION_COOKIE_NAME = sessionCookieName(true)
 
 const byRoute = new Map<string, TimedStatement[]>(captured.cases.map((c) => [`${c.merchantId} ${c.path}`, c.statements]))
 
