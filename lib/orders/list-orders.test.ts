@@ -114,3 +114,35 @@ test('summaries carry strings for money and the ship-to name', async () => {
   const [order] = (await listOrders({ merchantId: m.id, page: 1, pageSize: 25 })).orders
   expect(order).toMatchObject({ reference: '1234', totalPrice: '369.90', customerName: 'Léa Roux', shipToCity: 'Lyon', lineCount: 2 })
 })
+
+test('a prefix with many matches counts them all and pages through them in date order', async () => {
+  const orders = Array.from({ length: 30 }, (_, i) => ({ reference: `31${String(i).padStart(3, '0')}`, placedAt: minutesAgo(i) }))
+  const m = await merchantWithOrders([...orders, { reference: '32000' }])
+  const p2 = await listOrders({ merchantId: m.id, q: '31', page: 2, pageSize: 10 })
+  expect(p2).toMatchObject({ total: 30, pageCount: 3 })
+  expect(refs(p2)).toEqual(Array.from({ length: 10 }, (_, i) => `31${String(i + 10).padStart(3, '0')}`))
+})
+
+test('a search past the last page still counts its matches; a page far past the end is empty, not an error', async () => {
+  const m = await merchantWithOrders([{ reference: '66' }, { reference: '661' }, { reference: '662' }])
+  expect(await listOrders({ merchantId: m.id, q: '66', page: 3, pageSize: 2 })).toEqual({ orders: [], total: 3, page: 3, pageSize: 2, pageCount: 2 })
+  expect(await listOrders({ merchantId: m.id, page: 2_147_483_647, pageSize: 100 })).toMatchObject({ orders: [], total: 3 })
+  expect(await listOrders({ merchantId: m.id, q: '66', status: 'CREATED', page: 2_147_483_647, pageSize: 100 })).toMatchObject({ orders: [], total: 3 })
+})
+
+test('a merchant without orders, or a search without a match, is one empty page', async () => {
+  const m = await createTestMerchant()
+  expect(await listOrders({ merchantId: m.id, page: 1, pageSize: 25 })).toEqual({ orders: [], total: 0, page: 1, pageSize: 25, pageCount: 1 })
+  const other = await merchantWithOrders([{ reference: '4242' }])
+  expect(await listOrders({ merchantId: other.id, q: '4243', page: 1, pageSize: 25 })).toEqual({ orders: [], total: 0, page: 1, pageSize: 25, pageCount: 1 })
+})
+
+test('an order without a date comes first, and one without an address or price shows nulls', async () => {
+  const m = await createTestMerchant()
+  await createTestOrder({ merchantId: m.id, reference: '5101', placedAt: minutesAgo(1) })
+  await createTestOrder({ merchantId: m.id, reference: '5102', placedAt: null, totalPrice: null, currentAddress: { firstName: '', lastName: '' } })
+  const { orders } = await listOrders({ merchantId: m.id, page: 1, pageSize: 25 })
+  expect(orders.map((o) => o.reference)).toEqual(['5102', '5101'])
+  expect(orders[0]).toMatchObject({ placedAt: null, totalPrice: null, customerName: null, lineCount: 1 })
+  expect(orders[1]?.placedAt).toBeInstanceOf(Date)
+})
