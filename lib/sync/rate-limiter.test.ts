@@ -43,11 +43,14 @@ function maxInWindow(times: number[], windowMs: number): number {
 
 test('the Back Market numbers stay under Back Market’s limits and use most of them', () => {
   const requests = gcraParams(BACKMARKET_REQUEST_LIMIT)
-  expect(requests).toEqual({ emissionIntervalMs: 52, burst: 5, maxPerWindow: 197 })
-  expect(BACKMARKET_REQUEST_LIMIT.windowMs / requests.emissionIntervalMs).toBeGreaterThanOrEqual(0.95 * 200)
+  // Spaced, not bunched: one request every 51 ms, 0.98 of the limit, 197 at most by our clock.
+  expect(requests).toEqual({ emissionIntervalMs: 51, burst: 1, maxPerWindow: 197, spreadBudgetMs: 199 })
+  expect(BACKMARKET_REQUEST_LIMIT.windowMs / requests.emissionIntervalMs).toBeGreaterThanOrEqual(0.98 * 200)
+  // A worker's own lateness may use at most half of what arrivals may spread by.
+  expect(BACKMARKET_REQUEST_LIMIT.lateMs).toBeLessThanOrEqual(requests.spreadBudgetMs / 2 + 1)
 
   const lines = gcraParams(BACKMARKET_SKU_LINE_LIMIT)
-  expect(lines).toEqual({ emissionIntervalMs: 1_895, burst: 50, maxPerWindow: 1_949 })
+  expect(lines).toMatchObject({ emissionIntervalMs: 1_895, burst: 50, maxPerWindow: 1_949 })
   expect(BACKMARKET_SKU_LINE_LIMIT.windowMs / lines.emissionIntervalMs).toBeGreaterThanOrEqual(1_899)
 })
 
@@ -60,6 +63,11 @@ test('whatever the numbers, the ceiling per window is at most the limit less the
         const p = gcraParams({ limit, windowMs, burst, margin })
         const proven = burst + Math.floor(windowMs / p.emissionIntervalMs)
         if (p.maxPerWindow !== proven || proven > limit - margin) wrong.push(`${limit}/${windowMs} burst ${burst} margin ${margin}`)
+        // Arrivals spread by the budget still fit the limit in any window; one ms more may not.
+        const arriving = (spreadMs: number) => burst + Math.floor((windowMs + spreadMs) / p.emissionIntervalMs)
+        if (p.spreadBudgetMs < 0 || arriving(p.spreadBudgetMs) > limit || arriving(p.spreadBudgetMs + 1) <= limit) {
+          wrong.push(`${limit}/${windowMs} burst ${burst} margin ${margin}: spread budget ${p.spreadBudgetMs}`)
+        }
       }
     }
   }
@@ -136,6 +144,28 @@ test('acquire sleeps until the slot, and gives up past maxWaitMs or when aborted
   const aborted = limiter.acquire(1, { signal: controller.signal })
   setTimeout(() => controller.abort(reason), 30)
   await expect(aborted).rejects.toBe(reason)
+})
+
+test('a caller that wakes after its slot by more than lateMs gives the slot up and reserves again', async () => {
+  const opts = { limit: 5, windowMs: 1_000, burst: 1 }
+  const T = gcraParams(opts).emissionIntervalMs
+  // Without lateMs, a caller that slept takes its slot however late the timer fired.
+  const lenient = testLimiter(opts)
+  const first = await lenient.acquire()
+  expect((await lenient.acquire()).getTime() - first.getTime()).toBe(T)
+
+  // With lateMs 0 every wake is late (a timer never fires exactly on time): each slot is given up
+  // and the next one reserved, until the next is beyond the caller's bound.
+  const strict = testLimiter({ ...opts, lateMs: 0 })
+  const admitted = await strict.tryAcquire()
+  if (!admitted.ok) throw new Error('an idle bucket refused a cell')
+  const started = admitted.at
+  const gaveUp = await strict.acquire(1, { maxWaitMs: 2.5 * T }).catch((err: unknown) => err)
+  expect(gaveUp).toMatchObject({ code: 'rate_limited' })
+  const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: strict.key } })
+  // The first cell, then at least the two slots given up: nothing was admitted twice for them.
+  expect(bucket.tat.getTime() - started.getTime()).toBeGreaterThanOrEqual(3 * T)
+  expect(() => testLimiter({ ...opts, lateMs: -1 })).toThrow(RangeError)
 })
 
 test('penalize holds every cell back for the block, then resumes at the steady rate without a burst', async () => {

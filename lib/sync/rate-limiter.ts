@@ -21,10 +21,19 @@
 // its window of W. Whole milliseconds because `tat` is TIMESTAMP(3): rounding a fractional tat to
 // the nearest ms would shorten T and break the bound, so every stored tat is rounded up instead
 // (only ever stricter) and the admission test runs on the exact, unrounded value.
+//
+// The remote side's count is of arrivals. An arrival is our due time plus a delay d (the answer's
+// way back, our timer's lateness, the wire); when d varies by J across a window, a window of the
+// remote's holds the cells due in W + J of ours: B + floor((W + J) / T) <= limit holds while
+// J < (limit − B + 1)·T − W (`spreadBudgetMs`). Two things keep J small. The clock is read after
+// the row lock is taken, so waiting for the lock is not counted as a delay. And a caller that
+// wakes more than `lateMs` after its slot (a busy event loop) gives the slot up and reserves
+// again: the late cell would arrive among the next ones, bunched.
 import 'server-only'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { db } from '@/lib/db'
+import { prepared, runPrepared } from '@/lib/db/prepared'
 import { AppError } from '@/lib/errors'
+import { log } from '@/lib/log'
 
 export type RateLimiterOptions = {
   /** One bucket per key: everyone using the same key shares one budget. */
@@ -36,6 +45,11 @@ export type RateLimiterOptions = {
   burst: number
   /** Cells per window we never use: room for latency jitter and others sharing the budget. */
   margin?: number
+  /**
+   * A caller that wakes more than this after its slot gives the slot up (sends nothing) and
+   * reserves again. Unset: it sends however late.
+   */
+  lateMs?: number
 }
 
 export type GcraParams = {
@@ -43,9 +57,14 @@ export type GcraParams = {
   burst: number
   /** The proven ceiling of cells admitted in any window of `windowMs`: burst + floor(window / T). */
   maxPerWindow: number
+  /**
+   * The most the delay from due time to the remote's count may vary within a window while no
+   * window of the remote's holds more than `limit`: (limit − burst + 1)·T − window − 1.
+   */
+  spreadBudgetMs: number
 }
 
-export function gcraParams(opts: Omit<RateLimiterOptions, 'key'>): GcraParams {
+export function gcraParams(opts: Omit<RateLimiterOptions, 'key' | 'lateMs'>): GcraParams {
   const { limit, windowMs, burst, margin = 0 } = opts
   for (const [name, v] of Object.entries({ limit, windowMs, burst, margin })) {
     if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`rate limiter ${name} must be a whole number >= 0, got ${v}`)
@@ -54,7 +73,12 @@ export function gcraParams(opts: Omit<RateLimiterOptions, 'key'>): GcraParams {
   const steady = limit - margin - burst
   if (steady < 1) throw new RangeError(`rate limiter burst ${burst} + margin ${margin} leave nothing of limit ${limit}`)
   const emissionIntervalMs = Math.ceil(windowMs / steady)
-  return { emissionIntervalMs, burst, maxPerWindow: burst + Math.floor(windowMs / emissionIntervalMs) }
+  return {
+    emissionIntervalMs,
+    burst,
+    maxPerWindow: burst + Math.floor(windowMs / emissionIntervalMs),
+    spreadBudgetMs: (limit - burst + 1) * emissionIntervalMs - windowMs - 1,
+  }
 }
 
 export type TryAcquireResult = { ok: true; at: Date } | { ok: false; retryAfterMs: number }
@@ -77,9 +101,57 @@ export type RateLimiter = GcraParams & {
   penalize(blockMs: number): Promise<Date>
 }
 
+// The statements, named once per process (lib/db/prepared.ts): one admission is one round trip
+// on the shared pool, without the ORM's per-query work (four of them per sync task).
+//
+// Reserve: $1 key, $2 cost·T, $3 B·T + maxWait (ms). The row lock is taken first and the clock
+// read after it (the aggregate consumes `locked` before `clock` projects), so the time spent
+// queueing for a hot row does not become a delay between due time and sending. Due at
+// d = max(now, tat − (B − cost)·T); admitted iff d <= now + maxWait, i.e.
+// max(tat, now) + cost·T <= now + B·T + maxWait (the admission test when maxWait is 0).
+const RESERVE = prepared(
+  'rate_limiter_reserve',
+  `WITH locked AS MATERIALIZED (SELECT tat FROM "RateLimitBucket" WHERE key = $1 FOR UPDATE),
+   clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now FROM (SELECT count(*) FROM locked) AS after_lock),
+   reserved AS (
+     INSERT INTO "RateLimitBucket" AS b (key, tat)
+     SELECT $1, date_trunc('milliseconds', now + interval '999 microseconds') + $2::float8 * interval '1 ms'
+     FROM clock
+     ON CONFLICT (key) DO UPDATE
+       SET tat = date_trunc('milliseconds', greatest(b.tat, (SELECT now FROM clock)) + interval '999 microseconds')
+                 + $2::float8 * interval '1 ms'
+       WHERE greatest(b.tat, (SELECT now FROM clock)) + $2::float8 * interval '1 ms'
+             <= (SELECT now FROM clock) + $3::float8 * interval '1 ms'
+     RETURNING tat
+   )
+   SELECT (extract(epoch FROM now) * 1000)::float8 AS now_ms,
+          (extract(epoch FROM (SELECT tat FROM reserved)) * 1000)::float8 AS reserved_tat_ms,
+          (extract(epoch FROM (SELECT tat FROM locked)) * 1000)::float8 AS tat_ms
+   FROM clock`,
+)
+
+const BLOCKED_UNTIL = prepared(
+  'rate_limiter_blocked_until',
+  `SELECT (extract(epoch FROM "blockedUntil") * 1000)::float8 AS blocked_ms FROM "RateLimitBucket" WHERE key = $1`,
+)
+
+// Penalize: $1 key, $2 block + (B − 1)·T, $3 block (ms).
+const PENALIZE = prepared(
+  'rate_limiter_penalize',
+  `WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now)
+   INSERT INTO "RateLimitBucket" AS b (key, tat, "blockedUntil")
+   SELECT $1,
+          date_trunc('milliseconds', now + $2::float8 * interval '1 ms' + interval '999 microseconds'),
+          date_trunc('milliseconds', now + $3::float8 * interval '1 ms' + interval '999 microseconds')
+   FROM clock
+   ON CONFLICT (key) DO UPDATE SET tat = greatest(b.tat, excluded.tat), "blockedUntil" = greatest(b."blockedUntil", excluded."blockedUntil")
+   RETURNING (extract(epoch FROM tat) * 1000)::float8 AS tat_ms`,
+)
+
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
-  const { key } = opts
+  const { key, lateMs } = opts
   if (!key) throw new RangeError('rate limiter key must not be empty')
+  if (lateMs !== undefined && !(lateMs >= 0)) throw new RangeError(`rate limiter lateMs must be >= 0, got ${lateMs}`)
   const params = gcraParams(opts)
   const T = params.emissionIntervalMs
   const burstMs = params.burst * T
@@ -107,28 +179,8 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
    */
   async function reserve(cost: number, maxWaitMs: number): Promise<{ ok: true; nowMs: number; dueMs: number } | { ok: false; retryAfterMs: number }> {
     checkCost(cost)
-    const costMs = cost * T
-    // Due at d = max(now, tat − (B − cost)·T); admitted iff d <= now + maxWait, i.e.
-    // max(tat, now) + cost·T <= now + B·T + maxWait (the admission test when maxWait is 0).
-    const rows = await db.$queryRaw<Array<{ now_ms: number; reserved_tat_ms: number | null; tat_ms: number | null }>>`
-      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now),
-      reserved AS (
-        INSERT INTO "RateLimitBucket" AS b (key, tat)
-        SELECT ${key}, date_trunc('milliseconds', now + interval '999 microseconds') + ${costMs}::float8 * interval '1 ms'
-        FROM clock
-        ON CONFLICT (key) DO UPDATE
-          SET tat = date_trunc('milliseconds', greatest(b.tat, (SELECT now FROM clock)) + interval '999 microseconds')
-                    + ${costMs}::float8 * interval '1 ms'
-          WHERE greatest(b.tat, (SELECT now FROM clock)) + ${costMs}::float8 * interval '1 ms'
-                <= (SELECT now FROM clock) + (${burstMs}::float8 + ${maxWaitMs}::float8) * interval '1 ms'
-        RETURNING tat
-      ),
-      latest AS MATERIALIZED (SELECT tat FROM "RateLimitBucket" WHERE key = ${key} FOR UPDATE)
-      SELECT (extract(epoch FROM now) * 1000)::float8 AS now_ms,
-             (extract(epoch FROM (SELECT tat FROM reserved)) * 1000)::float8 AS reserved_tat_ms,
-             (extract(epoch FROM (SELECT tat FROM latest)) * 1000)::float8 AS tat_ms
-      FROM clock`
-    const row = rows[0]
+    type Row = { now_ms: number; reserved_tat_ms: number | null; tat_ms: number | null }
+    const [row] = await runPrepared<Row>(RESERVE, [key, cost * T, burstMs + maxWaitMs])
     if (!row) throw new Error(`rate limiter ${key}: the reservation statement returned no row`)
     // The new tat is (max(tat, now) rounded up) + cost·T, so tat − B·T is the due time, late by
     // under a millisecond at most: only ever stricter.
@@ -139,9 +191,8 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
 
   /** Whether a penalty set after this caller's reservation covers its slot. */
   async function blockedAt(dueMs: number): Promise<boolean> {
-    const rows = await db.$queryRaw<Array<{ blocked_ms: number | null }>>`
-      SELECT (extract(epoch FROM "blockedUntil") * 1000)::float8 AS blocked_ms FROM "RateLimitBucket" WHERE key = ${key}`
-    const blockedMs = rows[0]?.blocked_ms
+    const [row] = await runPrepared<{ blocked_ms: number | null }>(BLOCKED_UNTIL, [key])
+    const blockedMs = row?.blocked_ms
     return blockedMs != null && blockedMs > dueMs
   }
 
@@ -160,6 +211,9 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
       }
       const waitMs = r.dueMs - r.nowMs
       if (waitMs <= 0) return new Date(r.dueMs)
+      // The slot's time on this process's clock, from the answer: the statement's own way back
+      // is part of the delay the spread budget leaves to the network.
+      const dueLocal = performance.now() + waitMs
       try {
         // +1: timers round to whole milliseconds and must not fire before the slot.
         await sleep(Math.ceil(waitMs) + 1, undefined, { signal: o.signal })
@@ -169,7 +223,11 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
       }
       // A 429 while this caller slept (penalize) voids its slot: the cells are reserved again,
       // after the block. The slot itself stays spent: never more sent, only less.
-      if (!(await blockedAt(r.dueMs))) return new Date(r.dueMs)
+      if (await blockedAt(r.dueMs)) continue
+      const late = performance.now() - dueLocal
+      if (lateMs === undefined || late <= lateMs) return new Date(r.dueMs)
+      // Sent now, this cell would arrive among the next ones: given up, like a blocked slot.
+      log.warn({ key, lateMs: Math.round(late) }, 'rate limiter: woke too late for the slot; reserving again')
     }
   }
 
@@ -177,18 +235,8 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     if (!Number.isFinite(blockMs) || blockMs < 0) throw new RangeError(`rate limiter ${key}: blockMs must be >= 0, got ${blockMs}`)
     // Cells are due from tat − (B − 1)·T: a tat of now + blockMs + (B − 1)·T admits the first cell
     // after the block and the next ones at the steady rate. greatest(): never shorten a longer block.
-    const resumeOffsetMs = blockMs + (params.burst - 1) * T
     // blockedUntil tells callers already holding a slot inside the block not to send (acquire).
-    const rows = await db.$queryRaw<Array<{ tat_ms: number }>>`
-      WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now)
-      INSERT INTO "RateLimitBucket" AS b (key, tat, "blockedUntil")
-      SELECT ${key},
-             date_trunc('milliseconds', now + ${resumeOffsetMs}::float8 * interval '1 ms' + interval '999 microseconds'),
-             date_trunc('milliseconds', now + ${blockMs}::float8 * interval '1 ms' + interval '999 microseconds')
-      FROM clock
-      ON CONFLICT (key) DO UPDATE SET tat = greatest(b.tat, excluded.tat), "blockedUntil" = greatest(b."blockedUntil", excluded."blockedUntil")
-      RETURNING (extract(epoch FROM tat) * 1000)::float8 AS tat_ms`
-    const row = rows[0]
+    const [row] = await runPrepared<{ tat_ms: number }>(PENALIZE, [key, blockMs + (params.burst - 1) * T, blockMs])
     if (!row) throw new Error(`rate limiter ${key}: the penalty statement returned no row`)
     return new Date(row.tat_ms - (params.burst - 1) * T)
   }
