@@ -20,6 +20,8 @@ export type SyncCallContext = {
   sku: string | null
   attempt: number
   requests: RateLimit
+  /** Before each write: throws when another run took over this run's claim (task-lease.ts). */
+  confirmClaim?: () => Promise<void>
   /** The run's clock (tests drive time through it); the attempt is stamped with it. */
   now?: () => Date
 }
@@ -72,6 +74,8 @@ export async function syncCall<T>(
   fn: () => Promise<T>,
 ): Promise<T> {
   await ctx.requests.acquire(call.cost ?? 1)
+  // After the wait for a slot, which can be long: the claim may have been lost meanwhile.
+  if (call.method === 'POST') await ctx.confirmClaim?.()
   const started = performance.now()
   try {
     const result = await fn()
