@@ -1,12 +1,18 @@
 // The benchmark's verdicts must be right before its numbers mean anything.
 import { expect, test } from 'vitest'
 import { tokenId } from '@/sandbox/backmarket/redact'
-import { checkExactlyOnce, kindOf, maxInWindow, tokenThroughput, type LineToCheck, type LoggedRequest } from './analyse'
+import { checkExactlyOnce, idleSeconds, kindOf, maxInWindow, tokenThroughput, type LineToCheck, type LoggedRequest } from './analyse'
 
 test('maxInWindow counts the fullest half-open window', () => {
   expect(maxInWindow([], 10)).toBe(0)
   expect(maxInWindow([0, 1, 2, 10, 11], 10)).toBe(3) // 10 falls outside [0, 10)
   expect(maxInWindow([0, 5, 9, 10, 14, 19], 10)).toBe(4) // [5, 15): 5, 9, 10, 14
+})
+
+test('idle time: the part of each gap over 100 ms past one 50 ms interval; spacing itself is not idle', () => {
+  expect(idleSeconds([])).toBe(0)
+  expect(idleSeconds([0, 51, 102, 153, 253])).toBe(0) // 51 ms spacing and one gap of exactly 100 ms
+  expect(idleSeconds([0, 51, 351, 402, 1_402])).toBeCloseTo((300 - 50 + (1_000 - 50)) / 1_000, 9)
 })
 
 test('request kinds: the engine’s accept and read-back, the importer’s listing', () => {

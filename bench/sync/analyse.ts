@@ -40,6 +40,24 @@ export type TokenThroughput = {
   maxIn10s: number
   /** The same for the requests our shared limiter admits (the engine's); the importer's listing bypasses it. */
   maxIn10sLimited: number
+  /**
+   * Seconds of the busy period lost in gaps: each gap between two arrivals longer than two of the
+   * limit's intervals (100 ms) counts past one interval. Moments nobody had a request ready for
+   * the token (or a 429's block), as opposed to the limiter's own spacing.
+   */
+  idleSeconds: number
+}
+
+/** Two intervals of Back Market's limit (50 ms each): a gap longer than this is idle time. */
+const IDLE_GAP_MS = (2 * LIMIT.windowMs) / LIMIT.requests
+
+export function idleSeconds(sortedMs: number[]): number {
+  let idle = 0
+  for (let i = 1; i < sortedMs.length; i++) {
+    const gap = sortedMs[i]! - sortedMs[i - 1]!
+    if (gap > IDLE_GAP_MS) idle += gap - IDLE_GAP_MS / 2
+  }
+  return idle / 1_000
 }
 
 /**
@@ -69,6 +87,7 @@ export function tokenThroughput(token: string, entries: LoggedRequest[], sinceMs
       mine.filter((e) => kindOf(e) === 'accept' || kindOf(e) === 'readOrder').map((e) => Date.parse(e.at)).sort((a, b) => a - b),
       LIMIT.windowMs,
     ),
+    idleSeconds: idleSeconds(times),
   }
 }
 

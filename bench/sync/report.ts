@@ -36,6 +36,7 @@ function rows(r: ScenarioResult): Record<string, string> {
     ratio: `${mean.toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`,
     maxWindow: `${Math.max(...r.tokens.map((t) => t.maxIn10s))} (sync calls alone ${Math.max(...r.tokens.map((t) => t.maxIn10sLimited))})`,
     share429: `${pct(r.requests ? r.r429 / r.requests : 0)} (${num(r.r429)})`,
+    lateSlots: num(r.lateSlots),
     rss: `${r.memory.peakMb} / ${r.memory.meanMb} MB`,
     cpu: `${r.cpu.machineBusyCores.toFixed(2)} of ${cpus().length} cores busy, load ${r.cpu.loadAvg.toFixed(1)}`,
     cpuPerTask: `workers ${perTask(r.cpu.workers, r)} + PG ${perTask(r.cpu.postgres, r)} + sandbox ${perTask(r.cpu.sandbox, r)} ms`,
@@ -63,6 +64,7 @@ const LABELS: [keyof ReturnType<typeof rows>, string, string][] = [
   ['ratio', 'throughput ÷ limit per token, mean (min–max)', '≥ 0.95'],
   ['maxWindow', `max requests in any 10 s, one token`, `≤ ${LIMIT.requests}`],
   ['share429', '429 answers among /ws requests', '≤ 1 %'],
+  ['lateSlots', 'slots given up: worker woke > lateMs late', ''],
   ['rss', 'worker RSS peak / mean', ''],
   ['cpu', 'machine while draining (all tenants)', ''],
   ['cpuPerTask', 'CPU per task', ''],
@@ -90,12 +92,13 @@ export function resultsTable(results: ScenarioResult[]): string {
 }
 
 export function perTokenTable(r: ScenarioResult): string {
-  const head = ['token', 'requests', 'of which list', 'busy s', 'req/s', 'ratio', 'max 10 s', 'sync only', '429']
+  const head = ['token', 'requests', 'of which list', 'busy s', 'idle s', 'req/s', 'ratio', 'max 10 s', 'sync only', '429']
   const body = r.tokens.map((t) => [
     t.token,
     String(t.requests),
     String(t.byKind.importList),
     t.busySeconds.toFixed(1),
+    t.idleSeconds.toFixed(1),
     t.perSecond.toFixed(2),
     t.ratio.toFixed(3),
     String(t.maxIn10s),

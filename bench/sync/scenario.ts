@@ -2,6 +2,7 @@
 // processes draining the queue (with faults and SIGKILLs in the fault run), then the verdict read
 // from the sandbox's request log and final state, and from our database.
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { checkExactlyOnce, LIMIT, percentile, tokenThroughput, type ExactlyOnce, type LineToCheck, type LoggedRequest, type TokenThroughput } from './analyse'
 import { BenchDb, type StatusCounts } from './bench-db'
@@ -12,7 +13,7 @@ import { startSandboxProcess, type DatabaseServer } from './stack'
 import { WorkerPool, type MemoryStats } from './workers'
 
 export type ScenarioOptions = {
-  name: 'throughput' | 'faults'
+  name: 'throughput' | 'backlog' | 'faults'
   merchants: number
   ordersPerMerchant: number
   workers: number
@@ -64,6 +65,23 @@ export type ScenarioResult = {
    * machine, other tenants included, out of its core count; `loadAvg` the mean 1-min load).
    */
   cpu: { machineBusyCores: number; workers: number; sandbox: number | null; postgres: number | null; loadAvg: number }
+  /** Slots the limiter gave up because a worker woke too late for them (lib/sync/rate-limiter.ts lateMs), from the workers' logs. */
+  lateSlots: number
+}
+
+/** The rate limiter's warning, one line per slot given up. */
+const LATE_SLOT = 'woke too late for the slot'
+
+function countLateSlots(logFiles: string[]): number {
+  let n = 0
+  for (const f of logFiles) {
+    try {
+      n += readFileSync(f, 'utf8').split(LATE_SLOT).length - 1
+    } catch {
+      // no log: the worker never wrote one
+    }
+  }
+  return n
 }
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
@@ -236,6 +254,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
       // Only when everything finished: otherwise the drain "ended" at the deadline, not at recovery.
       tailAfterLastKillSeconds: lastKill && !((counts.QUEUED ?? 0) + (counts.SENT ?? 0)) ? drainSeconds - lastKill.atSeconds : null,
       cpu,
+      lateSlots: countLateSlots(pool.workers.map((w) => w.logFile)),
     }
   } finally {
     await pool.stop(5_000)
