@@ -12,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import type { CaptureInput, CaptureOutput, CapturedCase, Statement, TimedStatement } from './cases'
+import { captureHotReads } from './capture-hot'
 
 type Logged = Statement & { t0: number; t1: number }
 
@@ -115,6 +116,7 @@ const out: CaptureOutput = {
     hashAt: session.statements.flatMap((s, si) => s.values.flatMap((v, vi) => (v === hash ? [[si, vi] as [number, number]] : []))),
   },
 }
+out.hot = await captureHotReads(cases, record)
 writeFileSync(outFile, JSON.stringify(out))
 await pool.end()
 process.exit(0)

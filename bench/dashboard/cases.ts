@@ -35,11 +35,15 @@ export type CapturedCase = Case & {
   summary: Record<string, unknown>
 }
 
+/** A hot read besides the latency cases (order page, Errors tab, staff overview, audit): its SQL and its in-process time. */
+export type HotRead = { label: string; statements: TimedStatement[]; summary: string; ms: { median: number; max: number; runs: number } }
+
 export type CaptureInput = { cases: Case[]; sessionToken: string }
 export type CaptureOutput = {
   cases: CapturedCase[]
   /** Prisma's session lookup, and where the token hash sits in its parameters [statement, value]. */
   session: { statements: TimedStatement[]; waves: Statement[][]; hashAt: [number, number][] }
+  hot?: HotRead[]
 }
 
 /**

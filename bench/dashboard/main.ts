@@ -7,7 +7,9 @@
 //   5. latency (one request at a time): app vs bare server vs the same SQL raw through pg;
 //   6. throughput: 50 concurrent keep-alive clients, app vs bare server;
 //   7. Chromium: LCP of every page (page-targets.ts), and the JavaScript each loads (gzip);
-//   8. EXPLAIN ANALYZE of every captured statement for one merchant; one results table.
+//   8. EXPLAIN ANALYZE of every hot statement (search, banner, session, order page, Errors tab,
+//      staff overview, Audit's first page) for one merchant; a sequential scan of a big table
+//      fails the run (exit code 1, after the results are written); one results table.
 // Everything it started is stopped and the database dropped at the end, on failure and on Ctrl-C.
 //
 //   npm run bench:dashboard                 full run (≈ 10 min on 2 cores)
@@ -16,6 +18,7 @@
 //   options: --head (benchmark HEAD, not the working tree), --merchants M --orders N (seed),
 //            --sample N (merchants measured), --reps R, --seconds S, --concurrency C, --lcp-runs R,
 //            --rounds N, --latency-budget S, --skip-throughput, --skip-lcp,
+//            --plans-only (seed, capture and EXPLAIN only: no build, no servers, no timings),
 //            --patch file.diff (repeatable: applied to the snapshot before the build, to measure a
 //            proposed fix without touching the repo; the report names the patches),
 //            --cpu-prof (V8 CPU profiles of next start and the bare server, summarised by package)
@@ -34,10 +37,10 @@ import { measureLatency } from './latency'
 import { args, opts, quick, say, secs, sizes } from './options'
 import { measurePages } from './pages'
 import { probe } from './phase-cpu'
-import { explainAll, sampleSql, shapes } from './plans'
+import { explainAll, sampleSql, shapes, type PlanFinding } from './plans'
 import { collectProfiles, renderProfile } from './profile-summary'
-import { renderReport, type Results } from './report'
-import { seedDashboard, seedSummary } from './seed'
+import { renderHotReads, renderReport, type Results } from './report'
+import { seedDashboard, seedSummary, type SeedReport } from './seed'
 import { checkAnswers, startServers } from './servers'
 import { createCases } from './sessions'
 import { copyBenchInto, makeSnapshot } from './snapshot'
@@ -83,10 +86,11 @@ async function main(): Promise<number> {
   const seed = await seedDashboard(db.url, sizes, say)
   console.log(seedSummary(seed))
 
+  if (args['plans-only']) return plansOnly(db.url, appDir, workDir, seed, machine)
+
   // 3. build
   const nextBin = path.join(appDir, 'node_modules/next/dist/bin/next')
-  const appEnv: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' }
-  delete appEnv.NODE_ENV // next build / next start set production themselves; an inherited value would confuse them
+  const appEnv = appEnvOf()
   t = performance.now()
   say('next build…')
   await runToEnd('next-build', process.execPath, [nextBin, 'build'], { cwd: appDir, env: appEnv, logDir })
@@ -94,23 +98,7 @@ async function main(): Promise<number> {
   say(`built in ${secs(buildMs)}`)
 
   // 4. sessions, cases, capture
-  const pool = new pg.Pool({ connectionString: db.url, max: 10 })
-  // An idle client whose server goes away (cleanup stops it) emits 'error': not a failure of the run.
-  pool.on('error', () => {})
-  onCleanup('close the pool', () => pool.end())
-  const cases = await createCases(pool, sizes, opts.sample)
-  copyBenchInto(appDir)
-  const captureIn = path.join(workDir, 'capture-in.json')
-  const captureOut = path.join(resultsDir, 'captured-sql.json')
-  writeFileSync(captureIn, JSON.stringify({ cases, sessionToken: cases[0]!.token }))
-  t = performance.now()
-  await runToEnd('capture', process.execPath, [...nodeTs('bench/dashboard/capture.ts', { reactServer: true }), captureIn, captureOut], {
-    cwd: appDir,
-    env: { ...appEnv, DATABASE_URL: db.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-    logDir,
-  })
-  const captured = JSON.parse(readFileSync(captureOut, 'utf8')) as CaptureOutput
-  say(`captured Prisma's SQL for ${captured.cases.length} cases in ${secs(performance.now() - t)}: ${shapes(captured)}`)
+  const { pool, captured, captureOut } = await captureSql(db.url, appDir, workDir)
 
   // 5. servers
   // --cpu-prof: each server writes V8 profiles when it exits (stopped below, before the report).
@@ -135,6 +123,7 @@ async function main(): Promise<number> {
   // 9. plans
   const plans = await explainAll(pool, captured)
   writeFileSync(path.join(resultsDir, 'plans.txt'), plans.text)
+  warnFindings(plans.findings)
 
   // The servers are done: stopped now (SIGTERM; V8 writes the profiles on the way out).
   await Promise.all([stopProc(app), stopProc(bare)])
@@ -153,6 +142,8 @@ async function main(): Promise<number> {
     throughput: tp,
     pages,
     plans: plans.summary,
+    hotReads: plans.hot,
+    planFindings: plans.findings,
     profiles,
     sql: sampleSql(captured),
     totalSeconds: Math.round((Date.now() - started) / 1000),
@@ -162,7 +153,53 @@ async function main(): Promise<number> {
   writeFileSync(path.join(resultsDir, 'results.md'), md)
   console.log(`\n${md}`)
   say(`done in ${secs(Date.now() - started)}; ${path.relative(ROOT, resultsDir)}/results.{json,md}, plans.txt, captured-sql.json`)
-  return 0
+  return plans.findings.length ? 1 : 0
+}
+
+const appEnvOf = (): Env => {
+  const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' }
+  delete env.NODE_ENV // next build / next start set production themselves; an inherited value would confuse them
+  return env
+}
+
+/** Sessions and cases for the sampled merchants, then the SQL the app's lib code sends for them (capture.ts, in the snapshot). */
+async function captureSql(url: string, appDir: string, workDir: string): Promise<{ pool: pg.Pool; captured: CaptureOutput; captureOut: string }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle client whose server goes away (cleanup stops it) emits 'error': not a failure of the run.
+  pool.on('error', () => {})
+  onCleanup('close the pool', () => pool.end())
+  const cases = await createCases(pool, sizes, opts.sample)
+  copyBenchInto(appDir)
+  const captureIn = path.join(workDir, 'capture-in.json')
+  const captureOut = path.join(resultsDir, 'captured-sql.json')
+  writeFileSync(captureIn, JSON.stringify({ cases, sessionToken: cases[0]!.token }))
+  const t = performance.now()
+  await runToEnd('capture', process.execPath, [...nodeTs('bench/dashboard/capture.ts', { reactServer: true }), captureIn, captureOut], {
+    cwd: appDir,
+    env: { ...appEnvOf(), DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    logDir,
+  })
+  const captured = JSON.parse(readFileSync(captureOut, 'utf8')) as CaptureOutput
+  say(`captured the app's SQL for ${captured.cases.length} cases in ${secs(performance.now() - t)}: ${shapes(captured)}`)
+  return { pool, captured, captureOut }
+}
+
+/** --plans-only: the seed, the capture and EXPLAIN of every hot statement (no build, no servers): the quick check at 10M orders. */
+async function plansOnly(url: string, appDir: string, workDir: string, seed: SeedReport, machine: Record<string, unknown>): Promise<number> {
+  const { pool, captured } = await captureSql(url, appDir, workDir)
+  const plans = await explainAll(pool, captured)
+  writeFileSync(path.join(resultsDir, 'plans.txt'), plans.text)
+  const md = [renderHotReads(plans.hot, plans.findings), '', seedSummary(seed), `Machine: ${JSON.stringify({ ...machine, loadAvgAtEnd: loadavg() })}`].join('\n')
+  writeFileSync(path.join(resultsDir, 'results.md'), md)
+  console.log(`\n${md}`)
+  warnFindings(plans.findings)
+  say(`done in ${secs(Date.now() - started)}; ${path.relative(ROOT, resultsDir)}/results.md, plans.txt, captured-sql.json`)
+  return plans.findings.length ? 1 : 0
+}
+
+/** A sequential scan of a big table fails the run, loudly, after the results are written. */
+function warnFindings(findings: PlanFinding[]): void {
+  for (const f of findings) console.error(`\x1b[31m[bench:dashboard] SEQ SCAN of a big table:\x1b[0m ${f.table} (${f.rows.toLocaleString('en-US')} rows) in ${f.label} (${f.plan} plan)`)
 }
 
 main()

@@ -21,6 +21,7 @@ export const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'skip-throughput': { type: 'boolean', default: false },
     'skip-lcp': { type: 'boolean', default: false },
+    'plans-only': { type: 'boolean', default: false },
     'app-processes': { type: 'string' },
   },
 })

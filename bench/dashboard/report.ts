@@ -1,6 +1,7 @@
 // The results of one run as data (results.json) and as markdown: the one table with the goals,
 // then the details each number needs to be read (percentiles, CPU split, data sizes).
 import type { ThroughputResult } from './load'
+import { BIG_TABLE_ROWS, type HotSummary, type PlanFinding } from './plans'
 import type { ProfileSummary } from './profile-summary'
 import type { SeedReport } from './seed'
 
@@ -44,6 +45,8 @@ export type Results = {
     }
   }[]
   plans: { label: string; planningMs: number; executionMs: number; topNode: string }[]
+  hotReads: HotSummary[]
+  planFindings: PlanFinding[]
   profiles: (ProfileSummary & { server: string })[]
   sql: Record<string, unknown>
   totalSeconds: number
@@ -91,6 +94,12 @@ export function renderReport(r: Results): string {
     out.push(`| LCP of \`${p.path}\`, median (worst) of ${p.runs} cold loads | ${ms(p.lcp.p50)} ms (${ms(p.lcp.max)}) | | | ≤ ${GOALS.lcpMs} ms | ${ok(p.lcp.max <= GOALS.lcpMs)} |`)
     out.push(`| First-route JS of \`${p.path}\` | ${kb(p.js.gzipBytes)} kB gzip (${p.js.files} files, ${kb(p.js.rawBytes)} kB raw) | | | ≤ ${GOALS.jsGzipKb} kB | ${ok(p.js.gzipBytes / 1024 <= GOALS.jsGzipKb)} |`)
   }
+
+  const f = r.planFindings
+  out.push(
+    `| Hot statements read by an index (no sequential scan of a table ≥ ${n(BIG_TABLE_ROWS)} rows) | ${f.length ? `${f.length} seq scan(s): ${f.map((x) => `${x.table} in ${x.label}`).join('; ')}` : `all ${r.hotReads.reduce((a, h) => a + h.statements, 0)} statements`} | | | none | ${ok(f.length === 0)} |`,
+  )
+  out.push('', renderHotReads(r.hotReads, f))
 
   out.push('', `Latency, one request at a time (${r.options.sample} merchants × up to ${r.options.reps} repetitions per query; n = requests per cell; ms):`, '')
   out.push(`| Query | n | app p50 / p95 / p99 | bare server p50 / p95 | raw SQL + session p50 / p95 | raw SQL p50 / p95 | app/raw p95 | app/bare p95 |`)
@@ -143,5 +152,20 @@ export function renderReport(r: Results): string {
     `Machine: ${r.machine.cpus}, ${r.machine.memory}, Node ${r.machine.node}; load average ${r.machine.loadAvgAtStart.join(' / ')} at start, ${r.machine.loadAvgAtEnd.join(' / ')} at end. ` +
       `PostgreSQL ${r.database.settings.server_version ?? '?'} (${r.database.kind}). App: ${r.app.source} at ${r.app.commit.slice(0, 10)}${r.app.dirty.length ? ` + ${r.app.dirty.length} uncommitted files` : ''}${r.app.patches.length ? `, patched with ${r.app.patches.join(', ')}` : ''}; next build ${r.app.buildSeconds} s. Run: ${Math.round(r.totalSeconds / 60)} min.`,
   )
+  return out.join('\n')
+}
+
+/** Every hot read's statements and plans: EXPLAIN ANALYZE time (one merchant, warm) and the app's own in-process time. */
+export function renderHotReads(hot: HotSummary[], findings: PlanFinding[]): string {
+  const out: string[] = []
+  out.push(`Hot statements, EXPLAIN ANALYZE for one merchant (plans.txt); app = the lib call in-process, median of 5 warm runs (SQL + mapping, no HTTP):`, '')
+  out.push(`| Read | statements | EXPLAIN execution ms (sum) | app ms | plan top nodes | seq scan of a big table |`)
+  out.push(`|---|---|---|---|---|---|`)
+  for (const h of hot) {
+    const bad = findings.filter((x) => x.label.startsWith(`${h.label} #`))
+    out.push(
+      `| ${h.label}${h.detail ? ` (${h.detail})` : ''} | ${h.statements} | ${ms(h.executionMs)} | ${h.appMs === null ? '—' : ms(h.appMs)} | ${h.topNodes.map((t) => t.replace(/\|/g, '/')).join('; ')} | ${bad.length ? `❌ ${bad.map((x) => `${x.table} (${x.plan})`).join(', ')}` : 'none'} |`,
+    )
+  }
   return out.join('\n')
 }

@@ -54,7 +54,7 @@ export function ordersSql(s: SeedSizes, now: string, m0: number, m1: number): st
   return `
     INSERT INTO "Order" (id, "merchantId", reference, status, version, "countryCode", currency, "totalPrice", "shippingPrice",
                          shipper, "trackingNumber", "trackingUrl", "placedAt", "expectedDispatchAt", "validatedAt", "shippedAt", "deliveredAt",
-                         "addressIssues", "addressCheckedAt", "bmState", "bmDateModification", "bmSnapshot", "bmSeenAt", "createdAt", "updatedAt")
+                         "addressIssues", "addressCheckedAt", "carrierRejection", "carrierRejectedAt", "bmState", "bmDateModification", "bmSnapshot", "bmSeenAt", "createdAt", "updatedAt")
     SELECT ${orderUuid('m', 'j')}, ${merchantUuid('m')}, ref::text, status::"OrderStatus",
            CASE status WHEN 'CREATED' THEN 1 WHEN 'VALIDATED' THEN 2 WHEN 'PICKING' THEN 3 WHEN 'PACKED' THEN 4 WHEN 'IN_TRANSIT' THEN 5 ELSE 6 END,
            ${MARKETS}[mk], ${CURRENCIES}[mk], total, 0,
@@ -65,10 +65,17 @@ export function ordersSql(s: SeedSizes, now: string, m0: number, m1: number): st
            CASE WHEN status NOT IN ('CREATED', 'CANCELLED') THEN placed + interval '6 hours' END,
            CASE WHEN shipped THEN placed + interval '2 days' END,
            CASE WHEN status = 'DELIVERED' THEN placed + interval '4 days' END,
-           NULL, CASE WHEN status <> 'CREATED' THEN placed + interval '6 hours' END,
+           -- The Errors tab's work queue: a third of the new orders failed the address check, and one
+           -- prepared order in twenty was refused by a carrier at label creation.
+           CASE WHEN status = 'CREATED' AND ${rnd('k', 6)} < 0.3
+                THEN '[{"code":"postal_code_mismatch","field":"postalCode","severity":"error"},{"code":"phone_missing","field":"phone","severity":"warning"}]'::jsonb END,
+           CASE WHEN status <> 'CREATED' OR ${rnd('k', 6)} < 0.3 THEN placed + interval '6 hours' END,
+           CASE WHEN rejected THEN jsonb_build_object('carrier', ${SHIPPERS}[k % 5 + 1], 'message', 'Street not found', 'fields', jsonb_build_array('street'),
+                                                 'at', to_char(placed + interval '1 day', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) END,
+           CASE WHEN rejected THEN placed + interval '1 day' END,
            bm, placed + interval '2 days', snapshot, ${now}, placed, placed + interval '2 days'
       FROM (
-        SELECT b.*, status IN ('IN_TRANSIT', 'DELIVERED') AS shipped,
+        SELECT b.*, status IN ('IN_TRANSIT', 'DELIVERED') AS shipped, status IN ('PICKING', 'PACKED') AND ${rnd('k', 7)} < 0.05 AS rejected,
                CASE status WHEN 'CREATED' THEN 1 WHEN 'VALIDATED' THEN 3 WHEN 'PICKING' THEN 3 WHEN 'PACKED' THEN 3 ELSE 9 END AS bm,
                lines.total,
                -- Back Market's payload as imported (trimmed: the real one is larger, it is TOASTed either way).

@@ -3,7 +3,7 @@
 // shares the load between connections.
 import type pg from 'pg'
 
-export const LOADED_TABLES = ['Merchant', 'User', 'Order', 'OrderLine', 'OrderAddress', 'SyncTask', 'SyncAttempt', 'SyncIssue']
+export const LOADED_TABLES = ['Merchant', 'User', 'Order', 'OrderLine', 'OrderAddress', 'SyncTask', 'SyncAttempt', 'SyncIssue', 'AuditEvent', 'ImportRun']
 
 export type SchemaObjects = { pks: string[]; indexes: string[]; fks: string[]; drops: string[]; signature: string[] }
 

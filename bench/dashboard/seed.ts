@@ -23,6 +23,7 @@ import { createThrowawayDatabase, migrate } from './db'
 import { addressesSql, linesSql, merchantsSql, ordersSql } from './seed-orders-sql'
 import { FULL_SIZES, QUICK_SIZES, utcLiteral, type SeedSizes } from './seed-model'
 import { LOADED_TABLES, parallel, readSchemaObjects } from './seed-schema'
+import { auditSql, importRunsSql } from './seed-history-sql'
 import { syncInsertSql, syncStagingSql } from './seed-sync-sql'
 
 /** Every seeded user signs in with this password (the benchmark itself uses sessions it creates). */
@@ -81,7 +82,7 @@ export async function seedDashboard(url: string, sizes: SeedSizes, log: (msg: st
     const chunk = Math.max(1, Math.ceil(sizes.merchants / 8))
     const ranges: [number, number][] = []
     for (let m = 0; m < sizes.merchants; m += chunk) ranges.push([m, Math.min(sizes.merchants, m + chunk)])
-    await step('merchants, users, orders, lines, addresses', () =>
+    await step('merchants, users, orders, lines, addresses, audit, imports', () =>
       parallel(
         pool,
         [
@@ -89,6 +90,8 @@ export async function seedDashboard(url: string, sizes: SeedSizes, log: (msg: st
           ...ranges.map(([a, b]) => [ordersSql(sizes, now, a, b)]),
           ...ranges.map(([a, b]) => [linesSql(sizes, now, a, b)]),
           ...ranges.map(([a, b]) => [addressesSql(sizes, now, a, b)]),
+          ...ranges.map(([a, b]) => [auditSql(sizes, now, a, b)]),
+          [importRunsSql(sizes, now)],
         ],
         width,
       ),
@@ -97,7 +100,7 @@ export async function seedDashboard(url: string, sizes: SeedSizes, log: (msg: st
 
     await step('primary keys', () => parallel(pool, schema.pks.map((s) => [s]), width))
     // Largest tables first so the two connections finish together.
-    const order = ['"OrderAddress"', '"OrderLine"', '"Order"', '"SyncAttempt"']
+    const order = ['"OrderAddress"', '"OrderLine"', '"Order"', '"AuditEvent"', '"SyncAttempt"']
     const weight = (sql: string) => {
       const i = order.findIndex((t) => sql.includes(`ON public.${t} `))
       return i === -1 ? order.length : i
