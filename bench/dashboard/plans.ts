@@ -47,7 +47,7 @@ export async function explainAll(
     for (const [i, s] of g.statements.entries()) {
       const label = `${g.label} #${i + 1}${s.name ? ` (${s.name})` : ''}`
       const r = await pool.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, values: s.values })
-      const lines = r.rows.map((row: Record<string, string>) => row['QUERY PLAN'])
+      const lines = r.rows.map((row: Record<string, string>) => row['QUERY PLAN']!)
       const exec = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? Number.NaN)
       const planning = Number(/Planning Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? Number.NaN)
       summary.push({ label, planningMs: planning, executionMs: exec, topNode: lines[0]?.trim() ?? '' })
@@ -59,7 +59,7 @@ export async function explainAll(
         // The plan a prepared statement may switch to; it cannot run (no values), only be shown.
         try {
           const gr = await pool.query(`EXPLAIN (GENERIC_PLAN) ${s.text}`)
-          const gl = gr.rows.map((row: Record<string, string>) => row['QUERY PLAN'])
+          const gl = gr.rows.map((row: Record<string, string>) => row['QUERY PLAN']!)
           for (const t of seqScannedTables(gl)) if (big[t] !== undefined) findings.push({ label, table: t, rows: big[t]!, plan: 'generic' })
           generic = `\n-- generic plan:\n${gl.join('\n')}\n`
         } catch (err) {
