@@ -12,7 +12,14 @@ export const getConnectionIssuesOperation = defineOperation({
   description: 'What the dashboard\'s connection banner shows: failed Back Market flows this week, open issues however old, and the last 20 failures.',
   tags: ['Sync'],
   scope: 'sync:read',
-  responses: { 200: { description: 'The connection\'s health.', schema: ConnectionIssuesSchema } },
+  responses: {
+    200: {
+      description: 'The connection\'s health.',
+      schema: ConnectionIssuesSchema,
+      headers: { ETag: 'A weak validator of this answer: send it back as If-None-Match to be told 304 while nothing changed.', 'Cache-Control': 'private, no-cache' },
+    },
+    304: { description: 'Nothing changed since the answer whose ETag was sent as If-None-Match (no body).', headers: { ETag: 'The same validator.' } },
+  },
 })
 
 export const getSyncTaskOperation = defineOperation({

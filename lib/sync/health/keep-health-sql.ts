@@ -3,10 +3,13 @@
 import { failureGroupKeySql, FAILED_OUTCOMES_SQL, PARCEL_OPERATIONS_SQL, STREAK_GAP_SQL } from './failure-group-key'
 
 /**
- * How long after a failed call its run may record the issue (the run goes on reading back, waits
- * for its rate limit…). The failure's group is linked to that issue; the rebuild allows the same.
+ * A failed call's group is linked to the issue its run records within this long after the call
+ * (a run records its failure as soon as the failing call returns: milliseconds later). The records
+ * cannot tell which task recorded an issue, only when, so the rebuild links by the same window:
+ * wide enough for one run, narrow enough that the next task's issue of the same order or SKU is
+ * not taken for this failure's.
  */
-export const ISSUE_LINK_WINDOW_SQL = `interval '1 hour'`
+export const ISSUE_LINK_WINDOW_SQL = `interval '1 minute'`
 
 /**
  * A failed attempt ($1) into its group: a new group, or the next failure of its streak (a failure
@@ -76,4 +79,4 @@ export const LINK_GROUPS_TO_ISSUE = `
   UPDATE "SyncFailureGroup"
      SET "issueId" = $3::uuid
    WHERE "merchantId" = $1::uuid AND "lastTaskId" = $2::uuid AND "issueId" IS NULL
-     AND "lastAt" >= $4::timestamp - ${ISSUE_LINK_WINDOW_SQL} AND "lastAt" <= $4::timestamp`
+     AND "lastAt" > $4::timestamp - ${ISSUE_LINK_WINDOW_SQL} AND "lastAt" <= $4::timestamp`

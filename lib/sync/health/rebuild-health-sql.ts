@@ -22,9 +22,9 @@ export function rebuildHealthStatements(scope: string, opts: { fresh?: boolean }
 
 /**
  * Each group's streak is its failures since the last gap of more than 7 days; its newest failure
- * names it. Its issue: one of the same target (the task's order and operation, or SKU) that was
- * recorded at or after that failure and within the link window, and still open then — preferably
- * one that had started by then, else the first after it (keep-health-sql.ts LINK_GROUPS_TO_ISSUE).
+ * names it. Its issue: one of the same target (the task's order and operation, or SKU) recorded at
+ * or after that failure, opened before the link window ended and still open at the failure —
+ * preferably one that had started by then, else the first after it (LINK_GROUPS_TO_ISSUE).
  */
 function groupsSql(scope: string): string {
   return `
@@ -58,7 +58,7 @@ function groupsSql(scope: string): string {
        WHERE i."merchantId" = l."merchantId" AND i.operation = l.operation
          AND CASE WHEN l.operation = 'STOCK' THEN i.sku = t.sku
                   ELSE i."orderId" = t."orderId" AND (l.operation <> 'CANCEL' OR i.sku = t.sku) END
-         AND i."firstSeenAt" <= l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
+         AND i."firstSeenAt" < l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
          AND (i.status IN ${ACTIVE_ISSUE_STATUSES_SQL}
               OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
        ORDER BY i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
