@@ -8,10 +8,29 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 type CallFrame = { functionName: string; url: string; lineNumber: number }
-type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number }
+type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] }
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-export type ProfileSummary = { file: string; busyMs: number; byGroup: [string, number][]; topFunctions: [string, number][] }
+export type ProfileSummary = {
+  file: string
+  busyMs: number
+  byGroup: [string, number][]
+  topFunctions: [string, number][]
+  /** Time in a function and everything it called (recursion counted once), for the functions named in `INCLUSIVE`. */
+  inclusive: [string, number][]
+}
+
+/**
+ * Where a request's time goes, beyond self time: the proxy (proxy.ts and Next's adapter around it),
+ * our route wrappers, the session check, compression, and Next's own request handling. Matched on
+ * the function's name, so a bundled or minified file still shows those that keep theirs.
+ */
+const INCLUSIVE = [
+  'requestListener', 'handleRequest', 'handleNextRequest', 'adapter', 'runMiddleware', 'proxy', 'sessionProxy', 'securityHeaders',
+  'compression', 'gzip', 'handle', 'requireApiUser', 'getSessionFromToken', 'runPrepared', 'v1Route', 'route',
+  'authenticateApiKey', 'consume', 'recordWarehouseEvents', 'insertEvents', 'payloadHash', 'safeParse', 'notifyEventProcessor',
+  'readCappedText', 'toResponse', 'json', 'listOrders', 'getConnectionHealth', '$queryRaw', 'runHandler', 'sendResponse',
+]
 
 function group(url: string, fn: string): string {
   if (!url) return fn.startsWith('(') ? fn : '(native / V8 builtins)'
@@ -49,7 +68,38 @@ export function summarizeProfile(file: string, top = 15): ProfileSummary {
     fns.set(key, (fns.get(key) ?? 0) + ms)
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [k, Math.round(v)] as [string, number])
-  return { file: path.basename(file), busyMs: Math.round(busy), byGroup: sorted(groups), topFunctions: sorted(fns) }
+  return { file: path.basename(file), busyMs: Math.round(busy), byGroup: sorted(groups), topFunctions: sorted(fns), inclusive: sorted(inclusiveTimes(p, self)).slice(0, 25) }
+}
+
+/** Total time under each function of INCLUSIVE, counted at its outermost call on each stack. */
+function inclusiveTimes(p: CpuProfile, self: Map<number, number>): Map<string, number> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]))
+  const totals = new Map<string, number>()
+  const wanted = new Set(INCLUSIVE)
+  const subtree = new Map<number, number>()
+  const total = (id: number): number => {
+    let t = subtree.get(id)
+    if (t !== undefined) return t
+    const n = byId.get(id)!
+    t = (n.callFrame.functionName === '(idle)' ? 0 : (self.get(id) ?? 0)) + (n.children ?? []).reduce((a, c) => a + total(c), 0)
+    subtree.set(id, t)
+    return t
+  }
+  // Iterative walk (stacks are deep): a node counts for its name unless an ancestor already did.
+  const stack: { id: number; open: ReadonlySet<string> }[] = [{ id: p.nodes[0]!.id, open: new Set() }]
+  while (stack.length) {
+    const { id, open } = stack.pop()!
+    const n = byId.get(id)!
+    const name = n.callFrame.functionName
+    let next = open
+    if (wanted.has(name) && !open.has(name)) {
+      const key = `${name} ${n.callFrame.url ? `${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}` : ''}`.trim()
+      totals.set(key, (totals.get(key) ?? 0) + total(id))
+      next = new Set([...open, name])
+    }
+    for (const c of n.children ?? []) stack.push({ id: c, open: next })
+  }
+  return totals
 }
 
 export function renderProfile(s: ProfileSummary): string {
@@ -60,6 +110,8 @@ export function renderProfile(s: ProfileSummary): string {
     ...s.byGroup.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
     '  top functions (self time):',
     ...s.topFunctions.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
+    '  inclusive (the function and what it called):',
+    ...s.inclusive.map(([k, v]) => `    ${pct(v).padStart(6)}  ${k}`),
   ].join('\n')
 }
 

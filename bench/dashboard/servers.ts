@@ -1,6 +1,7 @@
-// The two servers under test, on free ports: `next start` on the built snapshot and the bare
-// node:http + pg server (bare-server.ts) replaying the same SQL; and the checks that they answer
-// as the capture saw.
+// The servers under test, on free ports: the app as production starts it (`npm start`, i.e.
+// scripts/start.mjs: `next start` in one process) on the built snapshot, the bare node:http + pg
+// server (bare-server.ts) replaying the same SQL, and for the throughput phase the same app in
+// `--app-processes` processes (APP_PROCESSES=N); and the checks that they answer as the capture saw.
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
@@ -8,9 +9,17 @@ import { freePort } from '../../scripts/lib/postgres-server'
 import { nodeTs, ROOT, spawnLogged, tail, type Env, type Proc } from '../lib/procs'
 import type { CaptureOutput, CapturedCase } from './cases'
 import { get, newAgent, sleep } from './load'
+import { args, opts } from './options'
 import { cookieOf } from './sessions'
 
-export type Servers = { app: Proc; appPort: number; bare: Proc; barePort: number }
+export type Servers = {
+  app: Proc
+  appPort: number
+  bare: Proc
+  barePort: number
+  /** The app in several processes sharing a port (node:cluster), when the run compares it. */
+  appN?: { proc: Proc; port: number; processes: number }
+}
 
 type ServerOptions = {
   appDir: string
@@ -22,22 +31,31 @@ type ServerOptions = {
   logDir: string
   /** Extra node flags per server (--cpu-prof). */
   profiling: (name: 'app' | 'bare') => string[]
+  /** Also start the app in this many processes (1: do not); default --app-processes, when throughput is measured. */
+  appProcesses?: number
 }
 
-export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captureOut, logDir, profiling }: ServerOptions): Promise<Servers> {
-  const appPort = await freePort()
-  const app = spawnLogged('next-start', process.execPath, [...profiling('app'), nextBin, 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
-    cwd: appDir,
-    env: {
-      ...appEnv,
-      DATABASE_URL: databaseUrl,
-      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      // Nothing measured calls Back Market; env() still wants a URL. Port 9 (discard) refuses.
-      BACKMARKET_API_URL: 'http://127.0.0.1:9',
-      SERVICE_NAME: 'bench-app',
-    },
-    logDir,
-  })
+export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captureOut, logDir, profiling, appProcesses = args['skip-throughput'] ? 1 : opts.appProcesses }: ServerOptions): Promise<Servers> {
+  void nextBin // the app starts through scripts/start.mjs, which finds Next itself
+  const env: Env = {
+    ...appEnv,
+    DATABASE_URL: databaseUrl,
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Nothing measured calls Back Market; env() still wants a URL. Port 9 (discard) refuses.
+    BACKMARKET_API_URL: 'http://127.0.0.1:9',
+    SERVICE_NAME: 'bench-app',
+  }
+  const startApp = async (name: string, processes: number, nodeFlags: string[]) => {
+    const port = await freePort()
+    const proc = spawnLogged(name, process.execPath, [...nodeFlags, 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: appDir,
+      env: { ...env, APP_PROCESSES: String(processes) },
+      logDir,
+    })
+    return { proc, port }
+  }
+  const { proc: app, port: appPort } = await startApp('next-start', 1, profiling('app'))
+  const appN = appProcesses > 1 ? { ...(await startApp(`next-start-x${appProcesses}`, appProcesses, [])), processes: appProcesses } : undefined
   const barePort = await freePort()
   const bare = spawnLogged('bare-server', process.execPath, [...profiling('bare'), ...nodeTs(path.join(ROOT, 'bench/dashboard/bare-server.ts'))], {
     cwd: ROOT,
@@ -45,8 +63,9 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
     logDir,
   })
   await waitForHttp(appPort, '/api/health', 'next start', app)
+  if (appN) await waitForAll(appN.port, appN.processes, `the app in ${appN.processes} processes`, appN.proc)
   await waitForHttp(barePort, '/', 'the bare server', bare)
-  return { app, appPort, bare, barePort }
+  return { app, appPort, bare, barePort, appN }
 }
 
 export async function waitForHttp(port: number, pathname: string, what: string, child: Proc, timeoutMs = 120_000): Promise<void> {
@@ -67,6 +86,23 @@ export async function waitForHttp(port: number, pathname: string, what: string, 
     agent.destroy()
   }
   throw new Error(`${what} did not answer on ${port} within ${timeoutMs / 1000} s:\n${tail(child)}`)
+}
+
+/**
+ * Every process of a cluster answers: the first to listen gets the connections until the others
+ * are up, so waiting for one would measure a warming-up cluster. Fresh connections, until as many
+ * different processes answered as were started (the health answer carries no pid: the app logs
+ * "Ready" once per process).
+ */
+async function waitForAll(port: number, processes: number, what: string, child: Proc, timeoutMs = 120_000): Promise<void> {
+  await waitForHttp(port, '/api/health', what, child, timeoutMs)
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ready = (tail(child, 400).match(/Ready in/g) ?? []).length
+    if (ready >= processes) return
+    await sleep(250)
+  }
+  throw new Error(`${what}: only some processes started within ${timeoutMs / 1000} s:\n${tail(child)}`)
 }
 
 /**
