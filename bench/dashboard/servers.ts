@@ -1,7 +1,8 @@
 // The servers under test, on free ports: the app as production starts it (`npm start`, i.e.
 // scripts/start.mjs: `next start` in one process) on the built snapshot, the bare node:http + pg
-// server (bare-server.ts) replaying the same SQL, and for the throughput phase the same app in
-// `--app-processes` processes (APP_PROCESSES=N); and the checks that they answer as the capture saw.
+// server (bare-server.ts) replaying the same SQL, and on demand (the throughput phase) the same app
+// in N processes (APP_PROCESSES=N); and the checks that they answer as the capture saw.
+// (No import of ./options here: bench:events uses these helpers, and options.ts parses argv.)
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
@@ -9,7 +10,6 @@ import { freePort } from '../../scripts/lib/postgres-server'
 import { nodeTs, ROOT, spawnLogged, tail, type Env, type Proc } from '../lib/procs'
 import type { CaptureOutput, CapturedCase } from './cases'
 import { get, newAgent, sleep } from './load'
-import { args, opts } from './options'
 import { cookieOf } from './sessions'
 
 export type Servers = {
@@ -17,9 +17,11 @@ export type Servers = {
   appPort: number
   bare: Proc
   barePort: number
-  /** The app in several processes sharing a port (node:cluster), when the run compares it. */
-  appN?: { proc: Proc; port: number; processes: number }
+  /** The same app in `processes` processes sharing a port (node:cluster), on a port of its own, every process ready. */
+  startAppN: (processes: number) => Promise<AppN>
 }
+
+export type AppN = { proc: Proc; port: number; processes: number }
 
 type ServerOptions = {
   appDir: string
@@ -31,11 +33,9 @@ type ServerOptions = {
   logDir: string
   /** Extra node flags per server (--cpu-prof). */
   profiling: (name: 'app' | 'bare') => string[]
-  /** Also start the app in this many processes (1: do not); default --app-processes, when throughput is measured. */
-  appProcesses?: number
 }
 
-export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captureOut, logDir, profiling, appProcesses = args['skip-throughput'] ? 1 : opts.appProcesses }: ServerOptions): Promise<Servers> {
+export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captureOut, logDir, profiling }: ServerOptions): Promise<Servers> {
   void nextBin // the app starts through scripts/start.mjs, which finds Next itself
   const env: Env = {
     ...appEnv,
@@ -55,7 +55,6 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
     return { proc, port }
   }
   const { proc: app, port: appPort } = await startApp('next-start', 1, profiling('app'))
-  const appN = appProcesses > 1 ? { ...(await startApp(`next-start-x${appProcesses}`, appProcesses, [])), processes: appProcesses } : undefined
   const barePort = await freePort()
   const bare = spawnLogged('bare-server', process.execPath, [...profiling('bare'), ...nodeTs(path.join(ROOT, 'bench/dashboard/bare-server.ts'))], {
     cwd: ROOT,
@@ -63,9 +62,13 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
     logDir,
   })
   await waitForHttp(appPort, '/api/health', 'next start', app)
-  if (appN) await waitForAll(appN.port, appN.processes, `the app in ${appN.processes} processes`, appN.proc)
   await waitForHttp(barePort, '/', 'the bare server', bare)
-  return { app, appPort, bare, barePort, appN }
+  const startAppN = async (processes: number): Promise<AppN> => {
+    const started = await startApp(`next-start-x${processes}`, processes, [])
+    await waitForAll(started.port, processes, `the app in ${processes} processes`, started.proc)
+    return { ...started, processes }
+  }
+  return { app, appPort, bare, barePort, startAppN }
 }
 
 export async function waitForHttp(port: number, pathname: string, what: string, child: Proc, timeoutMs = 120_000): Promise<void> {

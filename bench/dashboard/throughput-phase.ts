@@ -15,7 +15,10 @@ import { requestsOf } from './sessions'
 type Name = 'app' | 'appN' | 'bare'
 
 export async function measureThroughput(captured: CaptureOutput, servers: Servers, cpuProbe: () => CpuProbe): Promise<Results['throughput']> {
-  const { appPort, barePort, appN } = servers
+  const { appPort, barePort } = servers
+  // Started here, not with the others: it runs for this phase only (its memory and its pool's
+  // connections are no part of the latency or page measurements).
+  const appN = opts.appProcesses > 1 ? await servers.startAppN(opts.appProcesses) : undefined
   const tp: Results['throughput'] = []
   const groups: { name: string; goal: boolean; requests: { path: string; cookie: string }[] }[] = [
     { name: 'orders search (exact + prefix)', goal: true, requests: requestsOf(captured, ['exact', 'prefix']) },
@@ -66,7 +69,6 @@ export async function measureThroughput(captured: CaptureOutput, servers: Server
     tp.push({ name: g.name, goal: g.goal, app: merged('app'), bare })
     if (appN) tp.push({ name: `${g.name}, ${appN.processes} app processes`, goal: false, app: merged('appN'), bare })
   }
-  // Idle from here on, but its memory and its pool's connections are not part of what follows.
   if (appN) await stopProc(appN.proc)
   return tp
 
