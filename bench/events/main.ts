@@ -1,6 +1,7 @@
 // `npm run bench:events` — the warehouse events API under load, in one run:
 //   1. a throwaway PostgreSQL, the committed migrations, a Back Market sandbox process, and the app
-//      built into .next-bench (never the folder of anybody's dev server) and served by `next start`;
+//      built in a snapshot of the working tree under the system's temp dir (never the repository's
+//      own .next) and served as `npm start` serves it (scripts/start.mjs, --app-processes of them);
 //   2. the seed: flow merchants with orders imported from the sandbox, a stock merchant with 2,000
 //      SKUs listed on the sandbox, a warehouse API key;
 //   3. throughput: 100,000 mixed events (order flows, a few for orders never imported, stock
@@ -21,10 +22,16 @@
 //   npm run bench:events                    full run (≈ 15 min on 2 cores, build included)
 //   npm run bench:events -- --quick         smoke run: 10,000 events per run, 200 SKUs
 //   npm run bench:events -- --help          this text
-//   options: --skip-build (reuse .next-bench), --events N, --crash-events N, --no-worker-kill,
+//   options: --skip-build (serve the last run's build again), --events N, --crash-events N, --no-worker-kill,
 //            --stock-events N, --stock-skus N,
 //            --clients C, --batch B, --orders N (per flow merchant), --sku-window-ms W,
-//            --drain-timeout S, --json results.json, --keep-logs
+//            --drain-timeout S, --json results.json, --keep-logs,
+//            --only throughput (the ingest ratio alone: no crash or stock run),
+//            --app-processes N (APP_PROCESSES of the app, default 1),
+//            --patch file.diff (repeatable: applied to the snapshot before the build, to measure a
+//            change without touching the repository),
+//            --cpu-prof (V8 CPU profiles of the app and the bare server over the throughput run,
+//            summarised by package; implies --only throughput: a SIGKILL leaves no profile)
 //   DATABASE_URL=… puts the throwaway databases on that server instead of an embedded PostgreSQL.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
@@ -32,7 +39,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { installCleanupHandlers, onCleanup, runMain } from '../lib/cleanup'
-import { runTsForJson, stackEnv } from '../lib/procs'
+import { collectProfiles, renderProfile } from '../dashboard/profile-summary'
+import { runTsForJson, stackEnv, stopProc } from '../lib/procs'
 import { printUsageAndExit } from '../lib/usage'
 import { startDatabaseServer, startSandboxProcess } from '../sync/stack'
 import { WorkerPool } from '../sync/workers'
@@ -40,7 +48,7 @@ import { EventsDb } from './events-db'
 import { crashRun, stockRun, throughputRun, type BenchContext } from './phases'
 import { failures, renderReport } from './report'
 import type { SeedParams, SeedResult } from './seed'
-import { buildApp, startApp } from './servers'
+import { APP_DIR, buildApp, startApp } from './servers'
 
 const { values: args } = parseArgs({
   options: {
@@ -59,6 +67,10 @@ const { values: args } = parseArgs({
     'drain-timeout': { type: 'string' },
     json: { type: 'string' },
     'keep-logs': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'app-processes': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    patch: { type: 'string', multiple: true },
   },
 })
 if (args.help) printUsageAndExit(import.meta.filename)
@@ -77,7 +89,10 @@ const opts = {
   // 2 minutes for Back Market's hour: 2,000 SKUs need about two of them at the limit's pace.
   skuWindowMs: int(args['sku-window-ms'], 120_000),
   drainTimeoutMs: int(args['drain-timeout'], quick ? 300 : 900) * 1000,
+  appProcesses: int(args['app-processes'], 1),
 }
+if (args.only !== undefined && args.only !== 'throughput') throw new Error(`--only: only 'throughput' is known, got ${args.only}`)
+const onlyThroughput = args.only === 'throughput' || args['cpu-prof']
 const FLOW_MERCHANTS = 4
 const started = Date.now()
 const logDir = mkdtempSync(path.join(tmpdir(), 'bm-bench-events-'))
@@ -110,8 +125,8 @@ async function main(): Promise<number> {
 
   if (!args['skip-build']) {
     const t = Date.now()
-    await buildApp(appEnv, logDir)
-    say(`next build into .next-bench in ${((Date.now() - t) / 1000).toFixed(0)} s`)
+    const built = await buildApp(appEnv, logDir, (args.patch ?? []).map((f) => path.resolve(f)))
+    say(`next build of ${built} in ${APP_DIR} in ${((Date.now() - t) / 1000).toFixed(0)} s`)
   }
   const seedParams: SeedParams = { sandboxUrl: sandbox.url, prefix: `bench-events-${randomBytes(3).toString('hex')}`, flowMerchants: FLOW_MERCHANTS, ordersPerMerchant: opts.ordersPerMerchant, skusPerMerchant: 50, stockSkus: opts.stockSkus }
   const seed = await runTsForJson<SeedResult>('seed', 'bench/events/seed.ts', { ...appEnv, BENCH_SEED: JSON.stringify(seedParams) }, logDir)
@@ -119,12 +134,30 @@ async function main(): Promise<number> {
 
   const db = new EventsDb(databaseUrl)
   onCleanup('close the bench pool', () => db.end())
-  const ctx: BenchContext = { say, logDir, appEnv, databaseUrl, db, seed, sandbox, app: await startApp(appEnv, logDir), opts }
+  // --cpu-prof: each server writes its V8 profile when it exits (SIGTERM, after the throughput run).
+  const profDir = path.join(logDir, 'profiles')
+  const profiling = (name: string) => (args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-interval=2000', `--cpu-prof-dir=${path.join(profDir, name)}`] : [])
+  const appOptions = { processes: opts.appProcesses, nodeFlags: profiling('app') }
+  const app = await startApp(appEnv, logDir, appOptions)
+  const ctx: BenchContext = { say, logDir, appEnv, databaseUrl, db, seed, sandbox, app, appOptions, bareFlags: profiling('bare'), opts }
+
+  say(`throughput: ${opts.events.toLocaleString('en')} events, ${opts.clients} clients, batches of ${opts.batch}, ${opts.appProcesses} app process(es)`)
+  const throughput = await throughputRun(ctx)
+  if (onlyThroughput) {
+    await stopProc(ctx.app.proc)
+    const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, load: loadavg() }, opts, throughput }
+    console.log(`\n${renderReport(results)}`)
+    if (args['cpu-prof']) {
+      const profiles = collectProfiles(profDir, ['app', 'bare'])
+      console.log(`\n${profiles.map((x) => `[${x.server}] ${renderProfile(x)}`).join('\n\n')}`)
+      say(`profiles in ${profDir}`)
+      keepLogs = true
+    }
+    if (args.json) writeFileSync(args.json, JSON.stringify(results, (_k, v: unknown) => (v instanceof Map || v instanceof Set ? undefined : v), 2))
+    return 0
+  }
   const workers = new WorkerPool({ env: appEnv, logDir, concurrency: 8, label: 'events' })
   onCleanup('stop the workers', () => workers.stop(5_000))
-
-  say(`throughput: ${opts.events.toLocaleString('en')} events, ${opts.clients} clients, batches of ${opts.batch}`)
-  const throughput = await throughputRun(ctx)
   say('crash run')
   const crash = await crashRun(ctx, workers)
   say(`stock run: ${opts.stockEvents.toLocaleString('en')} levels over ${opts.stockSkus} SKUs`)

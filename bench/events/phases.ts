@@ -5,12 +5,13 @@
 import { maxInWindow } from '../sync/analyse'
 import type { RunningSandbox } from '../sync/stack'
 import type { WorkerPool } from '../sync/workers'
+import { treeCpuSeconds } from '../lib/proc-stats'
 import { killGroup, stopProc, type Env, type Proc } from '../lib/procs'
 import { batches, latestLevels, mixedEvents, shuffledLevels } from './event-mix'
 import type { EventsDb, ExactlyOnce } from './events-db'
 import { sendAll, type LoadResult } from './load'
 import type { SeedResult } from './seed'
-import { startApp, startBare } from './servers'
+import { startApp, startBare, type AppOptions } from './servers'
 
 export type BenchContext = {
   say: (msg: string) => void
@@ -21,6 +22,10 @@ export type BenchContext = {
   seed: SeedResult
   sandbox: RunningSandbox
   app: { proc: Proc; port: number }
+  /** How the app is started, again after the crash run's SIGKILL. */
+  appOptions: AppOptions
+  /** Node flags of the bare server (--cpu-prof). */
+  bareFlags: string[]
   opts: { events: number; crashEvents: number; killWorker: boolean; stockEvents: number; clients: number; batch: number; skuWindowMs: number; drainTimeoutMs: number }
 }
 
@@ -33,7 +38,17 @@ const half = (ctx: BenchContext, which: 0 | 1) =>
     return { ...m, references: which === 0 ? m.references.slice(0, mid) : m.references.slice(mid) }
   })
 
-export type ThroughputResult = { bare: LoadResult; app: LoadResult; ratio: number; mix: Omit<ReturnType<typeof mixedEvents>, 'events'> }
+/** CPU milliseconds a server's process tree used per batch while it was measured. */
+export type CpuPerBatch = { app: number; bare: number }
+
+export type ThroughputResult = { bare: LoadResult; app: LoadResult; ratio: number; cpuMsPerBatch: CpuPerBatch; mix: Omit<ReturnType<typeof mixedEvents>, 'events'> }
+
+/** Runs `fn` and gives the CPU milliseconds `proc`'s tree used meanwhile, per request it sent. */
+async function withCpu(proc: Proc, fn: () => Promise<LoadResult>): Promise<{ run: LoadResult; cpuMsPerBatch: number }> {
+  const before = treeCpuSeconds(proc.pid)
+  const run = await fn()
+  return { run, cpuMsPerBatch: ((treeCpuSeconds(proc.pid) - before) * 1000) / run.requests }
+}
 
 export async function throughputRun(ctx: BenchContext): Promise<ThroughputResult> {
   const { events, ...mix } = mixedEvents({ prefix: 'tp', merchants: half(ctx, 0), total: ctx.opts.events, parkedShare: 0.02, seed: 1, t0: T0 })
@@ -41,20 +56,24 @@ export async function throughputRun(ctx: BenchContext): Promise<ThroughputResult
     batches(shuffledLevels({ prefix, merchantId: ctx.seed.flow[0]!.id, skus: ctx.seed.flow[0]!.levelSkus, total: 20 * ctx.opts.batch, seed: 9, t0: T0 - 86_400_000 }), ctx.opts.batch)
   const load = { concurrency: ctx.opts.clients }
 
-  const bare = await startBare(ctx.databaseUrl, ctx.logDir)
+  const bare = await startBare(ctx.databaseUrl, ctx.logDir, ctx.bareFlags)
   await sendAll(warm('warmbare'), { ...load, port: bare.port, key: null })
-  const bareRun = await sendAll(batches(events.map((e) => ({ ...e, id: `bare-${e.id}` })), ctx.opts.batch), { ...load, port: bare.port, key: null })
+  const { run: bareRun, cpuMsPerBatch: bareCpu } = await withCpu(bare.proc, () =>
+    sendAll(batches(events.map((e) => ({ ...e, id: `bare-${e.id}` })), ctx.opts.batch), { ...load, port: bare.port, key: null }),
+  )
   await stopProc(bare.proc, 5_000)
   // The baseline's rows go: the worker must not apply them, and the app starts from the same table size.
   const removed = (await ctx.db.deleteEvents('bare-tp')) + (await ctx.db.deleteEvents('warmbare'))
   ctx.say(`bare server: ${fmtRate(bareRun)}; its ${removed} rows removed`)
 
   await sendAll(warm('warmapp'), { ...load, port: ctx.app.port, key: ctx.seed.key })
-  const appRun = await sendAll(batches(events, ctx.opts.batch), { ...load, port: ctx.app.port, key: ctx.seed.key })
+  const { run: appRun, cpuMsPerBatch: appCpu } = await withCpu(ctx.app.proc, () => sendAll(batches(events, ctx.opts.batch), { ...load, port: ctx.app.port, key: ctx.seed.key }))
   // The app's rows go too: this run measures the ingest; the crash run measures applying them.
   const appRemoved = (await ctx.db.deleteEvents('tp')) + (await ctx.db.deleteEvents('warmapp'))
   ctx.say(`app: ${fmtRate(appRun)}; its ${appRemoved} rows removed`)
-  return { bare: bareRun, app: appRun, ratio: appRun.eventsPerSecond / bareRun.eventsPerSecond, mix }
+  const cpuMsPerBatch = { app: appCpu, bare: bareCpu }
+  ctx.say(`CPU per batch of ${ctx.opts.batch}: app ${appCpu.toFixed(1)} ms, bare ${bareCpu.toFixed(1)} ms`)
+  return { bare: bareRun, app: appRun, ratio: appRun.eventsPerSecond / bareRun.eventsPerSecond, cpuMsPerBatch, mix }
 }
 
 export type CrashResult = {
@@ -87,7 +106,7 @@ export async function crashRun(ctx: BenchContext, workers: WorkerPool): Promise<
         ctx.say(`SIGKILL next start + next-server after ${done}/${total} batches acknowledged`)
         restarting = (async () => {
           await ctx.app.proc.exited
-          ctx.app = await startApp(ctx.appEnv, ctx.logDir, ctx.app.port)
+          ctx.app = await startApp(ctx.appEnv, ctx.logDir, ctx.appOptions, ctx.app.port)
           downSeconds = (Date.now() - down) / 1000
           ctx.say(`app back on port ${ctx.app.port} after ${downSeconds.toFixed(1)} s`)
         })()

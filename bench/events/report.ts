@@ -2,7 +2,8 @@
 // checks that failed (the exit code is 1 if any did).
 import type { CrashResult, StockResult, ThroughputResult } from './phases'
 
-export type BenchResults = { throughput: ThroughputResult; crash: CrashResult; stock: StockResult; opts: { clients: number; batch: number } }
+/** crash and stock are missing from a `--only throughput` run. */
+export type BenchResults = { throughput: ThroughputResult; crash?: CrashResult; stock?: StockResult; opts: { clients: number; batch: number; appProcesses: number } }
 
 const n = (x: number) => Math.round(x).toLocaleString('en')
 const s = (x: number) => `${x.toFixed(1)} s`
@@ -14,23 +15,41 @@ function table(rows: string[][]): string {
 
 export function renderReport(r: BenchResults): string {
   const { throughput: tp, crash, stock } = r
-  const c = crash.check
+  return [
+    ...throughputReport(r, tp),
+    ...(crash ? ['', ...crashReport(crash)] : []),
+    ...(stock ? ['', ...stockReport(stock)] : []),
+  ].join('\n')
+}
+
+function throughputReport(r: BenchResults, tp: ThroughputResult): string[] {
   return [
     `Throughput (${r.opts.clients} clients, batches of ${r.opts.batch}; ${n(tp.mix.orders)} order flows, ${n(tp.mix.parkedOrders)} never imported, ${n(tp.mix.adjustments)} movements, ${n(tp.mix.levels)} counts):`,
     table([
-      ['server', 'events', 'seconds', 'events/s', 'batch p50', 'batch p99', 'answers'],
-      ...([['bare node:http + pg', tp.bare], ['app (next start)', tp.app]] as const).map(([name, l]) => [
+      ['server', 'events', 'seconds', 'events/s', 'batch p50', 'batch p99', 'CPU per batch', 'answers'],
+      ...(
+        [
+          ['bare node:http + pg', tp.bare, tp.cpuMsPerBatch.bare],
+          [`app (npm start, ${r.opts.appProcesses} process${r.opts.appProcesses > 1 ? 'es' : ''})`, tp.app, tp.cpuMsPerBatch.app],
+        ] as const
+      ).map(([name, l, cpu]) => [
         name,
         n(l.events),
         s(l.seconds),
         n(l.eventsPerSecond),
         `${n(l.batchP50Ms)} ms`,
         `${n(l.batchP99Ms)} ms`,
+        `${cpu.toFixed(1)} ms`,
         JSON.stringify(l.statuses),
       ]),
     ]),
     `Ratio app / bare: ${tp.ratio.toFixed(2)} (goal ≥ 0.5: ${tp.ratio >= 0.5 ? 'met' : 'not met'})`,
-    '',
+  ]
+}
+
+function crashReport(crash: CrashResult): string[] {
+  const c = crash.check
+  return [
     `Crash run: next start SIGKILLed after ${crash.appKilledAtBatch} batches (back in ${s(crash.appDownSeconds)}), worker ${crash.workerKilled ?? '—'} SIGKILLed; ${fmtLoad(crash)}`,
     `Drain (one worker): ${n(crash.drain.events)} events in ${s(crash.drain.seconds)} = ${n(crash.drain.eventsPerSecond)} events/s${crash.drain.finished ? '' : ' (NOT finished)'}`,
     table([
@@ -45,7 +64,11 @@ export function renderReport(r: BenchResults): string {
       ['orders by status', JSON.stringify(c.orders.byStatus), ''],
       ['ACCEPT / SHIP tasks failed for good', JSON.stringify(c.orders.failedTasks), '{}'],
     ]),
-    '',
+  ]
+}
+
+function stockReport(stock: StockResult): string[] {
+  return [
     `Stock run: ${fmtLoad(stock)}; ${stock.finished ? 'every SKU at its latest level' : 'NOT finished'} ${s(stock.seconds)} after the first event`,
     table([
       ['check', 'value', 'goal'],
@@ -54,7 +77,7 @@ export function renderReport(r: BenchResults): string {
       ['SKUs off their latest level: database / Back Market', `${stock.dbMismatches} / ${stock.backMarketMismatches}`, '0 / 0'],
       ['STOCK tasks by status', JSON.stringify(stock.tasks), ''],
     ]),
-  ].join('\n')
+  ]
 }
 
 function fmtLoad(run: { load: { events: number; seconds: number; eventsPerSecond: number; statuses: Record<string, number> } }): string {
@@ -63,16 +86,28 @@ function fmtLoad(run: { load: { events: number; seconds: number; eventsPerSecond
 }
 
 export function failures(r: BenchResults): string[] {
-  const c = r.crash.check
+  const out: string[] = []
+  if (r.crash) out.push(...crashFailures(r.crash))
+  if (r.stock) out.push(...stockFailures(r.stock))
+  return out
+}
+
+function crashFailures(crash: CrashResult): string[] {
+  const c = crash.check
   const out: string[] = []
   if (c.lost) out.push(`${c.lost} acknowledged events were lost`)
-  if (!r.crash.drain.finished || c.pending) out.push(`${c.pending} events still pending after the drain timeout`)
+  if (!crash.drain.finished || c.pending) out.push(`${c.pending} events still pending after the drain timeout`)
   if (c.adjustments.doubled || c.adjustments.missing || c.adjustments.unexpected) out.push(`stock movements: ${JSON.stringify(c.adjustments)}`)
   if (c.adjustments.quantityMismatches) out.push(`${c.adjustments.quantityMismatches} products do not hold their start plus the applied deltas`)
   if (c.orders.doubledAccept || c.orders.doubledShip) out.push(`orders with a second task: ACCEPT ${c.orders.doubledAccept}, SHIP ${c.orders.doubledShip}`)
   const failedTasks = Object.values(c.orders.failedTasks).reduce((a, b) => a + b, 0)
   if (failedTasks) out.push(`${failedTasks} ACCEPT/SHIP tasks failed for good: ${JSON.stringify(c.orders.failedTasks)}`)
-  if (r.stock.maxLinesInWindow > 2_000) out.push(`Back Market got ${r.stock.maxLinesInWindow} SKU lines in one window`)
-  if (!r.stock.finished || r.stock.dbMismatches) out.push(`stock: ${r.stock.backMarketMismatches} SKUs off on Back Market, ${r.stock.dbMismatches} in the database`)
+  return out
+}
+
+function stockFailures(stock: StockResult): string[] {
+  const out: string[] = []
+  if (stock.maxLinesInWindow > 2_000) out.push(`Back Market got ${stock.maxLinesInWindow} SKU lines in one window`)
+  if (!stock.finished || stock.dbMismatches) out.push(`stock: ${stock.backMarketMismatches} SKUs off on Back Market, ${stock.dbMismatches} in the database`)
   return out
 }
