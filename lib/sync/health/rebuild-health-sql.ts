@@ -6,18 +6,25 @@ import { ACTIVE_ISSUE_STATUSES_SQL, ISSUE_AGGREGATES, ISSUE_FIELDS, ISSUE_LINK_W
 
 /**
  * `scope`: a condition on a merchant id column, e.g. `= ANY($1::uuid[])` or
- * `IN (SELECT id FROM "Merchant")`. `fresh`: the tables are empty and have no indexes yet (the
- * benchmark's bulk load), so nothing is locked or deleted first.
+ * `IN (SELECT id FROM "Merchant")`. Set-based (hash joins, no per-row probe), so that it also runs
+ * on the benchmark's bulk load before the big tables have their indexes.
  */
-export function rebuildHealthStatements(scope: string, opts: { fresh?: boolean } = {}): string[] {
-  const lock = opts.fresh
-    ? `INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt") SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id ${scope}`
-    : // Every merchant's row locked (in id order, so two rebuilds cannot deadlock) before its groups
-      // are read: a failure or an issue change waits for the rebuild, and the other way round.
-      `INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt")
-       SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id ${scope} ORDER BY id
-       ON CONFLICT ("merchantId") DO UPDATE SET version = "MerchantHealth".version + 1, "updatedAt" = EXCLUDED."updatedAt"`
-  return [lock, ...(opts.fresh ? [] : [`DELETE FROM "SyncFailureGroup" WHERE "merchantId" ${scope}`]), groupsSql(scope), summarySql(scope)]
+export function rebuildHealthStatements(scope: string): string[] {
+  return [
+    // Every merchant's row locked (in id order, so two rebuilds cannot deadlock) before its groups
+    // are read: a failure or an issue change waits for the rebuild, and the other way round.
+    `INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt")
+     SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id ${scope} ORDER BY id
+     ON CONFLICT ("merchantId") DO UPDATE SET version = "MerchantHealth".version + 1, "updatedAt" = EXCLUDED."updatedAt"`,
+    `DELETE FROM "SyncFailureGroup" WHERE "merchantId" ${scope}`,
+    groupsSql(scope),
+    summarySql(scope),
+  ]
+}
+
+/** What an issue is about, as one value: the order (and line SKU for a cancellation), or the SKU. */
+function issueTargetSql(operation: string, orderId: string, sku: string): string {
+  return `CASE ${operation} WHEN 'STOCK' THEN ${sku} WHEN 'CANCEL' THEN ${orderId}::text || ':' || ${sku} ELSE ${orderId}::text END`
 }
 
 /**
@@ -48,22 +55,26 @@ function groupsSql(scope: string): string {
      WHERE s."createdAt" >= st."firstAt"
      GROUP BY s."merchantId", s."groupKey", st."firstAt"
   )
+  , last AS (
+    SELECT l.*, agg.count, agg."firstAt", ${issueTargetSql('l.operation', 't."orderId"', 't.sku')} AS target
+      FROM agg
+      JOIN f l ON l.id = agg."lastAttemptId"
+      LEFT JOIN "SyncTask" t ON t.id = l."taskId"
+  ), linked AS (
+    SELECT DISTINCT ON (l.id) l.id AS "attemptId", i.id AS "issueId"
+      FROM last l
+      JOIN "SyncIssue" i ON i."merchantId" = l."merchantId" AND i.operation = l.operation
+                        AND ${issueTargetSql('i.operation', 'i."orderId"', 'i.sku')} = l.target
+     WHERE i."merchantId" ${scope}
+       AND i."firstSeenAt" < l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
+       AND (i.status IN ${ACTIVE_ISSUE_STATUSES_SQL}
+            OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
+     ORDER BY l.id, i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
+  )
   SELECT gen_random_uuid(), l."merchantId", l."groupKey", l.operation, l.reference, l.sku, l."httpStatus", l."errorKind", l.message,
-         agg.count, agg."firstAt", l."createdAt", l.id, l."taskId", iss.id
-    FROM agg
-    JOIN f l ON l.id = agg."lastAttemptId"
-    LEFT JOIN "SyncTask" t ON t.id = l."taskId"
-    LEFT JOIN LATERAL (
-      SELECT i.id FROM "SyncIssue" i
-       WHERE i."merchantId" = l."merchantId" AND i.operation = l.operation
-         AND CASE WHEN l.operation = 'STOCK' THEN i.sku = t.sku
-                  ELSE i."orderId" = t."orderId" AND (l.operation <> 'CANCEL' OR i.sku = t.sku) END
-         AND i."firstSeenAt" < l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
-         AND (i.status IN ${ACTIVE_ISSUE_STATUSES_SQL}
-              OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
-       ORDER BY i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
-       LIMIT 1
-    ) iss ON true`
+         l.count, l."firstAt", l."createdAt", l.id, l."taskId", k."issueId"
+    FROM last l
+    LEFT JOIN linked k ON k."attemptId" = l.id`
 }
 
 /** The summary's fields from the groups just rebuilt and the merchant's issues. */

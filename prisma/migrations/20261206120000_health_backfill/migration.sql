@@ -1,8 +1,8 @@
 -- Fills MerchantHealth and SyncFailureGroup from SyncAttempt and SyncIssue for every merchant:
 -- lib/sync/health/rebuild-health-sql.ts, as `npm run health:rebuild` runs it (generated; keep equal).
 INSERT INTO "MerchantHealth" ("merchantId", version, "updatedAt")
-       SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id IN (SELECT id FROM "Merchant") ORDER BY id
-       ON CONFLICT ("merchantId") DO UPDATE SET version = "MerchantHealth".version + 1, "updatedAt" = EXCLUDED."updatedAt";
+     SELECT id, 1, now() AT TIME ZONE 'UTC' FROM "Merchant" WHERE id IN (SELECT id FROM "Merchant") ORDER BY id
+     ON CONFLICT ("merchantId") DO UPDATE SET version = "MerchantHealth".version + 1, "updatedAt" = EXCLUDED."updatedAt";
 
 DELETE FROM "SyncFailureGroup" WHERE "merchantId" IN (SELECT id FROM "Merchant");
 
@@ -26,22 +26,26 @@ INSERT INTO "SyncFailureGroup" (id, "merchantId", "groupKey", operation, referen
      WHERE s."createdAt" >= st."firstAt"
      GROUP BY s."merchantId", s."groupKey", st."firstAt"
   )
+  , last AS (
+    SELECT l.*, agg.count, agg."firstAt", CASE l.operation WHEN 'STOCK' THEN t.sku WHEN 'CANCEL' THEN t."orderId"::text || ':' || t.sku ELSE t."orderId"::text END AS target
+      FROM agg
+      JOIN f l ON l.id = agg."lastAttemptId"
+      LEFT JOIN "SyncTask" t ON t.id = l."taskId"
+  ), linked AS (
+    SELECT DISTINCT ON (l.id) l.id AS "attemptId", i.id AS "issueId"
+      FROM last l
+      JOIN "SyncIssue" i ON i."merchantId" = l."merchantId" AND i.operation = l.operation
+                        AND CASE i.operation WHEN 'STOCK' THEN i.sku WHEN 'CANCEL' THEN i."orderId"::text || ':' || i.sku ELSE i."orderId"::text END = l.target
+     WHERE i."merchantId" IN (SELECT id FROM "Merchant")
+       AND i."firstSeenAt" < l."createdAt" + interval '1 minute' AND i."lastSeenAt" >= l."createdAt"
+       AND (i.status IN ('OPEN', 'RETRYING')
+            OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
+     ORDER BY l.id, i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
+  )
   SELECT gen_random_uuid(), l."merchantId", l."groupKey", l.operation, l.reference, l.sku, l."httpStatus", l."errorKind", l.message,
-         agg.count, agg."firstAt", l."createdAt", l.id, l."taskId", iss.id
-    FROM agg
-    JOIN f l ON l.id = agg."lastAttemptId"
-    LEFT JOIN "SyncTask" t ON t.id = l."taskId"
-    LEFT JOIN LATERAL (
-      SELECT i.id FROM "SyncIssue" i
-       WHERE i."merchantId" = l."merchantId" AND i.operation = l.operation
-         AND CASE WHEN l.operation = 'STOCK' THEN i.sku = t.sku
-                  ELSE i."orderId" = t."orderId" AND (l.operation <> 'CANCEL' OR i.sku = t.sku) END
-         AND i."firstSeenAt" < l."createdAt" + interval '1 minute' AND i."lastSeenAt" >= l."createdAt"
-         AND (i.status IN ('OPEN', 'RETRYING')
-              OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
-       ORDER BY i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
-       LIMIT 1
-    ) iss ON true;
+         l.count, l."firstAt", l."createdAt", l.id, l."taskId", k."issueId"
+    FROM last l
+    LEFT JOIN linked k ON k."attemptId" = l.id;
 
 UPDATE "MerchantHealth" h
      SET "parcelFailedAt" = x."parcelFailedAt", "stockFailedAt" = x."stockFailedAt",
