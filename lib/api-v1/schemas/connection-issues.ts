@@ -33,8 +33,8 @@ export const ConnectionIssuesSchema = z
         z.object({
           id: z.uuid(),
           at: DateTime,
-          firstAt: DateTime,
-          count: z.int().min(1).describe('Identical failures (same operation, target, answer) in the week, shown as one row.'),
+          firstAt: DateTime.describe('UTC, ISO 8601: when this run of identical failures began (a week without one starts a new run): may be older than the week.'),
+          count: z.int().min(1).describe('Identical failures (same operation, target, answer) since `firstAt`, shown as one row.'),
           operation: z.enum(['parcel_update', 'stock_update']),
           action: z.enum(['accept', 'ship', 'cancel', 'stock']),
           reference: z.string().nullable(),
