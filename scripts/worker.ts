@@ -1,7 +1,7 @@
 // `npm run worker`: the sync worker process. Run as many as you like.
 import { registerIdempotencyPrune } from '@/lib/api-v1/idempotency-prune-job'
 import { log } from '@/lib/log'
-import { startWorker } from '@/lib/sync/worker'
+import { startWorker, stopWorker } from '@/lib/sync/worker'
 import { getQueue, stopQueue } from '@/lib/sync/queue'
 import { registerWarehouseEventJobs } from '@/lib/warehouse-events/register-event-jobs'
 
@@ -10,6 +10,8 @@ async function shutdown(signal: string) {
   if (stopping) return
   stopping = true
   log.info({ signal }, 'worker stopping')
+  // The running sync tasks end first (they keep their leases meanwhile), then the queue stops.
+  await stopWorker().catch((err) => log.error({ err }, 'sync slots stop failed'))
   await stopQueue().catch((err) => log.error({ err }, 'worker stop failed'))
   process.exit(0)
 }

@@ -34,3 +34,17 @@ test('a warehouse-events run left active by a worker that died does not stop the
     await queue.stop()
   }
 })
+
+test('the sync queue has the index pg-boss fetches in: a fetch walks it instead of sorting the backlog', async () => {
+  const queue = queueStarter(() => process.env.DATABASE_URL!)
+  try {
+    const boss = await queue.get()
+    const { rows } = await boss.getDb().executeSql(
+      `SELECT i.indexdef FROM pgboss.queue q JOIN pg_indexes i ON i.schemaname = 'pgboss' AND i.tablename = q.partition_name WHERE q.name = $1`,
+      [QUEUES.syncTask],
+    )
+    expect(rows.map((r: { indexdef: string }) => r.indexdef)).toContainEqual(expect.stringMatching(/\(name, priority DESC, created_on, id\) WHERE \(state < 'active'/))
+  } finally {
+    await queue.stop()
+  }
+})

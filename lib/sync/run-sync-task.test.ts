@@ -1,7 +1,5 @@
 // The sync engine against the real sandbox over HTTP and the real database: what Back Market
 // receives (the sandbox's request log), what we record, and how issues live and resolve.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
@@ -150,33 +148,7 @@ test('a lost answer to a write: the retry reads Back Market back and sends nothi
   expect(last.outcome).toBe('ALREADY_APPLIED')
 })
 
-test('a worker killed (SIGKILL) mid-call: the next run skips what Back Market already applied', async () => {
-  const { token, merchant, order, reference } = await validatedOrder(['KILL-1'])
-  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
-  // The write lands on Back Market, then its answer is held: the worker dies waiting for it.
-  await control.setFaults({ afterWriteLatencyMs: 60_000 })
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/sync/testing/run-task-child.ts'), task.id], {
-    env: { ...process.env },
-    stdio: 'ignore',
-  })
-  try {
-    const deadline = Date.now() + 15_000
-    while ((await writes(token, reference)).length === 0) {
-      if (Date.now() > deadline) throw new Error('the child never sent its write')
-      await new Promise((r) => setTimeout(r, 50))
-    }
-    child.kill('SIGKILL')
-    await new Promise((r) => child.once('exit', r))
-  } finally {
-    await control.clearFaults()
-  }
-  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1 })
-
-  // pg-boss hands the expired job to another worker: here, this process.
-  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
-  expect(await writes(token, reference)).toHaveLength(1)
-  expect(await lineStates(token, reference)).toEqual([2])
-})
+// A worker killed (SIGKILL) mid-call: task-lease.test.ts.
 
 test('shipping sends the tracking number once; a re-sync of a shipped order sends nothing', async () => {
   const { token, merchant, order, reference } = await validatedOrder(['SHIP-1'])

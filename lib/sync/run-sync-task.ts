@@ -1,8 +1,9 @@
 // Runs one sync task on a worker: claim it, tell Back Market, confirm by read-back, and record
 // what happened — the task's status, every call, and the issue it opens, updates or resolves.
 // Safe to run twice for the same task (a job redelivered after a crash): the claim is a
-// compare-and-set on the attempt count, and any run after the first reads Back Market back
-// before writing.
+// compare-and-set on the attempt count that takes a lease (task-lease.ts) no other run may break
+// while it is renewed, any run after the first reads Back Market back before writing, and a run
+// whose claim was taken over writes nothing more.
 import 'server-only'
 import { workerActor } from '@/lib/audit/actor'
 import { refusesTokenEverywhere } from '@/lib/backmarket/check-connection'
@@ -27,6 +28,7 @@ import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket
 import { resolveSyncIssues, type IssueTarget } from './record-sync-issue'
 import type { SyncCallContext } from './sync-call'
 import { SyncDataError } from './sync-data-error'
+import { ClaimLostError, confirmClaim, holdClaim, leaseEnd, releaseClaim } from './task-lease'
 import { waitForEarlierStep } from './wait-for-earlier-step'
 
 export type RunOptions = {
@@ -42,21 +44,30 @@ const SYNC_JOB = 'sync-task'
 
 type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting'
 
-/** Takes the task for this run. Null when it is finished or another run took it first. */
+/**
+ * Takes the task for this run, with a lease. Null when it is finished or another run took it
+ * first. A SENT task is taken only once its last claim's lease has passed (its worker is gone) or
+ * was cleared by the lease sweep; a claim without a lease is one made before leases existed.
+ */
 async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
   const { count } = await db.syncTask.updateMany({
-    where: { id: task.id, attempts: task.attempts, status: { in: ['QUEUED', 'SENT'] } },
+    where: {
+      id: task.id,
+      attempts: task.attempts,
+      OR: [{ status: 'QUEUED' }, { status: 'SENT', OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }],
+    },
     data: {
       status: 'SENT',
       attempts: { increment: 1 },
       sentAt: now,
+      leaseUntil: leaseEnd(now),
       nextAttemptAt: null,
       // A stock update reads the quantity when it runs; once running, a new movement needs a new
       // task, so the dedupe key is released now. Parcel updates keep it until they finish.
       ...(task.operation === 'STOCK' ? { dedupeKey: null } : {}),
     },
   })
-  return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1 } : null
+  return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1, leaseUntil: leaseEnd(now) } : null
 }
 
 /**
@@ -96,6 +107,8 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   const now = opts.now ?? (() => new Date())
   const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
   if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
+  // A live run holds it (its job delivered twice): nothing to do, and nothing to hold or delay.
+  if (found.status === 'SENT' && found.leaseUntil !== null && found.leaseUntil >= now()) return 'skipped'
   const merchant = await db.merchant.findUniqueOrThrow({
     where: { id: found.merchantId },
     select: { id: true, bmTokenEncrypted: true, bmMarket: true, bmTokenRefusedAt: true },
@@ -106,12 +119,35 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   if (await waitForEarlierStep(found, now())) return 'waiting'
   const task = await claim(found, now())
   if (!task) return 'skipped'
+  // The worker renews the leases of the claims its runs hold (worker.ts).
+  holdClaim(task.id, task.attempts)
+  try {
+    return await runClaimed(task, merchant, opts, now)
+  } finally {
+    releaseClaim(task.id, task.attempts)
+  }
+}
+
+/** Whether the task is still this run's (renewing its lease): a run that lost it records nothing. */
+async function stillClaimed(task: SyncTask, now: Date): Promise<boolean> {
+  try {
+    await confirmClaim(task.id, task.attempts, now)
+    return true
+  } catch (err) {
+    if (err instanceof ClaimLostError) return false
+    throw err
+  }
+}
+
+async function runClaimed(task: SyncTask, merchant: TaskMerchant, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
   // Filled in as the run learns it, for the issue a failure opens.
   const target: IssueTarget = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: null }
   let outcome: RunOutcome
   try {
     outcome = await tellBackMarket(task, merchant, target, opts, now)
   } catch (err) {
+    // Another run took the task over (this run's lease passed): the outcome is that run's to record.
+    if (err instanceof ClaimLostError || !(await stillClaimed(task, now()))) return 'skipped'
     const sealed = merchant.bmTokenEncrypted
     if (refusesTokenEverywhere(err) && sealed !== null && !opts.client) {
       // The banner's cause.
@@ -154,6 +190,7 @@ async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: Is
     sku: task.sku,
     attempt: task.attempts,
     requests: backMarketRequestLimiter(task.merchantId),
+    confirmClaim: () => confirmClaim(task.id, task.attempts, now()),
   }
   // The first run of a task the warehouse flow created writes straight away; anything else may
   // already have reached Back Market (a retry, a crash, a merchant's re-sync) and reads first.
@@ -187,10 +224,12 @@ async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: Is
   }
   const { outcome, verified } = result
   const at = now()
-  await db.syncTask.update({
-    where: { id: task.id },
+  // Fenced like the writes: a run taken over after its last call leaves the outcome to the new run.
+  const { count } = await db.syncTask.updateMany({
+    where: { id: task.id, attempts: task.attempts, status: 'SENT' },
     data: {
       status: verified ? 'VERIFIED' : 'ACCEPTED',
+      leaseUntil: null,
       acceptedAt: at,
       verifiedAt: verified ? at : null,
       finishedAt: at,
@@ -201,6 +240,7 @@ async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: Is
       failureParams: Prisma.DbNull,
     },
   })
+  if (count === 0) return 'skipped'
   await resolveSyncIssues({ target, resolution: outcome === 'already_applied' ? 'read_back' : 'success', now: at })
   return verified ? 'verified' : 'accepted'
 }

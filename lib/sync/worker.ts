@@ -1,6 +1,7 @@
 // The sync worker: registers the job handlers and the schedules. Many workers may run at once;
 // pg-boss makes each job run on one of them, and each schedule fire once.
 import 'server-only'
+import type PgBoss from 'pg-boss'
 import { isTokenRefusal } from '@/lib/backmarket/check-connection'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
@@ -9,18 +10,18 @@ import { registerWebhookJobs } from '@/lib/webhooks/webhook-jobs'
 import { resumeConnectionWork, type ResumeJob } from './connection/resume-held-tasks'
 import { importMerchantOrders } from './import-orders'
 import { registerListingRecheck } from './listing-recheck-job'
+import { runJobSlots, type JobSlots } from './job-slots'
 import { getQueue, QUEUES } from './queue'
 import { runSyncTask } from './run-sync-task'
+import { LEASE_SWEEP_MS, sweepExpiredLeases } from './sweep-expired-leases'
 import { sweepSyncTasks } from './sweep-sync-tasks'
+import { keepLeasesRenewed } from './task-lease'
 
 /**
- * Sync jobs fetched per poll. pg-boss 10 sorts every queued job of the queue on each fetch (its
- * index is on start_after; the order is priority, created_on), so one fetch costs time in
- * proportion to the backlog: ~20 ms of database CPU with 10,000 queued (bench/sync). Fetching one
- * job at a time made that the main cost of draining a backlog; a batch divides it. A batch is only
- * fetched again once all its jobs are done, so it stays small to limit head-of-line waiting.
+ * Between fetches that find the sync queue drained. A job sent meanwhile waits at most this long;
+ * a freed slot with a backlog fetches at once (job-slots.ts).
  */
-const SYNC_FETCH_BATCH = 4
+const SYNC_IDLE_POLL_MS = 500
 
 type ImportJob = { merchantId: string }
 type SyncJob = { taskId: string }
@@ -38,7 +39,7 @@ export async function enqueueImportForAllMerchants(): Promise<number> {
 
 export async function startWorker(): Promise<void> {
   // Parsed before anything starts: a bad variable stops the worker with its name, not a worker
-  // that runs without a sync handler (SYNC_CONCURRENCY=8x was NaN, and the loop below ran 0 times).
+  // that runs without a sync handler (SYNC_CONCURRENCY=8x was NaN, and no sync slot was started).
   const { SYNC_CONCURRENCY } = env()
   const boss = await getQueue()
   await boss.work(QUEUES.importTick, async () => {
@@ -57,23 +58,7 @@ export async function startWorker(): Promise<void> {
       log.warn({ merchantId: job.data.merchantId, status: err.status }, 'Back Market refused the token; import skipped')
     }
   })
-  for (let slots = SYNC_CONCURRENCY; slots > 0; slots -= SYNC_FETCH_BATCH) {
-    const batchSize = Math.min(SYNC_FETCH_BATCH, slots)
-    await boss.work<SyncJob>(QUEUES.syncTask, { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      // Each job completes or fails on its own, as soon as it ends: a slow one neither holds the
-      // others active nor, past the job expiry, gets them failed and run again.
-      await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await runSyncTask({ taskId: job.data.taskId })
-            await boss.complete(QUEUES.syncTask, job.id)
-          } catch (err) {
-            await boss.fail(QUEUES.syncTask, job.id, { message: err instanceof Error ? err.message : String(err) })
-          }
-        }),
-      )
-    })
-  }
+  startSyncSlots(boss, SYNC_CONCURRENCY)
   await boss.work<ResumeJob>(QUEUES.resumeHeld, { batchSize: 1 }, async ([job]) => {
     if (!job) return
     const done = await resumeConnectionWork(job.data)
@@ -92,4 +77,51 @@ export async function startWorker(): Promise<void> {
   // Import right away on start rather than waiting for the first minute boundary.
   await enqueueImportForAllMerchants()
   log.info('sync worker started')
+}
+
+let stopSync: (() => Promise<void>) | null = null
+
+/**
+ * The sync tasks' slots, the renewal of their claims' leases, and the sweep that hands a dead
+ * worker's tasks to the others (sweep-expired-leases.ts) — every worker sweeps, so recovery does
+ * not wait on a schedule that fires once a minute across all workers.
+ */
+function startSyncSlots(boss: PgBoss, slots: number): void {
+  const sync: JobSlots = runJobSlots<SyncJob>({
+    boss,
+    queue: QUEUES.syncTask,
+    slots,
+    idleMs: SYNC_IDLE_POLL_MS,
+    run: async (job) => {
+      await runSyncTask({ taskId: job.data.taskId })
+    },
+  })
+  const stopRenewing = keepLeasesRenewed(
+    (lost) => log.warn({ taskIds: lost }, 'sync claims lost to another run (their leases had passed)'),
+    (err) => log.warn({ err }, 'could not renew the sync leases'),
+  )
+  let sweeping = false
+  const sweep = setInterval(() => {
+    if (sweeping) return
+    sweeping = true
+    sweepExpiredLeases()
+      .then((r) => (r.redispatched || r.cancelledJobs) && log.info(r, 'sync tasks of a dead worker sent again'))
+      .catch((err: unknown) => log.warn({ err }, 'lease sweep failed'))
+      .finally(() => {
+        sweeping = false
+      })
+  }, LEASE_SWEEP_MS)
+  stopSync = async () => {
+    clearInterval(sweep)
+    // Leases are renewed until the last run ends: a graceful stop must not lose its runs' claims.
+    await sync.stop()
+    stopRenewing()
+  }
+}
+
+/** Lets the running sync tasks end (no new ones start); then the queue may stop. */
+export async function stopWorker(): Promise<void> {
+  const stop = stopSync
+  stopSync = null
+  await stop?.()
 }

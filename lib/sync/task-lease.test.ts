@@ -1,0 +1,143 @@
+// The claim's lease against the real sandbox and database: a dead worker's task runs again once
+// its lease passes, a live run keeps its task, and a run whose claim was taken over writes nothing.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { expect, test } from 'vitest'
+import { db, pgPool } from '@/lib/db'
+import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
+import { enqueueSyncTask } from './enqueue-sync-task'
+import { getQueue, QUEUES } from './queue'
+import { runSyncTask } from './run-sync-task'
+import { REDISPATCH_PRIORITY, sweepExpiredLeases } from './sweep-expired-leases'
+import { LEASE_MS, renewHeldLeases } from './task-lease'
+
+const { control, merchantWithOrder } = await startBackMarketSandbox()
+
+async function validatedOrder(lines: string[]) {
+  const { token, merchant, reference } = await merchantWithOrder('lease', lines)
+  const order = await db.order.update({ where: { merchantId_reference: { merchantId: merchant.id, reference } }, data: { status: 'VALIDATED' } })
+  return { token, merchant, order, reference }
+}
+
+const writes = async (token: string, reference: string) =>
+  (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
+
+const lineStates = async (token: string, reference: string) => {
+  const { orders } = (await control.state(token)) as { orders: { order_id: number; orderlines: { state: number }[] }[] }
+  return orders.find((o) => String(o.order_id) === reference)!.orderlines.map((l) => l.state)
+}
+
+async function until(what: string, check: () => Promise<boolean>) {
+  const deadline = Date.now() + 15_000
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`never happened: ${what}`)
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+const taskJobs = async (taskId: string) =>
+  (await pgPool().query<{ state: string; priority: number }>(`SELECT state::text, priority FROM pgboss.job WHERE name = $1 AND singleton_key = $2 ORDER BY created_on`, [QUEUES.syncTask, taskId])).rows
+
+/** The lease of the task's claim passes: its worker stopped renewing it more than a lease ago. */
+const leasePasses = (taskId: string) => db.$executeRaw`UPDATE "SyncTask" SET "leaseUntil" = now() - interval '1 second' WHERE id = ${taskId}::uuid`
+
+/** This task's part of a sweep (other test files' tasks may be swept by the same call). */
+async function sweepFor(taskId: string) {
+  await sweepExpiredLeases()
+  return taskJobs(taskId)
+}
+
+test('a worker killed mid-call: once its lease passes the sweep sends the task again ahead of the queue, and it is applied once', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['KILL-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // The dead worker had fetched the task's job: it stays active, as pg-boss does not know it died.
+  const fetched = await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE name = $1 AND singleton_key = $2 AND state = 'created'`, [QUEUES.syncTask, task.id])
+  expect(fetched.rowCount).toBe(1)
+  // The write lands on Back Market, then its answer is held: the worker dies waiting for it.
+  await control.setFaults({ afterWriteLatencyMs: 60_000 })
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/sync/testing/run-task-child.ts'), task.id], { env: { ...process.env }, stdio: 'ignore' })
+  try {
+    await until('the child sent its write', async () => (await writes(token, reference)).length > 0)
+    child.kill('SIGKILL')
+    await new Promise((r) => child.once('exit', r))
+  } finally {
+    await control.clearFaults()
+  }
+  const dead = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
+  expect(dead).toMatchObject({ status: 'SENT', attempts: 1 })
+  expect(dead.leaseUntil!.getTime()).toBeGreaterThan(Date.now())
+
+  // While the lease runs the claim looks alive: a redelivered job leaves it, the sweep too.
+  expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
+  expect(await sweepFor(task.id)).toEqual([{ state: 'active', priority: 0 }])
+
+  // Past the lease: the dead worker's job is cancelled (it would block the task's new job) and a
+  // new one is queued with a priority that puts it before the backlog.
+  await leasePasses(task.id)
+  expect(await sweepFor(task.id)).toEqual([
+    { state: 'cancelled', priority: 0 },
+    { state: 'created', priority: REDISPATCH_PRIORITY },
+  ])
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: null })
+  // Swept once: another worker's sweep adds nothing.
+  expect(await sweepFor(task.id)).toHaveLength(2)
+
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
+  expect(await lineStates(token, reference)).toEqual([2])
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'VERIFIED', attempts: 2, leaseUntil: null })
+  const boss = await getQueue()
+  await boss.cancel(QUEUES.syncTask, (await pgPool().query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state = 'created'`, [QUEUES.syncTask, task.id])).rows.map((r) => r.id))
+})
+
+test('a live run that waits long on Back Market keeps its task: the renewal moves its lease and nobody takes it', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['SLOW-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await control.setFaults({ afterWriteLatencyMs: 4_000 })
+  const run = runSyncTask({ taskId: task.id })
+  try {
+    await until('the run sent its write', async () => (await writes(token, reference)).length > 0)
+    // The call has lasted longer than the claim's lease; the worker's renewal moves it on.
+    await leasePasses(task.id)
+    const renewedAt = new Date()
+    expect(await renewHeldLeases(renewedAt)).toEqual([])
+    const held = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
+    expect(held).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: new Date(renewedAt.getTime() + LEASE_MS) })
+    // So the sweep and a second delivery of its job leave it to the live run.
+    expect(await sweepFor(task.id)).toEqual([{ state: 'created', priority: 0 }])
+    expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
+  } finally {
+    await control.clearFaults()
+  }
+  expect(await run).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'VERIFIED', attempts: 1, leaseUntil: null })
+})
+
+test('a run whose claim was taken over while its call was out does not write again', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['TAKEN-1', 'TAKEN-2'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // The first line's accept lands, and its answer is held for seconds.
+  await control.setFaults({ afterWriteLatencyMs: 6_000 })
+  const stalled = runSyncTask({ taskId: task.id })
+  try {
+    await until('the stalled run sent its first write', async () => (await writes(token, reference)).length > 0)
+  } finally {
+    await control.clearFaults()
+  }
+  // Its worker stopped renewing (stalled, cut off): the lease passes and another run takes the
+  // task. It reads Back Market back, sees the first line accepted, accepts the second.
+  await leasePasses(task.id)
+  expect((await sweepFor(task.id)).map((j) => j.state)).toEqual(['created'])
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: null })
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(2)
+
+  // The stalled run's answer comes back; without the fence it would accept the second line again.
+  expect(await stalled).toBe('skipped')
+  expect(await writes(token, reference)).toHaveLength(2)
+  expect(await lineStates(token, reference)).toEqual([2, 2])
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'VERIFIED', attempts: 2, leaseUntil: null })
+  const stalledCalls = await db.syncAttempt.findMany({ where: { taskId: task.id, attempt: 1 } })
+  expect(stalledCalls.map((a) => [a.method, a.sku, a.outcome])).toEqual([['POST', 'TAKEN-1', 'SUCCESS']])
+})

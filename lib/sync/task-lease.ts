@@ -1,0 +1,93 @@
+// The lease on a sync task's claim. A run that claims a task holds it until `leaseUntil`; the
+// worker renews the leases of all its running claims every few seconds (one statement), so a
+// lease only passes when its worker is gone (SIGKILL, a lost machine) or stalled for seconds.
+// Then sweep-expired-leases.ts hands the task to another run, which reads Back Market back before
+// writing. A run whose claim was taken over must not write: before each write it confirms its
+// claim (confirmClaim), which also renews the lease for the duration of the call.
+import 'server-only'
+import { prepared, runPrepared } from '@/lib/db/prepared'
+
+/**
+ * How long a claim stays ours without renewal. A dead worker's tasks run again at most this long
+ * after its last renewal plus one sweep: the 15 s recovery goal is LEASE_MS + LEASE_SWEEP_MS + a
+ * fetch. It leaves a live worker LEASE_MS − HEARTBEAT_MS (7.5 s) of slack for a renewal late
+ * behind a busy event loop or database before another run may take its tasks.
+ */
+export const LEASE_MS = 10_000
+/** How often a worker renews its running claims' leases. */
+export const HEARTBEAT_MS = 2_500
+
+/** Thrown before a write by a run whose claim another run took over: it must not write. */
+export class ClaimLostError extends Error {
+  constructor(readonly taskId: string, readonly attempt: number) {
+    super(`Sync task ${taskId}: the claim of attempt ${attempt} was taken over by another run`)
+    this.name = 'ClaimLostError'
+  }
+}
+
+export function leaseEnd(now: Date): Date {
+  return new Date(now.getTime() + LEASE_MS)
+}
+
+/** The claims this process runs, task id → the attempt number its claim took. */
+const held = new Map<string, number>()
+
+export function holdClaim(taskId: string, attempt: number): void {
+  held.set(taskId, attempt)
+}
+
+export function releaseClaim(taskId: string, attempt: number): void {
+  if (held.get(taskId) === attempt) held.delete(taskId)
+}
+
+// Fenced by the attempt count: a run whose claim another run took (attempts moved on) renews
+// nothing, and its task's new lease stays the new run's.
+const renewLeases = prepared(
+  'sync-task-renew-leases',
+  `UPDATE "SyncTask" t SET "leaseUntil" = $3::timestamp
+     FROM unnest($1::uuid[], $2::int[]) AS c(id, attempts)
+    WHERE t.id = c.id AND t.attempts = c.attempts AND t.status = 'SENT'
+   RETURNING t.id`,
+)
+
+/** Renews the lease of every claim this process runs; returns the ids whose claim is lost. */
+export async function renewHeldLeases(now: Date = new Date()): Promise<string[]> {
+  if (held.size === 0) return []
+  const claims = [...held]
+  const rows = await runPrepared<{ id: string }>(renewLeases, [claims.map(([id]) => id), claims.map(([, attempt]) => attempt), leaseEnd(now)])
+  const renewed = new Set(rows.map((r) => r.id))
+  return claims.filter(([id]) => !renewed.has(id)).map(([id]) => id)
+}
+
+const confirm = prepared(
+  'sync-task-confirm-claim',
+  `UPDATE "SyncTask" SET "leaseUntil" = $3::timestamp WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
+)
+
+/**
+ * Before a write to Back Market: the claim is still this run's (no other run claimed the task
+ * since), and its lease is renewed, so no other run may take the task while the call is out.
+ */
+export async function confirmClaim(taskId: string, attempt: number, now: Date = new Date()): Promise<void> {
+  const rows = await runPrepared<{ id: string }>(confirm, [taskId, attempt, leaseEnd(now)])
+  if (rows.length === 0) throw new ClaimLostError(taskId, attempt)
+}
+
+/**
+ * Renews this process's leases every HEARTBEAT_MS until the returned function is called. A renewal
+ * still running when the next is due is not doubled: the next one waits its turn.
+ */
+export function keepLeasesRenewed(onLost: (taskIds: string[]) => void, onError: (err: unknown) => void): () => void {
+  let busy = false
+  const timer = setInterval(() => {
+    if (busy) return
+    busy = true
+    renewHeldLeases()
+      .then((lost) => lost.length > 0 && onLost(lost))
+      .catch(onError)
+      .finally(() => {
+        busy = false
+      })
+  }, HEARTBEAT_MS)
+  return () => clearInterval(timer)
+}
