@@ -148,6 +148,9 @@ const PENALIZE = prepared(
    RETURNING (extract(epoch FROM tat) * 1000)::float8 AS tat_ms`,
 )
 
+/** How long before its slot a sleeping caller looks for a penalty set meanwhile. */
+const BLOCK_CHECK_LEAD_MS = 30
+
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   const { key, lateMs } = opts
   if (!key) throw new RangeError('rate limiter key must not be empty')
@@ -214,16 +217,24 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
       // The slot's time on this process's clock, from the answer: the statement's own way back
       // is part of the delay the spread budget leaves to the network.
       const dueLocal = performance.now() + waitMs
-      try {
-        // +1: timers round to whole milliseconds and must not fire before the slot.
-        await sleep(Math.ceil(waitMs) + 1, undefined, { signal: o.signal })
-      } catch (err) {
-        if (o.signal?.aborted) throw o.signal.reason
-        throw err
+      const nap = async (ms: number) => {
+        try {
+          // +1: timers round to whole milliseconds and must not fire before the slot.
+          if (ms > 0) await sleep(Math.ceil(ms) + 1, undefined, { signal: o.signal })
+        } catch (err) {
+          if (o.signal?.aborted) throw o.signal.reason
+          throw err
+        }
       }
       // A 429 while this caller slept (penalize) voids its slot: the cells are reserved again,
-      // after the block. The slot itself stays spent: never more sent, only less.
-      if (await blockedAt(r.dueMs)) continue
+      // after the block. The slot itself stays spent: never more sent, only less. The penalty is
+      // read shortly before the slot, not after it: that round trip would delay the send (and
+      // bunch it with the next); a penalty in the last BLOCK_CHECK_LEAD_MS is not seen.
+      if (waitMs > BLOCK_CHECK_LEAD_MS) {
+        await nap(waitMs - BLOCK_CHECK_LEAD_MS)
+        if (await blockedAt(r.dueMs)) continue
+      }
+      await nap(dueLocal - performance.now())
       const late = performance.now() - dueLocal
       if (lateMs === undefined || late <= lateMs) return new Date(r.dueMs)
       // Sent now, this cell would arrive among the next ones: given up, like a blocked slot.
