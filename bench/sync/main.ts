@@ -7,7 +7,7 @@
 //   npm run bench:sync                      full run (≈ 30 min on 2 cores: the backlog alone is 17 min)
 //   npm run bench:sync -- --quick           smoke run (≈ 2 min idle; lighter faults, no SIGKILLs)
 //   npm run bench:sync -- --only throughput --workers 2 --concurrency 24
-//   npm run bench:sync -- --only backlog --backlog 2000
+//   npm run bench:sync -- --only throughput,backlog --merchants 6 --backlog 2000
 //   npm run bench:sync -- --help            this text
 //   options: --merchants M --orders N (throughput), --backlog N (one merchant's queue), --fault-merchants --fault-orders,
 //            --kill-every 3-8 (seconds), --kill-for 90 (seconds; 0 = until done), --timeout-ms 2000,
@@ -99,7 +99,7 @@ const scenarios: ScenarioOptions[] = [
     kills: quick ? null : { minMs: killMin!, maxMs: killMax!, forMs: int(args['kill-for'], 90) * 1000 || Infinity },
     deadlineMs: quick ? 120_000 : 600_000,
   },
-].filter((s) => !args.only || s.name === args.only) as ScenarioOptions[]
+].filter((s) => !args.only || args.only.split(',').includes(s.name)) as ScenarioOptions[]
 
 const started = Date.now()
 const logDir = mkdtempSync(path.join(tmpdir(), 'bm-bench-logs-'))
