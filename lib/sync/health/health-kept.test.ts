@@ -146,3 +146,40 @@ test('after a random run of real outcomes, the kept summary equals the rebuilt o
   }
   // ~200 outcomes through the real write paths take several seconds on a busy machine.
 }, 120_000)
+
+test("one merchant's outcomes at the same moment from many workers: the counts stay exact", async () => {
+  const merchant = await createTestMerchant()
+  const merchantId = merchant.id
+  const requests = { acquire: async () => undefined }
+  const runs = await Promise.all(
+    Array.from({ length: 12 }, async (_, i) => {
+      const order = await createTestOrder({ merchantId })
+      const stock = i % 3 === 0
+      const { task } = await createTestSyncTask({ merchantId, operation: stock ? 'STOCK' : 'ACCEPT', order, sku: stock ? `SKU-C-${i}` : undefined, status: 'SENT' })
+      const target: IssueTarget = { merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: order.reference }
+      return { task: { ...task, attempts: 1 }, target, reference: order.reference }
+    }),
+  )
+  // Every worker fails at once: attempts, then issues (half retrying, half final).
+  await Promise.all(
+    runs.map(async ({ task, target, reference }, i) => {
+      const ctx: SyncCallContext = { merchantId, taskId: task.id, operation: task.operation, reference, sku: task.sku, attempt: 1, requests }
+      const err = await syncCall(ctx, { method: 'POST', path: '/ws/x' }, () => Promise.reject(i % 2 ? ANSWERS[0]() : ANSWERS[2]())).catch((e: unknown) => e)
+      await recordFailedRun({ task, target, err, now: new Date() })
+    }),
+  )
+  expect((await keptHealth(merchantId)).summary).toMatchObject({ openIssues: 6, retryingIssues: 6, affectedOrders: 8, affectedSkus: 4 })
+  // Then resolutions and dismissals land together.
+  const issues = await db.syncIssue.findMany({ where: { merchantId, status: { in: ['OPEN', 'RETRYING'] } } })
+  await Promise.all(
+    runs.map(({ target }, i) =>
+      i % 2 === 0
+        ? resolveSyncIssues({ target, resolution: 'success' })
+        : dismissSyncIssue({ merchantId, issueId: issues.find((x) => x.operation === target.operation && x.orderId === target.orderId && x.sku === target.sku)!.id, actor: testActor(), reason: 'by hand' }),
+    ),
+  )
+  const kept = await keptHealth(merchantId)
+  expect(kept.summary).toMatchObject({ openIssues: 0, retryingIssues: 0, affectedOrders: 0, affectedSkus: 0, issuesSince: null, nextRetryAt: null })
+  await rebuildMerchantHealth([merchantId])
+  expect(kept).toEqual(await keptHealth(merchantId))
+})
