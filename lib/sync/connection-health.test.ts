@@ -248,3 +248,12 @@ test('repeated identical failures are one row with a count and first/last time, 
   ])
   expect(health.flows).toEqual({ parcelUpdate: true, stockUpdate: true })
 })
+
+test("a repeated failure's count and first time are its streak: since its first failure with no week without one", async () => {
+  const merchant = await createTestMerchant()
+  const { task } = await createTestSyncTask({ merchantId: merchant.id, operation: 'STOCK', sku: 'SKU-STREAK' })
+  // A week-long quiet spell, then a streak that began before the banner's week and goes on in it.
+  for (const at of [daysAgo(30), daysAgo(12), daysAgo(6), hoursAgo(1)]) await createTestSyncAttempt({ task, outcome: 'PERMANENT_FAILURE', at })
+  const health = await getConnectionHealth({ merchantId: merchant.id, now: NOW })
+  expect(health.errors).toMatchObject([{ sku: 'SKU-STREAK', count: 3, firstAt: daysAgo(12), at: hoursAgo(1) }])
+})
