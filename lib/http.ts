@@ -26,7 +26,8 @@ function retryAfterSeconds(err: AppError): number | null {
   return null
 }
 
-export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+// Any zod schema, zod/mini included (the forms' shared schemas are zod/mini: lib/input/plain-text-mini.ts).
+export async function parseJsonBody<T extends z.core.$ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
   // handle() already refused other media types for a body it saw announced; this also covers a
   // body sent with no Content-Type at all.
   const contentType = req.headers.get('content-type')
@@ -38,14 +39,14 @@ export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T
   } catch {
     throw new AppError('bad_request', { userMessage: 'Invalid body: expected JSON', fields: { body: ['expected JSON'] } })
   }
-  const parsed = schema.safeParse(raw)
+  const parsed = z.safeParse(schema, raw)
   if (!parsed.success) throw fromZodError(parsed.error, 'body')
   return parsed.data
 }
 
-export function parseSearchParams<T extends z.ZodType>(url: string | URL, schema: T): z.infer<T> {
+export function parseSearchParams<T extends z.core.$ZodType>(url: string | URL, schema: T): z.infer<T> {
   const params = Object.fromEntries(new URL(url).searchParams)
-  const parsed = schema.safeParse(params)
+  const parsed = z.safeParse(schema, params)
   if (!parsed.success) throw fromZodError(parsed.error, 'query')
   return parsed.data
 }

@@ -12,11 +12,13 @@ import { SESSION_COOKIE } from './sessions'
 
 const cookieFor = (t: PageTarget) => (t.token ? { name: SESSION_COOKIE, value: t.token, secure: true } : null)
 
-export async function measurePages(appPort: number, c: Case, pool: pg.Pool): Promise<Results['pages']> {
+/** `only`: the routes to measure (all when absent). */
+export async function measurePages(appPort: number, c: Case, pool: pg.Pool, only?: string[]): Promise<Results['pages']> {
   const baseUrl = `http://127.0.0.1:${appPort}`
   const targets: PageTarget[] = []
   const agent = newAgent(1)
   for (const t of await createPageTargets(pool, c)) {
+    if (only && !only.includes(t.route)) continue
     const r = await get(agent, appPort, t.path, t.token ? `${SESSION_COOKIE}=${t.token}` : '')
     if (r.status === 200) targets.push(t)
     else say(`pages: ${t.route} answers HTTP ${r.status}: not measured`)

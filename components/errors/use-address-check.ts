@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import { ADDRESS_FIELDS, AddressSchema, type Address, type AddressField } from '@/lib/addresses/address-schema'
 import { checkAddress } from '@/lib/addresses/check-address'
-import { isControlCharacterIssue } from '@/lib/input/plain-text'
+import { isControlCharacterIssue } from '@/lib/input/control-characters'
 import type { AddressSuggestion } from '@/lib/addresses/suggestions'
 import { issueText, type ErrorsT } from './issue-text'
 

@@ -8,11 +8,19 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { isControlCharacterIssue } from '@/lib/input/plain-text'
-import { DismissReasonSchema, DISMISS_REASON_MAX } from '@/lib/sync/dismiss-input'
+import { isControlCharacterIssue } from '@/lib/input/control-characters'
+import { DISMISS_REASON_MAX } from '@/lib/sync/dismiss-limits'
 import { useDismissSyncIssues } from './api/dismiss-sync-issues'
 import { refusalText } from './refusal-text'
 import { useApiErrorText } from './use-api-error-text'
+
+// The reason's schema (zod/mini) loads when a form is first opened, not with the page: most visits
+// dismiss nothing. Should it fail to load, the route's own check still answers.
+const loadReasonSchema = () =>
+  import('@/lib/sync/dismiss-input').then(
+    (m) => m.DismissReasonSchema,
+    () => null,
+  )
 
 export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueIds: string[]; openLabel: string; canDismiss?: boolean }) {
   const t = useTranslations('connection.dismiss')
@@ -46,9 +54,15 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
     },
   })
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
-    const parsed = DismissReasonSchema.safeParse(new FormData(e.currentTarget).get('reason') ?? '')
+    const reason = new FormData(e.currentTarget).get('reason') ?? ''
+    const schema = await loadReasonSchema()
+    if (!schema) {
+      dismiss.mutate({ issueIds, reason: String(reason) })
+      return
+    }
+    const parsed = schema.safeParse(reason)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       setFieldError(issue && isControlCharacterIssue(issue) ? t('reasonControlCharacters') : issue?.code === 'too_big' ? t('reasonTooLong') : t('reasonTooShort'))
@@ -63,7 +77,7 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
   return (
     <div className="min-w-0">
       {open ? (
-        <form onSubmit={submit} noValidate className="space-y-2 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 ring-inset">
+        <form onSubmit={(e) => void submit(e)} noValidate className="space-y-2 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 ring-inset">
           <Label htmlFor={`${id}-reason`}>{t('reasonLabel')}</Label>
           <p id={hintId} className="text-xs text-slate-600">
             {t('reasonHint')}
@@ -92,7 +106,11 @@ export function DismissForm({ issueIds, openLabel, canDismiss = true }: { issueI
             ref={opener}
             type="button"
             className={buttonClasses({ variant: 'ghost', size: 'sm' })}
-            onClick={() => gate.allowed && setOpen(true)}
+            onClick={() => {
+              if (!gate.allowed) return
+              void loadReasonSchema()
+              setOpen(true)
+            }}
             aria-disabled={!gate.allowed || undefined}
             aria-describedby={gate.allowed ? undefined : `${id}-denied`}
           >

@@ -2,6 +2,7 @@
 // A "not found" error's SKUs: ours beside Back Market's (as on our order and read live), the
 // difference marked; then mapping our SKU to Back Market's — prefilled with the suggestion, the
 // guard's preview to read before confirming — and the re-syncs it started, watched until done.
+import dynamic from 'next/dynamic'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
@@ -10,10 +11,14 @@ import { useSkuMismatch } from './api/sku-mapping-mismatch'
 import type { SaveSkuMappingAnswer } from './api/sku-mapping-save'
 import { formatClock } from './format-time'
 import { liveFailureText } from './live-failure-text'
-import { MapSkuForm } from './map-sku-form'
-import { SavedMapping } from './saved-sku-mapping'
 import { LineSkus, StockSkus } from './sku-comparison'
 import { useApiErrorText } from './use-api-error-text'
+
+// The form and what a save started show only once Back Market's SKUs have been read (after the
+// page's load): their code (the mapping's checks, zod/mini) comes with that answer, not with the page.
+const formSkeleton = () => <Skeleton className="h-24 w-full" />
+const MapSkuForm = dynamic(() => import('./map-sku-form').then((m) => m.MapSkuForm), { loading: formSkeleton })
+const SavedMapping = dynamic(() => import('./saved-sku-mapping').then((m) => m.SavedMapping), { loading: formSkeleton })
 
 type Props = { issueId: string; reference: string | null; sku: string | null }
 

@@ -1,24 +1,11 @@
-// Text a person typed, as every input schema takes it: no control characters. PostgreSQL cannot
-// store NUL in text at all (a NUL in a dismiss reason was a 500), and the other C0/C1 controls are
-// never typed, only injected, and break logs, CSV exports and Back Market's payloads. Tab and line
-// breaks are legitimate only in multi-line text (a textarea). Client-safe: forms use it too.
+// Text a person typed, as the server's input schemas take it: no control characters
+// (control-characters.ts says why), checked on the value as sent. Schemas the browser's forms
+// share with a route use plain-text-mini.ts instead (zod/mini), so forms do not ship all of zod.
 import { z } from 'zod'
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from './control-characters'
 
-// \p{Cc}: C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F).
-const ANY_CONTROL = /\p{Cc}/u
-const CONTROL_BUT_TAB_OR_NEWLINE = /(?![\t\n\r])\p{Cc}/u
-
-export const CONTROL_CHARACTERS_MESSAGE = 'Must not contain control characters'
-
-/** Whether a zod issue is plainText's refusal, so a form can say so instead of a generic message. */
-export function isControlCharacterIssue(issue: { code: string; message: string }): boolean {
-  return issue.code === 'custom' && issue.message === CONTROL_CHARACTERS_MESSAGE
-}
-
-/** Whether a value holds a character plainText would refuse. */
-export function hasControlCharacters(value: string, opts: { multiline?: boolean } = {}): boolean {
-  return (opts.multiline ? CONTROL_BUT_TAB_OR_NEWLINE : ANY_CONTROL).test(value)
-}
+// Re-exported for the modules that took them from here before the rule had its own file.
+export { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, isControlCharacterIssue } from './control-characters'
 
 /**
  * A string with no control characters (tab and line breaks allowed when `multiline`), checked on
