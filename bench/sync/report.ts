@@ -1,6 +1,7 @@
 // The results table printed at the end of `npm run bench:sync`.
 import { cpus } from 'node:os'
 import { LIMIT, LIMIT_PER_SECOND } from './analyse'
+import { recoveryCell } from './recovery-report'
 import type { ScenarioResult } from './scenario'
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`
@@ -49,6 +50,7 @@ function rows(r: ScenarioResult): Record<string, string> {
     attempts: `${r.attempts.mean.toFixed(2)} / ${r.attempts.p95} / ${r.attempts.max}`,
     kills: r.options.kills ? `${r.kills.length} kills${Number.isFinite(r.options.kills.forMs) ? ` in the first ${r.options.kills.forMs / 1000} s` : ''}; ${r.tasksRerunAfterKill} tasks re-run (${r.interruptedClaims} runs cut short)` : '—',
     wedge: r.wedge.samples ? `${num(r.wedge.seconds, 0)} s (max ${r.wedge.maxBlocked} jobs blocked; ${r.wedge.blockedAtEnd} at the end)` : r.wedge.maxBlocked ? `0 s (max ${r.wedge.maxBlocked} jobs blocked)` : '0 s',
+    recovery: r.recovery ? recoveryCell(r.recovery) : '—',
     tail: r.tailAfterLastKillSeconds === null ? '—' : `${num(r.tailAfterLastKillSeconds, 1)} s`,
     jobsLeft: jobsLeft.length ? jobsLeft.map((j) => `${j.state} ${j.jobs}`).join(', ') : '0',
     redelivered: `${r.jobs.reduce((a, j) => a + j.redelivered, 0)}`,
@@ -76,6 +78,7 @@ const LABELS: [keyof ReturnType<typeof rows>, string, string][] = [
   ['dead', 'dead letters', ''],
   ['attempts', 'attempts per task mean / p95 / max', ''],
   ['kills', 'SIGKILLs; recovery', ''],
+  ['recovery', "a killed worker's SENT task: kill → next claim", '≤ 15 s'],
   ['tail', 'last kill → last task finished', ''],
   ['wedge', 'queue wedged (blocked job at its head)', ''],
   ['redelivered', 'pg-boss jobs re-delivered (retry_count > 0)', ''],

@@ -8,6 +8,7 @@ import { checkExactlyOnce, LIMIT, percentile, tokenThroughput, type ExactlyOnce,
 import { BenchDb, type StatusCounts } from './bench-db'
 import { cpuSeconds, embeddedPostgresCpuSeconds, machineCpuSeconds } from '../lib/proc-stats'
 import { runTsForJson, stackEnv } from '../lib/procs'
+import { installTaskEventLog, readTaskEvents, recoveryWaits, type RecoveryResult } from './recovery'
 import type { SeedResult } from './seed'
 import { startSandboxProcess, type DatabaseServer } from './stack'
 import { WorkerPool, type MemoryStats } from './workers'
@@ -67,6 +68,8 @@ export type ScenarioResult = {
   cpu: { machineBusyCores: number; workers: number; sandbox: number | null; postgres: number | null; loadAvg: number }
   /** Slots the limiter gave up because a worker woke too late for them (lib/sync/rate-limiter.ts lateMs), from the workers' logs. */
   lateSlots: number
+  /** Fault run: how long the killed workers' SENT tasks waited for their next claim (recovery.ts). */
+  recovery: RecoveryResult | null
 }
 
 /** The rate limiter's warning, one line per slot given up. */
@@ -86,8 +89,8 @@ function countLateSlots(logFiles: string[]): number {
 
 type SandboxOrder = { order_id: number; orderlines: { listing: string; state: number }[] }
 
-/** lib/sync/worker.ts's SYNC_FETCH_BATCH: how many jobs one fetch takes from the head of the queue. */
-const FETCH_BATCH = 4
+/** How many jobs one fetch takes from the head of the queue: a busy worker fetches per freed slot (lib/sync/job-slots.ts). */
+const FETCH_BATCH = 1
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -108,6 +111,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
     const seed = await runTsForJson<SeedResult>(`${o.name}-seed`, 'bench/sync/seed.ts', { ...env, BENCH_SEED: JSON.stringify(seedParams) }, logDir)
     log(`seeded ${seed.tasks} tasks in ${fmtMs(Object.values(seed.ms).reduce((a, b) => a + b, 0))} (${Object.entries(seed.ms).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')})`)
     if (o.faults) await sandbox.control.setFaults(o.faults)
+    if (o.kills) await installTaskEventLog(databaseUrl)
 
     const cpu0 = { machine: machineCpuSeconds(), sandbox: cpuSeconds(sandbox.proc.pid), postgres: embeddedPostgresCpuSeconds() }
     const loads: number[] = []
@@ -255,6 +259,7 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
       tailAfterLastKillSeconds: lastKill && !((counts.QUEUED ?? 0) + (counts.SENT ?? 0)) ? drainSeconds - lastKill.atSeconds : null,
       cpu,
       lateSlots: countLateSlots(pool.workers.map((w) => w.logFile)),
+      recovery: o.kills ? recoveryWaits(await readTaskEvents(databaseUrl), kills.map((k) => ({ worker: k.worker, atMs: startedMs + k.atSeconds * 1000 }))) : null,
     }
   } finally {
     await pool.stop(5_000)

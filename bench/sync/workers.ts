@@ -29,10 +29,13 @@ export class WorkerPool {
 
   /** One more worker, as an operator's supervisor would restart a dead one. */
   add(): Proc {
-    const p = spawnTs(`${this.opts.label}-worker-${++this.started}`, 'scripts/worker.ts', {
+    const name = `${this.opts.label}-worker-${++this.started}`
+    const p = spawnTs(name, 'scripts/worker.ts', {
       ...this.opts.env,
       SERVICE_NAME: 'worker',
       SYNC_CONCURRENCY: String(this.opts.concurrency),
+      // Names its database sessions: the fault run's task log says which worker claimed what (recovery.ts).
+      PGAPPNAME: name,
     }, this.opts.logDir, [], WORKER_NODE_ARGS)
     this.workers.push(p)
     return p
