@@ -183,3 +183,22 @@ test("one merchant's outcomes at the same moment from many workers: the counts s
   await rebuildMerchantHealth([merchantId])
   expect(kept).toEqual(await keptHealth(merchantId))
 })
+
+test('health:rebuild running while outcomes are recorded: no outcome fails, and the summary is still exact', async () => {
+  const seed = Number(process.env.HEALTH_TEST_SEED) || Date.now() % 1_000_000
+  const merchant = await createTestMerchant()
+  let recording = true
+  const history = randomHistory(merchant.id, seed, new Date(Date.now() - 20 * DAY), 40).finally(() => {
+    recording = false
+  })
+  let rebuilds = 0
+  while (recording) {
+    await rebuildMerchantHealth([merchant.id])
+    rebuilds++
+  }
+  await history
+  expect(rebuilds).toBeGreaterThan(0)
+  const kept = await keptHealth(merchant.id)
+  await rebuildMerchantHealth([merchant.id])
+  expect(kept, `seed ${seed}`).toEqual(await keptHealth(merchant.id))
+}, 120_000)

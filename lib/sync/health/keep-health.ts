@@ -1,8 +1,9 @@
 // The banner's summary kept in the transaction of each sync outcome (docs: model comments of
 // MerchantHealth and SyncFailureGroup): a failed call moves its failure group and its flow's last
 // failure; an issue opened, updated, resolved or dismissed recomputes the merchant's issue counts.
-// The summary row's lock is taken by the last statements of the transaction: short, and always
-// after the other rows the transaction locks (issue, group, merchant), so no cycle can form.
+// The summary row's lock is taken by the last statements of the transaction (short), always
+// before the failure groups and after anything else (the issue, the merchant row): the order the
+// rebuild takes them in too, so no two of these transactions can wait on each other in a cycle.
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SyncOperation } from '@/lib/generated/prisma/enums'
@@ -12,8 +13,8 @@ type Tx = Prisma.TransactionClient
 
 /** After a failed attempt was inserted in `tx`. */
 export async function keepFailedAttempt(tx: Tx, attempt: { id: string; merchantId: string; operation: SyncOperation; createdAt: Date }): Promise<void> {
-  await tx.$executeRawUnsafe(UPSERT_FAILURE_GROUP, attempt.id)
   await tx.$executeRawUnsafe(LOCK_MERCHANT_HEALTH, attempt.merchantId)
+  await tx.$executeRawUnsafe(UPSERT_FAILURE_GROUP, attempt.id)
   await tx.$executeRawUnsafe(MOVE_FLOW_FAILED_AT, attempt.merchantId, attempt.operation, attempt.createdAt.toISOString())
 }
 
@@ -26,9 +27,9 @@ export async function keepIssueChange(
   tx: Tx,
   opts: { merchantId: string; recorded?: { issueId: string; taskId: string; at: Date }; resolvedAt?: Date | null },
 ): Promise<void> {
+  await tx.$executeRawUnsafe(LOCK_MERCHANT_HEALTH, opts.merchantId)
   if (opts.recorded) {
     await tx.$executeRawUnsafe(LINK_GROUPS_TO_ISSUE, opts.merchantId, opts.recorded.taskId, opts.recorded.issueId, opts.recorded.at.toISOString())
   }
-  await tx.$executeRawUnsafe(LOCK_MERCHANT_HEALTH, opts.merchantId)
   await tx.$executeRawUnsafe(RECOMPUTE_ISSUE_FIELDS, opts.merchantId, opts.resolvedAt?.toISOString() ?? null)
 }
