@@ -31,11 +31,12 @@ const expireLeases = prepared(
 
 // An active job is an orphan when its task has no live claim and the job has been active longer
 // than a lease: a live worker completes a job within moments of its run's end, and a run in
-// progress holds a lease. The condition on state is pg-boss's index for stately queues (job_i3).
+// progress holds a lease. The condition on state is pg-boss's index for stately queues (job_i3);
+// each job finds its task by primary key (every sync job's singleton key is its task's id).
 const orphanJobs = prepared(
   'sync-task-orphan-jobs',
   `SELECT j.id, j.singleton_key AS "taskId", t.status::text AS status, t."nextAttemptAt"
-     FROM pgboss.job j LEFT JOIN "SyncTask" t ON t.id::text = j.singleton_key
+     FROM pgboss.job j LEFT JOIN "SyncTask" t ON t.id = j.singleton_key::uuid
     WHERE j.name = $1 AND j.policy = 'stately' AND j.state = 'active'
       AND (j.singleton_key = ANY($2::text[])
            OR (j.started_on < now() - make_interval(secs => $3)

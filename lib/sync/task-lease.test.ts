@@ -141,3 +141,25 @@ test('a run whose claim was taken over while its call was out does not write aga
   const stalledCalls = await db.syncAttempt.findMany({ where: { taskId: task.id, attempt: 1 } })
   expect(stalledCalls.map((a) => [a.method, a.sku, a.outcome])).toEqual([['POST', 'TAKEN-1', 'SUCCESS']])
 })
+
+test("a dead worker's job whose task is queued again (it died between the retry's row and its job) is cancelled and the task gets a job", async () => {
+  const { merchant, order } = await validatedOrder(['RETRY-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // Fetched a minute ago by a worker that is gone; the task row says a retry is due.
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 minute' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'QUEUED', attempts: 1, nextAttemptAt: new Date() } })
+  expect(await sweepFor(task.id)).toEqual([
+    { state: 'cancelled', priority: 0 },
+    { state: 'created', priority: 0 },
+  ])
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+})
+
+test("a job a live run holds is left alone, however long it has run", async () => {
+  const { merchant, order } = await validatedOrder(['LONG-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 minute' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'SENT', attempts: 1, leaseUntil: new Date(Date.now() + LEASE_MS) } })
+  expect(await sweepFor(task.id)).toEqual([{ state: 'active', priority: 0 }])
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'FAILED', leaseUntil: null, dedupeKey: null } })
+})
