@@ -6,6 +6,7 @@
 import 'server-only'
 import { refusesTokenEverywhere } from '@/lib/backmarket/check-connection'
 import type { BackMarketClient } from '@/lib/backmarket/client'
+import type { BmOrder } from '@/lib/backmarket/schemas'
 import { workerActor } from '@/lib/audit/actor'
 import { toOrderImport } from '@/lib/backmarket/mapper'
 import { db } from '@/lib/db'
@@ -14,7 +15,8 @@ import { backMarketClientFor } from './backmarket-client-for'
 import { clearRefusalAndResume } from './connection/resume-held-tasks'
 import { markTokenRefused } from './connection/token-refusal'
 import { importErrorColumn } from './import-error'
-import { nextCursor } from './import-cursor'
+import { createCursorTracker } from './import-cursor'
+import { inBatches, inParallel, prefetched } from './import-batches'
 import { upsertImportedOrder } from './upsert-imported-order'
 
 /** How far back the first import of a merchant looks for changed orders. */
@@ -22,6 +24,11 @@ export const FIRST_IMPORT_LOOKBACK_MS = 30 * 24 * 3600 * 1000
 
 /** `skipped`: nothing was asked of Back Market, the merchant has no token saved (no run either). */
 export type ImportSummary = { runId: string | null; seen: number; created: number; updated: number; failures: number; skipped?: 'disconnected' }
+
+/** Orders upserted at once (each its own transaction); the pool holds DB_POOL_MAX connections. */
+const IMPORT_CONCURRENCY = 4
+/** Orders taken from the source at a time: Back Market's page. */
+const IMPORT_BATCH = 50
 
 /** The audit's name for the importer when it finds the token refused. */
 const IMPORT_JOB = 'import-orders'
@@ -42,32 +49,51 @@ export async function importMerchantOrders(opts: {
   const cursorFrom = merchant.importCursor ?? new Date(now.getTime() - FIRST_IMPORT_LOOKBACK_MS)
   const run = await db.importRun.create({ data: { merchantId, cursorFrom } })
   const counts = { seen: 0, created: 0, updated: 0, failures: 0 }
-  const processed: { dateModification: Date; ok: boolean }[] = []
-  const seenRefs = new Set<string>()
+  // Memory stays flat however many orders a run reads (a first import: 100,000, bench:import):
+  // the cursor is a running summary, and only the orders awaiting acceptance (few: Back Market
+  // cancels them after days) are remembered, so the second source skips them.
+  const cursor = createCursorTracker(merchant.importCursor)
+  const awaitingRefs = new Set<string>()
 
   try {
     // A page may wait behind the sync engine's calls for the merchant's budget: a minute at most.
     const client = opts.client ?? backMarketClientFor(merchant, { rateLimited: { maxWaitMs: 60_000 } })
-    const sources = [client.iterateOrders({ state: 1 }), client.iterateOrders({ dateModification: cursorFrom })]
-    for (const source of sources) {
-      for await (const raw of source) {
-        const order = toOrderImport(raw)
-        if (seenRefs.has(order.reference)) continue
-        seenRefs.add(order.reference)
-        counts.seen++
-        try {
-          const result = await upsertImportedOrder({ merchantId, order, raw, seenAt: now })
-          if (result === 'created') counts.created++
-          if (result === 'updated') counts.updated++
-          processed.push({ dateModification: order.bmDateModification, ok: true })
-        } catch (err) {
-          counts.failures++
-          processed.push({ dateModification: order.bmDateModification, ok: false })
-          log.warn({ err, merchantId, reference: order.reference }, 'order import failed')
-        }
+    const sources = [
+      { awaiting: true, orders: client.iterateOrders({ state: 1 }) },
+      { awaiting: false, orders: client.iterateOrders({ dateModification: cursorFrom }) },
+    ]
+    const importOne = async (raw: BmOrder) => {
+      const order = toOrderImport(raw)
+      try {
+        const result = await upsertImportedOrder({ merchantId, order, raw, seenAt: now })
+        if (result === 'created') counts.created++
+        if (result === 'updated') counts.updated++
+        cursor.add(order.bmDateModification, true)
+      } catch (err) {
+        counts.failures++
+        cursor.add(order.bmDateModification, false)
+        log.warn({ err, merchantId, reference: order.reference }, 'order import failed')
       }
     }
-    const cursorTo = nextCursor(merchant.importCursor, processed)
+    for (const source of sources) {
+      // A page's orders are upserted a few at a time (each its own transaction, on its own
+      // rows) while the next page is fetched: one at a time, a first import of 100,000 orders
+      // took 12× the time Back Market's rate limit needs (bench:import). Two pages in memory at most.
+      for await (const batch of prefetched(inBatches(source.orders, IMPORT_BATCH))) {
+        const fresh: BmOrder[] = []
+        for (const raw of batch) {
+          const reference = String(raw.order_id)
+          // An order changed while the run pages through (it moves to a later page) may come
+          // twice: the upsert is idempotent, so it is only counted twice.
+          if (awaitingRefs.has(reference) || fresh.some((o) => o.order_id === raw.order_id)) continue
+          if (source.awaiting) awaitingRefs.add(reference)
+          fresh.push(raw)
+        }
+        counts.seen += fresh.length
+        await inParallel(fresh, IMPORT_CONCURRENCY, importOne)
+      }
+    }
+    const cursorTo = cursor.next()
     // Only ever forward, even if a slower concurrent run finishes after a faster one.
     if (cursorTo) {
       await db.merchant.updateMany({

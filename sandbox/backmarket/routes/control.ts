@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { SandboxContext } from '../context'
 import { errorBody, fail } from '../errors'
+import { bulkOrdersSchema, createOrders } from '../control-bulk'
 import { createOrder, createOrderSchema, lineStateBodySchema, renameSku, renameSkuSchema, setLineState } from '../control-orders'
 import { faultsSchema, NO_FAULTS } from '../faults'
 import { makeListing } from '../fixtures'
@@ -71,6 +72,7 @@ export function controlRoutes(app: FastifyInstance, ctx: SandboxContext) {
   })
 
   app.post('/orders', async (req, reply) => reply.code(201).send(createOrder(ctx, parseOr400(createOrderSchema, req.body))))
+  app.post('/orders/bulk', async (req, reply) => reply.code(201).send(createOrders(ctx, parseOr400(bulkOrdersSchema, req.body))))
 
   app.post<OrderParams>('/orders/:order_id/rename-sku', async (req) => renameSku(ctx, req.params.order_id, parseOr400(renameSkuSchema, req.body)))
 
