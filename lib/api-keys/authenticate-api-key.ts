@@ -3,6 +3,7 @@
 // minute, so a busy warehouse key costs one read per request, not a write.
 import 'server-only'
 import { db } from '@/lib/db'
+import { prepared, runPrepared } from '@/lib/db/prepared'
 import { isDemoKeyRefused } from '@/lib/api-keys/demo-key'
 import { bearerKey, hashApiKey } from '@/lib/api-keys/key-format'
 import { AppError } from '@/lib/errors'
@@ -25,13 +26,19 @@ export type AuthenticatedKey = {
   label: string
 }
 
+type KeyRow = { id: string; kind: 'WAREHOUSE' | 'MERCHANT'; merchantId: string | null; scopes: string[]; revokedAt: Date | null; lastUsedAt: Date | null; prefix: string; name: string }
+
+// Every /api/v1 request reads its key: a named statement on the process's pool (ADR 0014), not
+// Prisma's findUnique, whose per-call compile and mapping cost more than the index lookup itself.
+const KEY_BY_SECRET_HASH = prepared(
+  'api_key_by_secret_hash',
+  `SELECT id, kind::text AS kind, "merchantId", scopes, "revokedAt", "lastUsedAt", prefix, name FROM "ApiKey" WHERE "secretHash" = $1`,
+)
+
 export async function authenticateApiKey(authorization: string | null, now = new Date()): Promise<AuthenticatedKey> {
   const key = bearerKey(authorization)
   if (key === null || isDemoKeyRefused(key)) throw invalidApiKey()
-  const row = await db.apiKey.findUnique({
-    where: { secretHash: hashApiKey(key) },
-    select: { id: true, kind: true, merchantId: true, scopes: true, revokedAt: true, lastUsedAt: true, prefix: true, name: true },
-  })
+  const [row] = await runPrepared<KeyRow>(KEY_BY_SECRET_HASH, [hashApiKey(key)])
   if (!row || row.revokedAt !== null) throw invalidApiKey()
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS)
   if (row.lastUsedAt === null || row.lastUsedAt < stale) {

@@ -6,7 +6,7 @@
 // conflict. The work itself is the processor's (process-events.ts), woken after the commit.
 import 'server-only'
 import type { ZodError } from 'zod'
-import { db } from '@/lib/db'
+import { prepared, runPrepared } from '@/lib/db/prepared'
 import { notifyEventProcessor } from '@/lib/sync/warehouse-event-wakeup'
 import { eventSubject, WarehouseEventSchema, type WarehouseEvent } from './event-schema'
 import type { EventResult } from './event-results'
@@ -60,32 +60,48 @@ function answerFor(v: Valid, row: Existing | undefined): EventResult {
 
 /**
  * One statement. Rows go in sorted by key, so two batches sharing ids lock them in the same order
- * (no deadlock); the semi-join on Merchant drops unknown merchants (answered as such).
+ * (no deadlock); the semi-join on Merchant drops unknown merchants (answered as such). A named
+ * statement on the process's pool (lib/db/prepared.ts): planned once per connection, and its 250
+ * rows' seven arrays go to pg as they are, not through Prisma's raw-query serialisation
+ * (bench:events, docs/benchmarks.md: the ingest's own CPU per batch).
  */
+const INSERT_EVENTS = prepared(
+  'warehouse_events_insert',
+  `INSERT INTO "WarehouseEvent" (id, "merchantId", "eventId", type, "occurredAt", subject, payload, "payloadHash", "apiKeyId")
+   SELECT gen_random_uuid(), e.merchant_id, e.event_id, e.type, e.occurred_at::timestamptz AT TIME ZONE 'UTC', e.subject, e.payload::jsonb, e.hash, $8::uuid
+   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+     WITH ORDINALITY AS e(merchant_id, event_id, type, occurred_at, subject, payload, hash, ord)
+   WHERE e.merchant_id IN (SELECT id FROM "Merchant")
+   ORDER BY e.ord
+   ON CONFLICT ("merchantId", "eventId") DO NOTHING
+   RETURNING "merchantId"::text AS "merchantId", "eventId"`,
+)
+
 async function insertEvents(valid: readonly Valid[], apiKeyId: string | null): Promise<Set<string>> {
   const rows = [...valid].sort((a, b) => (keyOf(a.event) < keyOf(b.event) ? -1 : 1))
   const col = <T>(f: (v: Valid) => T) => rows.map(f)
-  const written = await db.$queryRaw<{ merchantId: string; eventId: string }[]>`
-    INSERT INTO "WarehouseEvent" (id, "merchantId", "eventId", type, "occurredAt", subject, payload, "payloadHash", "apiKeyId")
-    SELECT gen_random_uuid(), e.merchant_id, e.event_id, e.type, e.occurred_at::timestamptz AT TIME ZONE 'UTC', e.subject, e.payload::jsonb, e.hash, ${apiKeyId}::uuid
-    FROM unnest(
-      ${col((v) => v.event.merchantId)}::uuid[], ${col((v) => v.event.id)}::text[], ${col((v) => v.event.type)}::text[],
-      ${col((v) => v.event.occurredAt)}::text[], ${col((v) => eventSubject(v.event))}::text[],
-      ${col((v) => JSON.stringify(v.event.data))}::text[], ${col((v) => v.hash)}::text[]
-    ) WITH ORDINALITY AS e(merchant_id, event_id, type, occurred_at, subject, payload, hash, ord)
-    WHERE e.merchant_id IN (SELECT id FROM "Merchant")
-    ORDER BY e.ord
-    ON CONFLICT ("merchantId", "eventId") DO NOTHING
-    RETURNING "merchantId"::text AS "merchantId", "eventId"`
+  const written = await runPrepared<{ merchantId: string; eventId: string }>(INSERT_EVENTS, [
+    col((v) => v.event.merchantId),
+    col((v) => v.event.id),
+    col((v) => v.event.type),
+    col((v) => v.event.occurredAt),
+    col((v) => eventSubject(v.event)),
+    col((v) => JSON.stringify(v.event.data)),
+    col((v) => v.hash),
+    apiKeyId,
+  ])
   return new Set(written.map((r) => keyOf({ merchantId: r.merchantId, id: r.eventId })))
 }
 
+const READ_EXISTING = prepared(
+  'warehouse_events_existing',
+  `SELECT w."merchantId"::text AS "merchantId", w."eventId", w."payloadHash", w.state::text AS state, w."outcomeCode", w."outcomeMessage", w."outcomeParams"
+     FROM "WarehouseEvent" w
+     JOIN unnest($1::uuid[], $2::text[]) AS k(merchant_id, event_id) ON w."merchantId" = k.merchant_id AND w."eventId" = k.event_id`,
+)
+
 async function readExisting(others: readonly Valid[]): Promise<Map<string, Existing>> {
-  const rows = await db.$queryRaw<Existing[]>`
-    SELECT w."merchantId"::text AS "merchantId", w."eventId", w."payloadHash", w.state::text AS state, w."outcomeCode", w."outcomeMessage", w."outcomeParams"
-    FROM "WarehouseEvent" w
-    JOIN unnest(${others.map((v) => v.event.merchantId)}::uuid[], ${others.map((v) => v.event.id)}::text[]) AS k(merchant_id, event_id)
-      ON w."merchantId" = k.merchant_id AND w."eventId" = k.event_id`
+  const rows = await runPrepared<Existing>(READ_EXISTING, [others.map((v) => v.event.merchantId), others.map((v) => v.event.id)])
   return new Map(rows.map((r) => [keyOf({ merchantId: r.merchantId, id: r.eventId }), r]))
 }
 
