@@ -9,7 +9,8 @@
 //   npm run bench:sync -- --only throughput --workers 2 --concurrency 24
 //   npm run bench:sync -- --only throughput,backlog --merchants 6 --backlog 2000
 //   npm run bench:sync -- --help            this text
-//   options: --merchants M --orders N (throughput), --backlog N (one merchant's queue), --fault-merchants --fault-orders,
+//   options: --merchants M --orders N (throughput), --backlog N (one merchant's queue),
+//            --backlog-seconds S (measure the backlog S seconds, then stop), --fault-merchants --fault-orders,
 //            --kill-every 5-6 (seconds), --kill-for 60 (seconds; 0 = until done), --timeout-ms 2000,
 //            --workers K --concurrency C (both runs), --json results.json, --keep-logs
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     merchants: { type: 'string' },
     orders: { type: 'string' },
     backlog: { type: 'string' },
+    'backlog-seconds': { type: 'string' },
     'fault-merchants': { type: 'string' },
     'fault-orders': { type: 'string' },
     'fault-workers': { type: 'string' },
@@ -83,6 +85,7 @@ const scenarios: ScenarioOptions[] = [
     timeoutMs: null,
     kills: null,
     deadlineMs: quick ? 120_000 : 1_500_000,
+    ...(args['backlog-seconds'] ? { stopAfterMs: int(args['backlog-seconds'], 0) * 1000 } : {}),
   },
   {
     name: 'faults',

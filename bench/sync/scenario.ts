@@ -29,6 +29,11 @@ export type ScenarioOptions = {
   kills: { minMs: number; maxMs: number; forMs: number } | null
   /** Give up waiting after this long: whatever is unfinished then is reported as such. */
   deadlineMs: number
+  /**
+   * Measure for this long, then stop by design (the backlog scenario's --backlog-seconds): the
+   * queue stays deep throughout, and the tasks left queued are expected, not a failure.
+   */
+  stopAfterMs?: number
 }
 
 export type ScenarioResult = {
@@ -154,6 +159,10 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
         log(`${((now - startedMs) / 1000).toFixed(0).padStart(4)} s  ${Object.entries(counts).map(([k, v]) => `${k.toLowerCase()} ${v}`).join(' · ')}  | workers ${pool.live().length}${o.kills ? `, kills ${kills.length}` : ''} | rss peak ${mem.peakMb} MB${jam}`)
       }
       if (remaining === 0) break
+      if (o.stopAfterMs !== undefined && now - startedMs > o.stopAfterMs) {
+        log(`measured for ${o.stopAfterMs / 1000} s as asked; ${remaining} tasks left queued`)
+        break
+      }
       if (now - startedMs > o.deadlineMs) {
         log(`deadline of ${o.deadlineMs / 1000} s reached with ${remaining} tasks unfinished`)
         break
