@@ -19,10 +19,16 @@ import { resolveSyncIssues, type IssueTarget } from '../record-sync-issue'
 import { internalGaveUp } from '../retry-policy'
 import { syncCall, type SyncCallContext } from '../sync-call'
 import { createTestSyncTask } from '../testing/sync-factories'
-import { keptHealth } from './health-fixtures'
 import { rebuildMerchantHealth } from './rebuild-health'
 
 afterAll(() => stopQueue())
+
+/** What is kept for a merchant, in a shape two readings compare in field by field (ids and versions aside). */
+async function keptHealth(merchantId: string) {
+  const summary = await db.merchantHealth.findUnique({ where: { merchantId }, omit: { version: true, updatedAt: true } })
+  const groups = await db.syncFailureGroup.findMany({ where: { merchantId }, omit: { id: true }, orderBy: { groupKey: 'asc' } })
+  return { summary, groups }
+}
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
