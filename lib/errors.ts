@@ -75,7 +75,8 @@ function defaultUserMessage(code: ErrorCode): string {
 }
 
 /** Turns a zod failure into a 400 that names each offending field. */
-export function fromZodError(error: z.ZodError, where: 'body' | 'query' | 'params' = 'body'): AppError {
+// Any zod error, zod/mini's included (the schemas forms share with routes): only its issues are read.
+export function fromZodError(error: z.core.$ZodError, where: 'body' | 'query' | 'params' = 'body'): AppError {
   const fields: FieldErrors = {}
   for (const issue of error.issues) {
     const path = issue.path.length ? issue.path.join('.') : where

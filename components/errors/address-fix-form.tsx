@@ -16,6 +16,7 @@ import { describedBy, PermissionNote, useActionPermission } from '@/components/a
 import { Button } from '@/components/ui/button'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { ADDRESS_FIELDS, type Address, type AddressField as Field } from '@/lib/addresses/address-schema'
+import type { AddressIssue } from '@/lib/addresses/address-issues'
 import type { CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
 import { AddressConflict } from './address-conflict'
@@ -24,13 +25,16 @@ import { CarrierRejectionPanel } from './carrier-rejection-panel'
 import { FixSaved } from './fix-saved'
 import { SaveProblem, type Problem } from './save-problem'
 import { suggestionText } from './suggestion-text'
-import { toFormValues, useAddressCheck, type FormValues } from './use-address-check'
+import { toFormValues, type FormValues } from './address-form-values'
+import { preloadAddressRules, useAddressCheck } from './use-address-check'
 
 type Props = {
   reference: string
   version: number
   original: Partial<Address> | null
   current: Partial<Address> | null
+  /** The current address's issues (checkAddress of toFormValues(current), run by the page). */
+  currentIssues: AddressIssue[]
   /** Shown beside the form while the order is blocked (its cut-offs); gone once validated. */
   aside?: ReactNode
   /** A carrier's refusal standing: the fields it named are highlighted; a good address lifts it. */
@@ -41,17 +45,18 @@ type Props = {
 
 type Stale = Extract<AddressConflictDetails, { reason: 'stale' }>
 
-export function AddressFixForm({ reference, version: initialVersion, original, current, aside, carrierRejection, validates = true }: Props) {
+export function AddressFixForm({ reference, version: initialVersion, original, current, currentIssues, aside, carrierRejection, validates = true }: Props) {
   const t = useTranslations('errors')
   const locale = useLocale()
-  const [values, setValues] = useState<FormValues>(() => toFormValues(current))
+  const [first] = useState(() => ({ values: toFormValues(current), issues: currentIssues }))
+  const [values, setValues] = useState<FormValues>(first.values)
   const [version, setVersion] = useState(initialVersion)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [stale, setStale] = useState<Stale | null>(null)
   const [saved, setSaved] = useState<AddressValidated | null>(null)
   const [applied, setApplied] = useState('')
   const problemRef = useRef<HTMLDivElement>(null)
-  const check = useAddressCheck(values)
+  const check = useAddressCheck(values, first)
   // Before hydration a native submit would GET this page with the address in the URL and lose
   // every edit: Save (the form's only submit button, so Enter too) waits for JavaScript.
   const hydrated = useHydrated()
@@ -138,7 +143,7 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   return withAside(
     <div className="space-y-6">
       {refusal}
-      <form onSubmit={onSubmit} noValidate aria-labelledby="fix-form-title" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <form onSubmit={onSubmit} onFocus={preloadAddressRules} noValidate aria-labelledby="fix-form-title" className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <div className="border-b border-slate-200 px-4 py-3 sm:px-5">
           <h2 id="fix-form-title" className="text-base font-semibold text-slate-900">
             {t('form.legend')}

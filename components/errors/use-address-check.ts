@@ -2,17 +2,18 @@
 // The edit form's live check: the same AddressSchema as the route for the shape of each field,
 // the same checkAddress as the server for the carrier rules, and suggestFixes for the one-click
 // fixes — loaded only when an issue could have one, because it pulls in any-ascii (~550 kB).
+// checkAddress itself (libphonenumber's metadata, postcode formats: ~40 kB gzip) loads on the
+// form's first focus or edit, not with the page: until then the form shows the stored address's
+// issues, which its page checked on the server with the same function.
 import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useMemo, useState } from 'react'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
-import { ADDRESS_FIELDS, AddressSchema, type Address, type AddressField } from '@/lib/addresses/address-schema'
-import { checkAddress } from '@/lib/addresses/check-address'
+import { ADDRESS_FIELDS, type Address, type AddressField } from '@/lib/addresses/address-schema'
 import { isControlCharacterIssue } from '@/lib/input/control-characters'
 import type { AddressSuggestion } from '@/lib/addresses/suggestions'
+import { parseFormAddress, type FormValues } from './address-form-values'
 import { issueText, type ErrorsT } from './issue-text'
-
-export type FormValues = Record<AddressField, string>
 
 export type FieldMessages = { errors: string[]; warnings: string[] }
 
@@ -32,15 +33,34 @@ export type AddressCheckView = {
 const SUGGESTIBLE = new Set(['NAME_NON_LATIN', 'STREET_TOO_LONG', 'ZIP_TOO_LONG', 'ZIP_BAD_FORMAT', 'COUNTRY_INVALID', 'PHONE_BAD_FORMAT'])
 
 type SuggestFixes = (address: Address, issues: AddressIssue[]) => AddressSuggestion[]
+type CheckRules = (address: Address) => AddressIssue[]
 
-export function toFormValues(address: Partial<Record<AddressField, string | null>> | null): FormValues {
-  return Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address?.[f] ?? ''])) as FormValues
+const loadRules = () => import('@/lib/addresses/check-address').then((m): CheckRules => (address) => m.checkAddress(address).issues)
+
+/** Starts loading the carrier rules (the form calls it on focus, ahead of the first keystroke). */
+export function preloadAddressRules(): void {
+  loadRules().catch(() => {})
 }
 
-export function useAddressCheck(values: FormValues): AddressCheckView {
+/** `first`: the values the form started with (the same object) and their issues, checked by the page. */
+export function useAddressCheck(values: FormValues, first: { values: FormValues; issues: AddressIssue[] }): AddressCheckView {
   const t = useTranslations('errors')
   const locale = useLocale()
-  const checked = useMemo(() => runCheck(values, t, locale), [values, t, locale])
+  const edited = values !== first.values
+  const [rules, setRules] = useState<{ fn: CheckRules } | null>(null)
+  useEffect(() => {
+    if (!edited || rules) return
+    let alive = true
+    loadRules()
+      .then((fn) => alive && setRules({ fn }))
+      // Without the rules the route's answer still says what blocks (422 with the messages).
+      .catch(() => {})
+    return () => {
+      alive = false
+    }
+  }, [edited, rules])
+  // Until the rules arrive (moments after a first edit) the last issues known stay on screen.
+  const checked = useMemo(() => runCheck(values, t, locale, (address) => (rules ? rules.fn(address) : first.issues)), [values, t, locale, rules, first.issues])
 
   const wanted = checked.issues.some((i) => SUGGESTIBLE.has(i.code))
   const [suggest, setSuggest] = useState<{ fn: SuggestFixes } | null>(null)
@@ -60,24 +80,15 @@ export function useAddressCheck(values: FormValues): AddressCheckView {
   return { ...checked.view, address: checked.address, suggestions }
 }
 
-function runCheck(values: FormValues, t: ErrorsT, locale: string) {
+function runCheck(values: FormValues, t: ErrorsT, locale: string, rules: CheckRules) {
   const byField = Object.fromEntries(ADDRESS_FIELDS.map((f): [AddressField, FieldMessages] => [f, { errors: [], warnings: [] }])) as Record<AddressField, FieldMessages>
-  const address = {} as Address
-  const refused: AddressField[] = []
-  for (const field of ADDRESS_FIELDS) {
-    const parsed = AddressSchema.shape[field].safeParse(values[field])
-    if (parsed.success) {
-      address[field] = parsed.data
-      continue
-    }
-    refused.push(field)
-    byField[field].errors.push(...parsed.error.issues.map((i) => shapeMessage(t, i)))
-    // Still checked as typed, so the other fields' messages do not depend on this one's typo.
-    address[field] = values[field].trim() || null
-  }
+  const parsed = parseFormAddress(values)
+  const address = parsed.address
+  const refused = ADDRESS_FIELDS.filter((f) => parsed.refused[f])
+  for (const field of refused) byField[field].errors.push(...parsed.refused[field]!.map((i) => shapeMessage(t, i)))
 
   // A field the schema refuses already says why; the rules would only repeat it.
-  const issues = checkAddress(address).issues.filter((i) => i.field === 'address' || !refused.includes(i.field))
+  const issues = rules(address).filter((i) => i.field === 'address' || !refused.includes(i.field))
   const general: string[] = []
   for (const issue of issues) {
     const text = issueText(t, locale, issue, address.country)

@@ -1,9 +1,10 @@
 // The editable shipping address: one schema for the edit form (browser) and the API route
 // (server), so both accept and reject the same input. It only guarantees shape and sane bounds;
 // the shipping rules (35-character lines, postcode formats…) are checkAddress's job, so they come
-// back as coded issues with a fix rather than as a bare "invalid".
-import { z } from 'zod'
-import { plainText } from '@/lib/input/plain-text'
+// back as coded issues with a fix rather than as a bare "invalid". zod/mini: the form ships it to
+// the browser.
+import * as z from 'zod/mini'
+import { plainTextMini } from '@/lib/input/plain-text-mini'
 
 export const ADDRESS_FIELD_LABELS = {
   company: 'Company',
@@ -27,11 +28,10 @@ const EMAIL_MAX = 254
 
 /** Trimmed text; a blank or absent value is null, the one spelling of "none" in the database. */
 function optionalText(label: string, max: number) {
-  return plainText({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .nullish()
-    .transform((v) => v || null)
+  return z.pipe(
+    z.nullish(plainTextMini({ error: `${label} must be text` }).check(z.trim(), z.maxLength(max, { error: `${label} must be at most ${max} characters` }))),
+    z.transform((v: string | null | undefined) => v || null),
+  )
 }
 
 export const AddressSchema = z.object({
@@ -44,12 +44,10 @@ export const AddressSchema = z.object({
   city: optionalText(ADDRESS_FIELD_LABELS.city, TEXT_MAX),
   // The column is VARCHAR(2): only the shape is checked here; whether the code names a country
   // is COUNTRY_INVALID's job, with a suggestion ("UK" → "GB").
-  country: plainText({ error: 'Country must be text' })
-    .trim()
-    .toUpperCase()
-    .regex(/^([A-Z]{2})?$/, { error: 'Country must be a two-letter ISO code, e.g. FR' })
-    .nullish()
-    .transform((v) => v || null),
+  country: z.pipe(
+    z.nullish(plainTextMini({ error: 'Country must be text' }).check(z.trim(), z.toUpperCase(), z.regex(/^([A-Z]{2})?$/, { error: 'Country must be a two-letter ISO code, e.g. FR' }))),
+    z.transform((v: string | null | undefined) => v || null),
+  ),
   phone: optionalText(ADDRESS_FIELD_LABELS.phone, PHONE_MAX),
   // No format check: a malformed email is only a warning (EMAIL_INVALID), so it must not block a save.
   email: optionalText(ADDRESS_FIELD_LABELS.email, EMAIL_MAX),

@@ -1,7 +1,8 @@
 // What a merchant sends to create a key: the form and the session route parse with this one
-// schema. A warehouse key is made by support staff (scripts/create-warehouse-key.ts).
-import { z } from 'zod'
-import { plainText } from '@/lib/input/plain-text'
+// schema. A warehouse key is made by support staff (scripts/create-warehouse-key.ts). zod/mini:
+// the form ships it to the browser.
+import * as z from 'zod/mini'
+import { plainTextMini } from '@/lib/input/plain-text-mini'
 
 export const MERCHANT_SCOPES = ['sync:read', 'sync:write'] as const
 export const WAREHOUSE_SCOPES = ['warehouse:write'] as const
@@ -12,13 +13,13 @@ export const WAREHOUSE_SCOPES = ['warehouse:write'] as const
  */
 export const MAX_LIVE_KEYS = 50
 
-export const apiKeyNameSchema = plainText().trim().min(1, 'a name is required').max(100, 'at most 100 characters')
+export const apiKeyNameSchema = plainTextMini().check(z.trim(), z.minLength(1, 'a name is required'), z.maxLength(100, 'at most 100 characters'))
 
 export const createMerchantApiKeySchema = z.object({
   name: apiKeyNameSchema,
-  scopes: z
-    .array(z.enum(MERCHANT_SCOPES))
-    .min(1, 'choose at least one scope')
-    .transform((scopes) => [...new Set(scopes)].sort()),
+  scopes: z.pipe(
+    z.array(z.enum(MERCHANT_SCOPES)).check(z.minLength(1, 'choose at least one scope')),
+    z.transform((scopes: ('sync:read' | 'sync:write')[]) => [...new Set(scopes)].sort()),
+  ),
 })
 export type CreateMerchantApiKeyInput = z.input<typeof createMerchantApiKeySchema>

@@ -2,6 +2,7 @@
 // is stored. A merchant key reads and writes that merchant's data; a warehouse key (no merchant)
 // posts warehouse events for every merchant.
 import 'server-only'
+import * as z from 'zod/mini'
 import { actorUserId, type AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
@@ -21,7 +22,10 @@ export async function createApiKey(opts: Options): Promise<CreatedApiKey> {
   const input =
     opts.kind === 'MERCHANT'
       ? createMerchantApiKeySchema.safeParse({ name: opts.name, scopes: opts.scopes })
-      : apiKeyNameSchema.transform((name) => ({ name, scopes: [...WAREHOUSE_SCOPES] })).safeParse(opts.name)
+      : z.pipe(
+          apiKeyNameSchema,
+          z.transform((name: string) => ({ name, scopes: [...WAREHOUSE_SCOPES] as string[] })),
+        ).safeParse(opts.name)
   if (!input.success) throw fromZodError(input.error, 'body')
   const secret = generateApiKey(opts.kind)
   const row = await db.$transaction(async (tx) => {

@@ -1,7 +1,8 @@
 // Back Market's markets, as the Accept-Language values its API takes (docs/backmarket.md §1.2):
 // the header picks the market of country-specific fields (price, comment, warranty), while stock
 // is shared by every market. A merchant sells on one or more; our calls are made in the first.
-import { z } from 'zod'
+// zod/mini: the settings' and onboarding's market pickers ship the schema to the browser.
+import * as z from 'zod/mini'
 
 export const BACKMARKET_MARKETS = [
   // EU (www.backmarket.fr)
@@ -33,13 +34,13 @@ export const MARKET_CODES = BACKMARKET_MARKETS.map((m) => m.code) as [BackMarket
 export const MarketSchema = z.enum(MARKET_CODES)
 
 /** One or more markets, each once; the first is the one our calls are made in (bmMarket). */
-export const MarketsSchema = z
-  .array(MarketSchema)
-  .min(1, 'choose at least one market')
-  .max(MARKET_CODES.length)
-  .refine((list) => new Set(list).size === list.length, 'each market once')
+export const MarketsSchema = z.array(MarketSchema).check(
+  z.minLength(1, 'choose at least one market'),
+  z.maxLength(MARKET_CODES.length),
+  z.refine((list) => new Set(list).size === list.length, 'each market once'),
   // EU, US and AP are separate platforms (their own servers, back offices and tokens).
-  .refine((list) => new Set(list.map(regionOf)).size <= 1, 'markets of one region only (EU, US or AP): each has its own token')
+  z.refine((list) => new Set(list.map(regionOf)).size <= 1, 'markets of one region only (EU, US or AP): each has its own token'),
+)
 
 export function isMarket(value: string): value is BackMarketMarket {
   return (MARKET_CODES as readonly string[]).includes(value)

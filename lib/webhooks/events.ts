@@ -2,6 +2,9 @@
 // `data` (the contract receivers code against; emitters are type-checked by it), and the body of
 // every delivery: `{ type, timestamp, data }` as the Standard Webhooks specification recommends.
 import { z } from 'zod'
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types'
+
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types'
 
 const Instant = z.iso.datetime()
 
@@ -36,11 +39,7 @@ export const WEBHOOK_DATA_SCHEMAS = {
   'address_error.fixed': z.object({ order: OrderRef }),
   'connection.degraded': z.object({ since: Instant, openIssues: z.number().int(), kinds: z.array(z.string()) }),
   'connection.recovered': z.object({ degradedSince: Instant, recoveredAt: Instant }),
-} as const
-
-export type WebhookEventType = keyof typeof WEBHOOK_DATA_SCHEMAS
-
-export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_DATA_SCHEMAS) as [WebhookEventType, ...WebhookEventType[]]
+} as const satisfies Record<WebhookEventType, z.ZodType>
 
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES)
 

@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { parseFormAddress, toFormValues } from '@/components/errors/address-form-values'
 import { AddressFixForm } from '@/components/errors/address-fix-form'
 import { DeadlinePanel } from '@/components/errors/deadline-panel'
+import { checkAddress } from '@/lib/addresses/check-address'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
 import { REJECTABLE_STATUSES } from '@/lib/orders/address-blocked'
@@ -48,6 +50,8 @@ export default async function FixAddressPage({ params }: Props) {
           version={order.version}
           original={order.addresses.original}
           current={order.addresses.current}
+          // Checked here so the form's first JavaScript carries no carrier rules (it loads them on the first edit).
+          currentIssues={checkAddress(parseFormAddress(toFormValues(order.addresses.current)).address).issues}
           carrierRejection={rejection}
           validates={order.status === 'CREATED'}
           aside={orderDeadlines ? <DeadlinePanel deadlines={orderDeadlines} /> : null}
