@@ -102,7 +102,8 @@ export function v1Route<O extends V1Operation>(op: O, handler: (ctx: V1Context<O
       const text = await readBodyText(request, op)
       // next start gives a route with no dynamic segment no params at all (route-static-context.test.ts).
       const params = parseWith(op.params, refuseControlCharacters((await routeCtx?.params) ?? {}), 'params')
-      const query = parseWith(op.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
+      // The URL is parsed only for an operation that takes a query (not the ingest's every batch).
+      const query = op.query ? parseWith(op.query, Object.fromEntries(new URL(request.url).searchParams), 'query') : undefined
       const body = op.body ? parseWith(op.body, parseJsonText(text), 'body') : undefined
       const idempotencyKey = op.idempotent ? readIdempotencyKey(request.headers) : null
       if (idempotencyKey !== null) {
