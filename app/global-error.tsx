@@ -2,16 +2,24 @@
 // A failure in the root layout itself: it replaces the whole document, with no messages provider
 // and no locale (both come from that layout), so it says its few lines in both languages. Next's
 // built-in page uses inline styles, which the nonce CSP refuses; this one uses Tailwind only.
-import { createTranslator } from 'next-intl'
 import { errorDigest } from '@/components/layout/segment-error'
 import { buttonClasses } from '@/components/ui/button'
 import en from '@/messages/en/common.json'
 import fr from '@/messages/fr/common.json'
 import './globals.css'
 
+// The texts straight from the JSON, not through next-intl's createTranslator: these messages are
+// not precompiled, so a translator would bring the ICU parser (~8 kB gzip) into every page's first
+// JavaScript, this boundary being loaded with every page. Only `reference` has an argument.
+type ErrorPageKey = keyof typeof en.errorPage
+const translator =
+  (messages: typeof en.errorPage) =>
+  (key: ErrorPageKey, values?: { digest: string }): string =>
+    values ? messages[key].replace('{digest}', values.digest) : messages[key]
+
 const LANGUAGES = [
-  { lang: 'en', t: createTranslator({ locale: 'en', messages: { common: en }, namespace: 'common.errorPage' }) },
-  { lang: 'fr', t: createTranslator({ locale: 'fr', messages: { common: fr }, namespace: 'common.errorPage' }) },
+  { lang: 'en', t: translator(en.errorPage) },
+  { lang: 'fr', t: translator(fr.errorPage) },
 ] as const
 
 export default function GlobalError({ error }: { error: unknown }) {

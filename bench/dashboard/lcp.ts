@@ -47,7 +47,8 @@ export async function launchChromium(executablePath = chromiumExecutable()): Pro
 export async function loadPage(browser: Browser, url: string, cookie: { name: string; value: string; secure?: boolean } | null): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
   try {
-    if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }])
+    // By domain and path: Chromium refuses a __Host- cookie given as a URL with a port.
+    if (cookie) await context.addCookies([{ ...cookie, domain: new URL(url).hostname, path: '/' }])
     const page = await context.newPage()
     let loaded = false
     const pending: Promise<ScriptFile | null>[] = []
