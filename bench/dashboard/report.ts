@@ -68,7 +68,7 @@ export function fmtCpu(c: CpuUse): string {
 
 const KIND_LABEL = {
   exact: 'Order search, exact reference (`GET /api/orders?q=<8 digits>`)',
-  prefix: 'Order search, 4-digit prefix (`GET /api/orders?q=<4 digits>`, ~10 matches)',
+  prefix: 'Order search, prefix (`GET /api/orders?q=<4 digits>`, 3 at 10,000 merchants: ~10 matches)',
   banner: '`GET /api/connection-issues`',
 } as const
 

@@ -12,6 +12,8 @@ export const cookieOf = (c: Case) => `${SESSION_COOKIE}=${c.token}`
 export const requestsOf = (captured: CaptureOutput, kinds: CaseKind[]) =>
   captured.cases.filter((c) => kinds.includes(c.kind)).map((c) => ({ path: c.path, cookie: cookieOf(c) }))
 
+export const prefixLength = (width: number) => Math.max(1, 4 - Math.round(Math.log10(width / 1000)))
+
 /** `sample` merchants' cases, each merchant signed in by a session written straight into the database. */
 export async function createCases(pool: pg.Pool, sizes: SeedSizes, sample: number): Promise<Case[]> {
   const W = referenceWidth(sizes.merchants)
@@ -26,7 +28,9 @@ export async function createCases(pool: pg.Pool, sizes: SeedSizes, sample: numbe
     const token = generateSessionToken()
     await pool.query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, $3::timestamptz AT TIME ZONE 'UTC')`, [hashSessionToken(token), mr.userId, expires.toISOString()])
     const exact = referenceOf(mr.m, (i * 389 + 17) % sizes.ordersPerMerchant, W)
-    const prefix = referenceOf(mr.m, (i * 577 + 123) % sizes.ordersPerMerchant, W).slice(0, 4)
+    // ~10 matches per merchant at any size: the ids are spread over O·W numbers, so a prefix one
+    // digit shorter for each tenfold W (4 digits at 1,000 merchants, 3 at 10,000).
+    const prefix = referenceOf(mr.m, (i * 577 + 123) % sizes.ordersPerMerchant, W).slice(0, prefixLength(W))
     const c = (kind: CaseKind, pathname: string, q?: string): Case => ({ key: `${kind} m${mr.m}`, kind, merchantId: mr.id, token, q, path: pathname })
     cases.push(c('exact', `/api/orders?q=${exact}`, exact), c('prefix', `/api/orders?q=${prefix}`, prefix), c('banner', '/api/connection-issues'))
   }
