@@ -27,7 +27,8 @@ function rows(r: ScenarioResult): Record<string, string> {
   const o = r.options
   const ratios = r.tokens.map((t) => t.ratio)
   const mean = ratios.reduce((a, b) => a + b, 0) / (ratios.length || 1)
-  const jobsLeft = r.jobs.filter((j) => !j.state.startsWith('archived') && j.state !== 'completed')
+  // A cancelled job is a dead worker's, ended by the lease sweep (lib/sync/sweep-expired-leases.ts).
+  const jobsLeft = r.jobs.filter((j) => !j.state.startsWith('archived') && j.state !== 'completed' && j.state !== 'cancelled')
   return {
     updates: `${num(r.tasks)} (${o.merchants} × ${o.ordersPerMerchant})`,
     workers: `${o.workers} × ${o.concurrency}${r.workersStarted > o.workers ? ` (${r.workersStarted} started)` : ''}`,
