@@ -17,18 +17,19 @@
 // So T = ceil(W / (limit − margin − burst)) whole milliseconds gives at most limit − margin per
 // window and sustains limit − margin − burst per window (less the rounding of T). The margin is
 // there because the remote side counts arrivals, not our clock readings: the delay from one to the
-// other (row lock wait, network) varies, and a spread of J squeezes a window of W + J of ours into
-// its window of W. Whole milliseconds because `tat` is TIMESTAMP(3): rounding a fractional tat to
+// other (timers, network) varies, and a spread of J squeezes a window of W + J of ours into its
+// window of W. Whole milliseconds because `tat` is TIMESTAMP(3): rounding a fractional tat to
 // the nearest ms would shorten T and break the bound, so every stored tat is rounded up instead
 // (only ever stricter) and the admission test runs on the exact, unrounded value.
 //
 // The remote side's count is of arrivals. An arrival is our due time plus a delay d (the answer's
 // way back, our timer's lateness, the wire); when d varies by J across a window, a window of the
 // remote's holds the cells due in W + J of ours: B + floor((W + J) / T) <= limit holds while
-// J < (limit − B + 1)·T − W (`spreadBudgetMs`). Two things keep J small. The clock is read after
-// the row lock is taken, so waiting for the lock is not counted as a delay. And a caller that
-// wakes more than `lateMs` after its slot (a busy event loop) gives the slot up and reserves
-// again: the late cell would arrive among the next ones, bunched.
+// J < (limit − B + 1)·T − W (`spreadBudgetMs`). Three things keep our share of J small. The clock
+// is read after the row lock is taken, so waiting for the lock is not counted as a delay. A
+// sleeping caller looks for a penalty before its slot, not after. And a caller that wakes more
+// than `lateMs` after its slot (a busy event loop) gives the slot up and reserves again: the late
+// cell would arrive among the next ones, bunched.
 import 'server-only'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { prepared, runPrepared } from '@/lib/db/prepared'
