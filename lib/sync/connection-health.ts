@@ -93,7 +93,8 @@ type Row = {
 }
 
 // The merchant's row, its summary (none yet: nothing ever failed) and the 20 newest failure groups
-// of the week by the index (merchantId, lastAt desc), each with its issue as it stands now. Dates
+// of the week off the index (merchantId, lastAt desc, lastAttemptId desc), each with its issue as
+// it stands now. Dates
 // travel as UTC text, compared as `timestamp` (lib/db/prepared.ts).
 const CONNECTION_HEALTH = prepared(
   'connection_health',
@@ -105,13 +106,17 @@ const CONNECTION_HEALTH = prepared(
      FROM "Merchant" m
      LEFT JOIN "MerchantHealth" h ON h."merchantId" = m.id
      LEFT JOIN LATERAL (
-       SELECT g."lastAttemptId" AS id, g."lastAt" AS at, g."firstAt", g.count, g.operation, g.reference, g.sku, g."httpStatus", g.message,
+       SELECT g.id, g.at, g."firstAt", g.count, g.operation, g.reference, g.sku, g."httpStatus", g.message,
               i.id AS "issueId", i.status AS "issueStatus", i.kind AS "issueKind"
-         FROM "SyncFailureGroup" g
+         FROM (
+           SELECT "lastAttemptId" AS id, "lastAt" AS at, "firstAt", count, operation, reference, sku, "httpStatus", message, "issueId"
+             FROM "SyncFailureGroup"
+            WHERE "merchantId" = m.id AND "lastAt" >= $2::timestamp AND "lastAt" <= $3::timestamp
+            ORDER BY "lastAt" DESC, "lastAttemptId" DESC
+            LIMIT $4
+         ) g
+         -- Each of the (at most 20) rows' issue by its key, after the limit.
          LEFT JOIN "SyncIssue" i ON i.id = g."issueId"
-        WHERE g."merchantId" = m.id AND g."lastAt" >= $2::timestamp AND g."lastAt" <= $3::timestamp
-        ORDER BY g."lastAt" DESC, g."lastAttemptId" DESC
-        LIMIT $4
      ) e ON true
     WHERE m.id = $1::uuid
     ORDER BY e.at DESC NULLS LAST, e.id DESC`,
