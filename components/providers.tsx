@@ -1,8 +1,9 @@
 'use client'
 // TanStack Query for the pages with live widgets (an order's Back Market panel and re-sync, the
-// address form, the connection issues' actions), given by their layouts: the orders list — the
-// page a merchant lands on — and the banner on every page do without it, which keeps ~15 kB of
-// gzip out of the first page's JavaScript (docs/benchmarks.md). One browser client for all of
+// address form, the connection issues' actions, the settings' and staff's forms), given by their
+// layouts: the orders list — the page a merchant lands on —, the Errors tab and the banner on
+// every page do without it, which keeps ~6 kB of gzip out of their first JavaScript
+// (docs/benchmarks.md). One browser client for all of
 // them, so the cache survives moving between those pages.
 import { QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'

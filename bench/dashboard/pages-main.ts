@@ -28,7 +28,7 @@ const resultsDir = path.join(ROOT, 'bench/dashboard/results', `pages-${new Date(
 const logDir = path.join(resultsDir, 'logs')
 
 // The files the pages work changes (design11.md, H5): their working-tree state goes over HEAD's.
-const PAGE_FILES = /^(components\/|app\/(?!api\/)|messages\/|next\.config\.|lib\/input\/|lib\/(errors|http)\.ts$|lib\/webhooks\/|lib\/backmarket\/markets|lib\/api-keys\/|lib\/addresses\/|lib\/sync\/dismiss-|lib\/.+\/[^/]*-(schema|input|body|schemas)\.ts$)/
+const PAGE_FILES = /^(components\/|app\/(?!api\/)|messages\/|next\.config\.|lib\/input\/|lib\/(errors|http)\.ts$|lib\/webhooks\/|lib\/backmarket\/market|lib\/api-keys\/|lib\/addresses\/|lib\/sync\/dismiss-|lib\/.+\/[^/]*-(schema|input|body|schemas)\.ts$)/
 
 function overlayPageFiles(appDir: string): void {
   const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' })

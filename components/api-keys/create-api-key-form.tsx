@@ -10,8 +10,8 @@ import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
 import { ShownOnce } from '@/components/ui/shown-once'
-import * as z from 'zod/mini'
-import { apiKeyNameSchema, createMerchantApiKeySchema, MERCHANT_SCOPES } from '@/lib/api-keys/api-key-schema'
+import { MERCHANT_SCOPES } from '@/lib/api-keys/scopes'
+import { lazyModule } from '@/components/ui/lazy-module'
 import { useCreateApiKey } from './api/create-api-key'
 import { scopeKey } from './scope-key'
 
@@ -26,7 +26,11 @@ type Props = {
   withScopes?: boolean
 }
 
-const nameOnlySchema = z.object({ name: apiKeyNameSchema })
+// A warehouse key's form sends the name alone (the server fixes its scope).
+const loadSchemas = lazyModule(async () => {
+  const [z, { apiKeyNameSchema, createMerchantApiKeySchema }] = await Promise.all([import('zod/mini'), import('@/lib/api-keys/api-key-schema')])
+  return { createMerchantApiKeySchema, nameOnlySchema: z.object({ name: apiKeyNameSchema }) }
+})
 
 export function CreateApiKeyForm({ endpoint = '/api/api-keys', messages = 'apiKeys', withScopes = true }: Props) {
   const t = useTranslations(messages)
@@ -43,11 +47,14 @@ export function CreateApiKeyForm({ endpoint = '/api/api-keys', messages = 'apiKe
     },
   })
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
-    const form = new FormData(e.currentTarget)
+    const target = e.currentTarget
+    const form = new FormData(target)
     const body = { name: String(form.get('name') ?? ''), scopes: form.getAll('scopes').map(String) }
-    const parsed = withScopes ? createMerchantApiKeySchema.safeParse(body) : nameOnlySchema.safeParse(body)
+    const schemas = await loadSchemas()
+    if (!schemas) return create.mutate(body, { onSuccess: () => target.reset() })
+    const parsed = withScopes ? schemas.createMerchantApiKeySchema.safeParse(body) : schemas.nameOnlySchema.safeParse(body)
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])))
       setErrors({
@@ -57,7 +64,7 @@ export function CreateApiKeyForm({ endpoint = '/api/api-keys', messages = 'apiKe
       return
     }
     setErrors({})
-    create.mutate(parsed.data, { onSuccess: () => (e.target as HTMLFormElement).reset() })
+    create.mutate(parsed.data, { onSuccess: () => target.reset() })
   }
 
   if (secret) {
@@ -65,7 +72,7 @@ export function CreateApiKeyForm({ endpoint = '/api/api-keys', messages = 'apiKe
     return <ShownOnce value={secret} texts={texts} onDone={() => setSecret(null)} />
   }
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
       <div>
         <Label htmlFor={`${id}-name`}>{t('form.name')}</Label>
         <p id={`${id}-name-hint`} className="mt-0.5 text-xs text-slate-600">

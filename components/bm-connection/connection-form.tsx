@@ -10,8 +10,7 @@ import { ApiError } from '@/components/api/api-client'
 import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { MarketsSchema } from '@/lib/backmarket/markets'
-import { BackMarketTokenSchema } from '@/lib/sync/connection/connection-input'
+import { lazyModule } from '@/components/ui/lazy-module'
 import { useSaveConnection } from './api/save-connection'
 import { useTestConnection } from './api/test-connection'
 import { useUpdateMarkets } from './api/update-markets'
@@ -21,6 +20,11 @@ import { tokenIssueKey } from './token-issue'
 import type { ConnectionStatusView, ConnectionTestResult } from './status-view'
 
 type Outcome = { tone: 'ok' | 'error'; text: string } | null
+
+const loadSchemas = lazyModule(async () => {
+  const [{ MarketsSchema }, { BackMarketTokenSchema }] = await Promise.all([import('@/lib/backmarket/markets'), import('@/lib/sync/connection/connection-input')])
+  return { MarketsSchema, BackMarketTokenSchema }
+})
 
 export function ConnectionForm({ status }: { status: ConnectionStatusView }) {
   const t = useTranslations('bmConnection.form')
@@ -59,7 +63,10 @@ export function ConnectionForm({ status }: { status: ConnectionStatusView }) {
   const marketsChanged = markets.join() !== status.markets.join()
 
   /** Client-side first (the same schemas as the routes); the server checks again. */
-  const validate = (needToken: boolean): { token?: string; markets: string[] } | null => {
+  const validate = async (needToken: boolean): Promise<{ token?: string; markets: string[] } | null> => {
+    const schemas = await loadSchemas()
+    if (!schemas) return { token: token.trim() || undefined, markets }
+    const { MarketsSchema, BackMarketTokenSchema } = schemas
     const next: typeof errors = {}
     const m = MarketsSchema.safeParse(markets)
     if (!m.success) next.markets = markets.length === 0 ? t('marketsRequired') : t('marketsOneRegion')
@@ -74,17 +81,18 @@ export function ConnectionForm({ status }: { status: ConnectionStatusView }) {
   const run = (action: 'test' | 'save' | 'markets') => (e?: FormEvent) => {
     e?.preventDefault()
     setOutcome(null)
-    const input = validate(action === 'save')
-    if (!input) return
-    if (action === 'test') {
-      setResult(null)
-      test.mutate(input, { onError })
-    } else if (action === 'save') save.mutate({ token: input.token!, markets: input.markets }, { onError })
-    else saveMarkets.mutate(input.markets, { onError })
+    void validate(action === 'save').then((input) => {
+      if (!input) return
+      if (action === 'test') {
+        setResult(null)
+        test.mutate(input, { onError })
+      } else if (action === 'save') save.mutate({ token: input.token!, markets: input.markets }, { onError })
+      else saveMarkets.mutate(input.markets, { onError })
+    })
   }
 
   return (
-    <form onSubmit={run('save')} noValidate className="space-y-4">
+    <form onSubmit={run('save')} onFocus={() => void loadSchemas()} noValidate className="space-y-4">
       <div>
         <Label htmlFor={`${id}-token`}>{t('token')}</Label>
         <p id={`${id}-token-hint`} className="mt-0.5 text-xs text-slate-600">

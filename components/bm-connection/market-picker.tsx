@@ -2,7 +2,7 @@
 // The markets as checkboxes, grouped by region. The order they were ticked in is kept: the first
 // is the main market (the Accept-Language of every call), said under the list.
 import { useTranslations } from 'next-intl'
-import { BACKMARKET_MARKETS, type BackMarketRegion } from '@/lib/backmarket/markets'
+import { BACKMARKET_MARKETS, type BackMarketRegion } from '@/lib/backmarket/market-list'
 
 const REGIONS: BackMarketRegion[] = ['eu', 'us', 'ap']
 

@@ -5,11 +5,13 @@ import { useTranslations } from 'next-intl'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { NewPasswordSchema } from '@/lib/users/user-schemas'
+import { lazyModule } from '@/components/ui/lazy-module'
 import { useChangePassword } from './api/me'
 import { usePeopleErrorText } from './use-people-error-text'
 
 type Errors = Partial<Record<'currentPassword' | 'newPassword' | 'confirm', string[]>>
+
+const loadSchemas = lazyModule(() => import('@/lib/users/user-schemas'))
 
 export function ChangePasswordForm() {
   const t = useTranslations('people.password')
@@ -19,16 +21,17 @@ export function ChangePasswordForm() {
   const [ended, setEnded] = useState<number | null>(null)
   const change = useChangePassword({ onSuccess: (r) => setEnded(r.sessionsEnded) })
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     setEnded(null)
     const form = e.currentTarget
     const data = new FormData(form)
     const currentPassword = String(data.get('currentPassword') ?? '')
     const newPassword = String(data.get('newPassword') ?? '')
+    const schemas = await loadSchemas()
     const next: Errors = {
       currentPassword: currentPassword ? undefined : [t('currentRequired')],
-      newPassword: NewPasswordSchema.safeParse(newPassword).success ? undefined : [t('tooShort')],
+      newPassword: !schemas || schemas.NewPasswordSchema.safeParse(newPassword).success ? undefined : [t('tooShort')],
       confirm: newPassword === String(data.get('confirm') ?? '') ? undefined : [t('mismatch')],
     }
     setErrors(next)
@@ -53,7 +56,7 @@ export function ChangePasswordForm() {
     </div>
   )
   return (
-    <form onSubmit={submit} noValidate className="max-w-md space-y-2">
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="max-w-md space-y-2">
       {field('currentPassword', 'current-password')}
       {field('newPassword', 'new-password')}
       {field('confirm', 'new-password')}

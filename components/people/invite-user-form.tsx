@@ -6,13 +6,16 @@ import { useTranslations } from 'next-intl'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { InviteUserSchema } from '@/lib/users/user-schemas'
+import { lazyModule } from '@/components/ui/lazy-module'
+import type { InviteUserInput } from '@/lib/users/user-schemas'
 import { useInviteUser, type InvitedUser } from './api/users'
 import { IssuedLinkPanel } from './issued-link'
 import { RoleSelect } from './role-select'
 import { usePeopleErrorText } from './use-people-error-text'
 
 type Errors = Partial<Record<'email' | 'name' | 'role', string[]>>
+
+const loadSchemas = lazyModule(() => import('@/lib/users/user-schemas'))
 
 export function InviteUserForm() {
   const t = useTranslations('people.invite')
@@ -28,10 +31,13 @@ export function InviteUserForm() {
     },
   })
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = new FormData(e.currentTarget)
-    const parsed = InviteUserSchema.safeParse({ email: form.get('email'), name: form.get('name'), role: form.get('role') })
+    const values = { email: form.get('email'), name: form.get('name'), role: form.get('role') }
+    const schemas = await loadSchemas()
+    if (!schemas) return invite.mutate(values as InviteUserInput)
+    const parsed = schemas.InviteUserSchema.safeParse(values)
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])))
       setErrors({
@@ -47,7 +53,7 @@ export function InviteUserForm() {
 
   if (invited) return <IssuedLinkPanel issued={invited} kind="invitation" email={invited.user.email} onDone={() => setInvited(null)} />
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <Label htmlFor={`${id}-email`}>{t('email')}</Label>

@@ -5,11 +5,13 @@ import { useTranslations } from 'next-intl'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { NewPasswordSchema, PersonNameSchema } from '@/lib/users/user-schemas'
+import { lazyModule } from '@/components/ui/lazy-module'
 import { useAcceptInvitation, useCompletePasswordReset } from './api/one-time-links'
 import { usePeopleErrorText } from './use-people-error-text'
 
 type Errors = Partial<Record<'name' | 'password' | 'confirm', string[]>>
+
+const loadSchemas = lazyModule(() => import('@/lib/users/user-schemas'))
 
 export function SetPasswordForm({ kind, token, email, name }: { kind: 'invitation' | 'passwordReset'; token: string; email: string; name?: string }) {
   const t = useTranslations('people.setPassword')
@@ -23,14 +25,15 @@ export function SetPasswordForm({ kind, token, email, name }: { kind: 'invitatio
   const pending = accept.isPending || reset.isPending || accept.isSuccess || reset.isSuccess
   const error = accept.error ?? reset.error
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const data = new FormData(e.currentTarget)
     const chosenName = String(data.get('name') ?? '')
     const password = String(data.get('password') ?? '')
+    const schemas = await loadSchemas()
     const next: Errors = {
-      name: kind === 'invitation' && !PersonNameSchema.safeParse(chosenName).success ? [t('nameRequired')] : undefined,
-      password: NewPasswordSchema.safeParse(password).success ? undefined : [t('tooShort')],
+      name: kind === 'invitation' && schemas && !schemas.PersonNameSchema.safeParse(chosenName).success ? [t('nameRequired')] : undefined,
+      password: !schemas || schemas.NewPasswordSchema.safeParse(password).success ? undefined : [t('tooShort')],
       confirm: password === String(data.get('confirm') ?? '') ? undefined : [t('mismatch')],
     }
     setErrors(next)
@@ -57,7 +60,7 @@ export function SetPasswordForm({ kind, token, email, name }: { kind: 'invitatio
     </div>
   )
   return (
-    <form onSubmit={submit} noValidate className="space-y-2">
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="space-y-2">
       <p className="mb-4 text-sm break-all text-slate-700">{t(kind === 'invitation' ? 'forInvitation' : 'forReset', { email })}</p>
       {/* The email as a username field lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

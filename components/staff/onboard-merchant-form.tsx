@@ -12,7 +12,8 @@ import { FieldError, Input, Label, Select } from '@/components/ui/input'
 import { MarketPicker } from '@/components/bm-connection/market-picker'
 import { ShownOnce } from '@/components/ui/shown-once'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
-import { OnboardMerchantSchema } from '@/lib/staff/onboard-merchant-schema'
+import { lazyModule } from '@/components/ui/lazy-module'
+import type { OnboardMerchantInput } from '@/lib/staff/onboard-merchant-schema'
 import { useOnboardMerchant, type Onboarded } from './api/onboard-merchant'
 
 type Field = 'name' | 'markets' | 'timeZone' | 'locale' | 'admin.name' | 'admin.email'
@@ -24,6 +25,8 @@ const ERROR_KEY: Record<Field, string> = {
   'admin.name': 'adminNameError',
   'admin.email': 'adminEmailError',
 }
+
+const loadSchemas = lazyModule(() => import('@/lib/staff/onboard-merchant-schema'))
 
 export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
   const t = useTranslations('staff.onboard')
@@ -37,7 +40,7 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
   const onboard = useOnboardMerchant({ onSuccess: setDone })
   const emailTaken = onboard.error instanceof ApiError && onboard.error.code === 'conflict'
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const form = new FormData(e.currentTarget)
     const text = (name: string) => String(form.get(name) ?? '')
@@ -48,7 +51,9 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
       locale: text('locale'),
       admin: { name: text('adminName'), email: text('adminEmail') },
     }
-    const parsed = OnboardMerchantSchema.safeParse(body)
+    const schemas = await loadSchemas()
+    if (!schemas) return onboard.mutate(body as OnboardMerchantInput)
+    const parsed = schemas.OnboardMerchantSchema.safeParse(body)
     if (!parsed.success) {
       setInvalid(new Set(parsed.error.issues.map((i) => (i.path.length > 1 && i.path[0] === 'admin' ? `admin.${String(i.path[1])}` : String(i.path[0])) as Field)))
       return
@@ -91,7 +96,7 @@ export function OnboardMerchantForm({ timeZones, defaultTimeZone }: { timeZones:
     'aria-describedby': hint ? `${id}-${f}-hint ${id}-${f}-error` : `${id}-${f}-error`,
   })
   return (
-    <form onSubmit={submit} noValidate className="space-y-6" aria-describedby={`${id}-failed`}>
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="space-y-6" aria-describedby={`${id}-failed`}>
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">{t('merchant')}</legend>
         <div>

@@ -8,13 +8,16 @@ import { ApiError } from '@/components/api/api-client'
 import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { FieldError, Input, Label } from '@/components/ui/input'
-import { CreateWebhookEndpointBodySchema } from '@/lib/webhooks/endpoint-input'
+import { lazyModule } from '@/components/ui/lazy-module'
+import type { CreateWebhookEndpointBody } from '@/lib/webhooks/endpoint-input'
 import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types'
 import { useCreateEndpoint } from './api/create-endpoint'
 import { eventKey } from './event-key'
 import { SecretOnce } from './secret-once'
 
 type Errors = { url?: string[]; events?: string[]; description?: string[] }
+
+const loadSchemas = lazyModule(() => import('@/lib/webhooks/endpoint-input'))
 
 export function AddEndpointForm() {
   const t = useTranslations('webhooks')
@@ -30,11 +33,13 @@ export function AddEndpointForm() {
     },
   })
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
-    const form = new FormData(e.currentTarget)
+    const target = e.currentTarget
+    const form = new FormData(target)
     const body = { url: String(form.get('url') ?? ''), description: String(form.get('description') ?? ''), events: form.getAll('events').map(String) }
-    const parsed = CreateWebhookEndpointBodySchema.safeParse(body)
+    const schemas = await loadSchemas()
+    const parsed = schemas ? schemas.CreateWebhookEndpointBodySchema.safeParse(body) : { success: true as const, data: body as CreateWebhookEndpointBody }
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])))
       setErrors({
@@ -46,7 +51,7 @@ export function AddEndpointForm() {
     }
     setErrors({})
     create.mutate(parsed.data, {
-      onSuccess: () => (e.target as HTMLFormElement).reset(),
+      onSuccess: () => target.reset(),
       // A 400 here is the URL refused where it points (the server resolves it): said under the field.
       onError: (err) => {
         if (err instanceof ApiError && err.status === 400) setErrors({ url: [t('form.urlRefused', { reason: err.message })] })
@@ -57,7 +62,7 @@ export function AddEndpointForm() {
   if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />
   const failed = create.error && !(create.error instanceof ApiError && create.error.status === 400) ? t('form.failed', { message: errorText(create.error) }) : null
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
+    <form onSubmit={(e) => void submit(e)} onFocus={() => void loadSchemas()} noValidate className="space-y-4" aria-describedby={`${id}-failed`}>
       <div>
         <Label htmlFor={`${id}-url`}>{t('form.url')}</Label>
         <p id={`${id}-url-hint`} className="mt-0.5 text-xs text-slate-600">

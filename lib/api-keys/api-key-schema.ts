@@ -4,8 +4,9 @@
 import * as z from 'zod/mini'
 import { plainTextMini } from '@/lib/input/plain-text-mini'
 
-export const MERCHANT_SCOPES = ['sync:read', 'sync:write'] as const
-export const WAREHOUSE_SCOPES = ['warehouse:write'] as const
+import { MERCHANT_SCOPES } from './scopes'
+
+export { MERCHANT_SCOPES, WAREHOUSE_SCOPES } from './scopes'
 
 /**
  * Live (unrevoked) keys one merchant may hold. The settings page lists every live key so each can

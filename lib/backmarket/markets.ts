@@ -1,35 +1,12 @@
 // Back Market's markets, as the Accept-Language values its API takes (docs/backmarket.md §1.2):
 // the header picks the market of country-specific fields (price, comment, warranty), while stock
 // is shared by every market. A merchant sells on one or more; our calls are made in the first.
-// zod/mini: the settings' and onboarding's market pickers ship the schema to the browser.
+// The list itself is market-list.ts (no zod, for the pickers); the schemas here are zod/mini, for
+// the forms that share them with their routes.
 import * as z from 'zod/mini'
+import { MARKET_CODES, regionOf } from './market-list'
 
-export const BACKMARKET_MARKETS = [
-  // EU (www.backmarket.fr)
-  { code: 'fr-fr', region: 'eu' },
-  { code: 'fr-be', region: 'eu' },
-  { code: 'es-es', region: 'eu' },
-  { code: 'de-de', region: 'eu' },
-  { code: 'de-at', region: 'eu' },
-  { code: 'it-it', region: 'eu' },
-  { code: 'en-gb', region: 'eu' },
-  { code: 'nl-nl', region: 'eu' },
-  { code: 'pt-pt', region: 'eu' },
-  { code: 'en-ie', region: 'eu' },
-  { code: 'el-gr', region: 'eu' },
-  { code: 'sk-sk', region: 'eu' },
-  { code: 'sv-se', region: 'eu' },
-  // US (www.backmarket.com)
-  { code: 'en-us', region: 'us' },
-  // AP (www.backmarket.co.jp)
-  { code: 'ja-jp', region: 'ap' },
-  { code: 'en-au', region: 'ap' },
-] as const
-
-export type BackMarketMarket = (typeof BACKMARKET_MARKETS)[number]['code']
-export type BackMarketRegion = (typeof BACKMARKET_MARKETS)[number]['region']
-
-export const MARKET_CODES = BACKMARKET_MARKETS.map((m) => m.code) as [BackMarketMarket, ...BackMarketMarket[]]
+export { BACKMARKET_MARKETS, isMarket, MARKET_CODES, regionOf, type BackMarketMarket, type BackMarketRegion } from './market-list'
 
 export const MarketSchema = z.enum(MARKET_CODES)
 
@@ -41,11 +18,3 @@ export const MarketsSchema = z.array(MarketSchema).check(
   // EU, US and AP are separate platforms (their own servers, back offices and tokens).
   z.refine((list) => new Set(list.map(regionOf)).size <= 1, 'markets of one region only (EU, US or AP): each has its own token'),
 )
-
-export function isMarket(value: string): value is BackMarketMarket {
-  return (MARKET_CODES as readonly string[]).includes(value)
-}
-
-export function regionOf(market: BackMarketMarket): BackMarketRegion {
-  return BACKMARKET_MARKETS.find((m) => m.code === market)!.region
-}
