@@ -38,6 +38,8 @@ export type PageLoad = {
   status: number
   finalUrl: string
   scripts: ScriptFile[]
+  /** What the page's CSP refused, as Chromium reported it on the console. */
+  cspViolations: string[]
 }
 
 export async function launchChromium(executablePath = chromiumExecutable()): Promise<Browser> {
@@ -52,6 +54,10 @@ export async function loadPage(browser: Browser, url: string, cookie: { name: st
     const page = await context.newPage()
     let loaded = false
     const pending: Promise<ScriptFile | null>[] = []
+    const cspViolations: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text().slice(0, 300))
+    })
     page.on('load', () => (loaded = true))
     page.on('response', (resp) => {
       if (resp.request().resourceType() !== 'script') return
@@ -112,6 +118,7 @@ export async function loadPage(browser: Browser, url: string, cookie: { name: st
       status: nav?.status() ?? 0,
       finalUrl: page.url(),
       scripts,
+      cspViolations,
     }
   } finally {
     await context.close()

@@ -28,7 +28,7 @@ const resultsDir = path.join(ROOT, 'bench/dashboard/results', `pages-${new Date(
 const logDir = path.join(resultsDir, 'logs')
 
 // The files the pages work changes (design11.md, H5): their working-tree state goes over HEAD's.
-const PAGE_FILES = /^(components\/|app\/(?!api\/)|messages\/|next\.config\.|lib\/input\/|lib\/(errors|http)\.ts$|lib\/webhooks\/|lib\/backmarket\/market|lib\/api-keys\/|lib\/addresses\/|lib\/sync\/dismiss-|lib\/.+\/[^/]*-(schema|input|body|schemas)\.ts$)/
+const PAGE_FILES = /^(components\/|app\/(?!api\/)|messages\/|next\.config\.|lib\/input\/|lib\/(errors|http)\.ts$|instrumentation-client|lib\/webhooks\/|lib\/backmarket\/market|lib\/api-keys\/|lib\/addresses\/|lib\/sync\/dismiss-|lib\/.+\/[^/]*-(schema|input|body|schemas)\.ts$)/
 
 function overlayPageFiles(appDir: string): void {
   const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' })
@@ -42,18 +42,31 @@ function overlayPageFiles(appDir: string): void {
   say(`HEAD + ${changed.length} changed page files: ${changed.join(' ')}`)
 }
 
+/** PAGES_COMMIT=<rev>: that commit's app, to measure the pages before a change. */
+function snapshotOf(commit: string, appDir: string): { commit: string; dirty: string[] } {
+  mkdirSync(appDir, { recursive: true })
+  execFileSync('sh', ['-c', `git archive --format=tar "$0" | tar -x -C "$1"`, commit, appDir], { cwd: ROOT })
+  rmSync(path.join(appDir, 'bench'), { recursive: true, force: true })
+  cpSync(path.join(ROOT, 'lib/generated'), path.join(appDir, 'lib/generated'), { recursive: true })
+  execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(appDir, 'node_modules')])
+  return { commit, dirty: [] }
+}
+
 async function main(): Promise<void> {
   installCleanupHandlers()
   mkdirSync(logDir, { recursive: true })
   const load = loadavg().map((x) => x.toFixed(2)).join(' ')
   const appDir = path.join(tempWorkDir('bm-bench-pages-'), 'app')
   const whole = process.env.PAGES_FROM === 'worktree'
-  const snapshot = makeSnapshot(appDir, !whole)
-  if (!whole) overlayPageFiles(appDir)
+  const commit = process.env.PAGES_COMMIT
+  const snapshot = commit ? snapshotOf(commit, appDir) : makeSnapshot(appDir, !whole)
+  if (!whole && !commit) overlayPageFiles(appDir)
   say(`snapshot of ${snapshot.commit.slice(0, 10)} (+${snapshot.dirty.length} changed files); load ${load}`)
   const db = await createThrowawayDatabase({ name: `bm_bench_pages_${process.pid}`, log: say })
   onCleanup('drop the database', () => db.destroy())
-  await migrate(db.url, path.join(appDir, 'prisma/migrations'))
+  // An older commit runs on today's schema (the generated client is the working tree's): extra
+  // columns are harmless to older code, missing ones would not be.
+  await migrate(db.url, path.join(commit ? ROOT : appDir, 'prisma/migrations'))
   await seedDashboard(db.url, sizes, say)
   const nextBin = path.join(appDir, 'node_modules/next/dist/bin/next')
   const env: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' }
@@ -77,6 +90,8 @@ async function main(): Promise<void> {
   for (const p of pages) {
     console.log(`| ${p.path} | ${(p.js.gzipBytes / 1024).toFixed(1)} (${p.js.files}) | ${p.lcp.p50.toFixed(0)} / ${p.lcp.max.toFixed(0)} |`)
   }
+  // PAGES_KEEP=<dir>: keep the built bundles, to read what a chunk holds.
+  if (process.env.PAGES_KEEP) cpSync(path.join(appDir, '.next/static'), process.env.PAGES_KEEP, { recursive: true })
   say(`${path.relative(ROOT, resultsDir)}/pages.json`)
 }
 

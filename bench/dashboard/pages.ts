@@ -37,6 +37,7 @@ export async function measurePages(appPort: number, c: Case, pool: pg.Pool, only
         if (l.status !== 200 || new URL(l.finalUrl).pathname !== t.path) throw new Error(`${t.route}: HTTP ${l.status}, ended at ${new URL(l.finalUrl).pathname} (not signed in?)`)
         loads.push(l)
       }
+      for (const v of new Set(loads.flatMap((l) => l.cspViolations))) say(`  CSP violation on ${t.route}: ${v}`)
       out.push(summarizePage(t.route, loads))
     }
   } finally {
