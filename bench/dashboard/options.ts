@@ -46,8 +46,8 @@ export const opts = {
   warmupSeconds: quick ? 1 : 3,
   concurrency: int(args.concurrency, 50),
   lcpRuns: int(args['lcp-runs'], quick ? 3 : 10),
-  // The throughput phase also runs the app as `APP_PROCESSES=N npm start` (scripts/start.mjs) beside
-  // the one process, to see whether one process per core pays on this machine (1: not compared).
+  // The throughput phase also runs the app in N processes (bench/lib/cluster-start.mjs) beside the
+  // one process, to see whether one process per core pays on this machine (1: not compared).
   appProcesses: int(args['app-processes'], availableParallelism()),
 }
 

@@ -1,7 +1,7 @@
-// The servers under test, on free ports: the app as production starts it (`npm start`, i.e.
-// scripts/start.mjs: `next start` in one process) on the built snapshot, the bare node:http + pg
-// server (bare-server.ts) replaying the same SQL, and on demand (the throughput phase) the same app
-// in N processes (APP_PROCESSES=N); and the checks that they answer as the capture saw.
+// The servers under test, on free ports: the app as production starts it (`npm start`: `next
+// start`, one process) on the built snapshot, the bare node:http + pg server (bare-server.ts)
+// replaying the same SQL, and on demand (the throughput phase) the same app in N processes
+// (bench/lib/cluster-start.mjs); and the checks that they answer as the capture saw.
 // (No import of ./options here: bench:events uses these helpers, and options.ts parses argv.)
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -36,7 +36,6 @@ type ServerOptions = {
 }
 
 export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captureOut, logDir, profiling }: ServerOptions): Promise<Servers> {
-  void nextBin // the app starts through scripts/start.mjs, which finds Next itself
   const env: Env = {
     ...appEnv,
     DATABASE_URL: databaseUrl,
@@ -47,7 +46,8 @@ export async function startServers({ appDir, nextBin, appEnv, databaseUrl, captu
   }
   const startApp = async (name: string, processes: number, nodeFlags: string[]) => {
     const port = await freePort()
-    const proc = spawnLogged(name, process.execPath, [...nodeFlags, 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    const launcher = processes > 1 ? [path.join(ROOT, 'bench/lib/cluster-start.mjs')] : [nextBin, 'start']
+    const proc = spawnLogged(name, process.execPath, [...nodeFlags, ...launcher, '-p', String(port), '-H', '127.0.0.1'], {
       cwd: appDir,
       env: { ...env, APP_PROCESSES: String(processes) },
       logDir,

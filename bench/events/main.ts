@@ -1,7 +1,7 @@
 // `npm run bench:events` — the warehouse events API under load, in one run:
 //   1. a throwaway PostgreSQL, the committed migrations, a Back Market sandbox process, and the app
 //      built in a snapshot of the working tree under the system's temp dir (never the repository's
-//      own .next) and served as `npm start` serves it (scripts/start.mjs, --app-processes of them);
+//      own .next) and served as `npm start` serves it (`next start`; --app-processes N: N of them);
 //   2. the seed: flow merchants with orders imported from the sandbox, a stock merchant with 2,000
 //      SKUs listed on the sandbox, a warehouse API key;
 //   3. throughput: 100,000 mixed events (order flows, a few for orders never imported, stock
@@ -27,7 +27,7 @@
 //            --clients C, --batch B, --orders N (per flow merchant), --sku-window-ms W,
 //            --drain-timeout S, --json results.json, --keep-logs,
 //            --only throughput (the ingest ratio alone: no crash or stock run),
-//            --app-processes N (APP_PROCESSES of the app, default 1),
+//            --app-processes N (the app in N processes, bench/lib/cluster-start.mjs; default 1),
 //            --patch file.diff (repeatable: applied to the snapshot before the build, to measure a
 //            change without touching the repository),
 //            --cpu-prof (V8 CPU profiles of the app and the bare server over the throughput run,

@@ -1,9 +1,9 @@
 // The processes of bench:events: the app built in a snapshot of the working tree (a folder under
 // the system's temp dir, as bench:dashboard does: a build in the repository would rewrite its .next
 // and tsconfig.json under everybody's feet, and would build their half-made edits mid-run) and
-// served as production serves it (`npm start`: scripts/start.mjs, APP_PROCESSES processes), the
-// bare baseline, and the workers that apply the events. All on free ports, each in its own
-// process group.
+// served as production serves it (`npm start`: `next start`; --app-processes N: N processes through
+// bench/lib/cluster-start.mjs), the bare baseline, and the workers that apply the events. All on
+// free ports, each in its own process group.
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -44,11 +44,12 @@ export type AppOptions = {
   nodeFlags: string[]
 }
 
-/** The built app, `npm start`'s way; `port` again after a SIGKILL, so the clients find it where it was. */
+/** The built app, `npm start`'s way (or N processes); `port` again after a SIGKILL, so the clients find it where it was. */
 export async function startApp(env: Env, logDir: string, app: AppOptions, port?: number): Promise<{ proc: Proc; port: number }> {
   if (!existsSync(path.join(APP_DIR, '.next/BUILD_ID'))) throw new Error(`no build in ${APP_DIR}: run without --skip-build`)
   const p = port ?? (await freePort())
-  const proc = spawnLogged('next-start', process.execPath, [...app.nodeFlags, 'scripts/start.mjs', '-p', String(p), '-H', '127.0.0.1'], {
+  const launcher = app.processes > 1 ? [path.join(ROOT, 'bench/lib/cluster-start.mjs')] : [path.join(APP_DIR, 'node_modules/next/dist/bin/next'), 'start']
+  const proc = spawnLogged('next-start', process.execPath, [...app.nodeFlags, ...launcher, '-p', String(p), '-H', '127.0.0.1'], {
     cwd: APP_DIR,
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', SERVICE_NAME: 'bench-app', APP_PROCESSES: String(app.processes) },
     logDir,

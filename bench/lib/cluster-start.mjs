@@ -1,19 +1,21 @@
-// `npm start` — the built app in production: Next's own `next start`, in APP_PROCESSES processes
-// sharing one port (node:cluster; default 1). Every process is a plain, stateless `next start`:
-// sessions, rate limits, queues and caches all live in PostgreSQL, so N processes on one machine
-// behave as N machines behind a load balancer (docs/decisions/0015-app-processes.md says when
-// more than one pays: measured by bench:dashboard). Arguments go to `next start` unchanged:
+// The app in N processes sharing one port, for the benchmarks' comparison of one process against
+// N (bench:dashboard's throughput phase, bench:events --app-processes): Next's own `next start`
+// in APP_PROCESSES node:cluster workers (1: `next start` itself, no launcher in between). Not how
+// production runs: measured on the 2-core machine, two processes served fewer requests than one
+// (docs/decisions/0015-one-app-process.md), so `npm start` stays `next start`. Kept here to measure
+// again on another machine. Run from the built app's folder; arguments go to `next start`:
 //
-//   npm start -- -p 3000 -H 0.0.0.0            one process (what `next start` was)
-//   APP_PROCESSES=2 npm start -- -p 3000       two, the connections shared between them
+//   APP_PROCESSES=2 node bench/lib/cluster-start.mjs -p 3000 -H 127.0.0.1
 //
-// Each process opens its own DB_POOL_MAX connections to PostgreSQL: count them in.
-// Plain JavaScript: it must start without tsx or a build of its own.
+// Each process opens its own DB_POOL_MAX connections to PostgreSQL.
+// Plain JavaScript: it must start without tsx.
 import cluster from 'node:cluster'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import { z } from 'zod'
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+// The app folder's own Next (cwd): a second copy loaded from elsewhere would not share its module state.
+const nextBin = createRequire(path.join(process.cwd(), 'package.json')).resolve('next/dist/bin/next')
 const nextArgs = ['start', ...process.argv.slice(2)]
 
 const parsed = z.coerce.number().int().min(1).max(64).default(1).safeParse(process.env.APP_PROCESSES || undefined)

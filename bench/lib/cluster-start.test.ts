@@ -1,4 +1,4 @@
-// `npm start` (scripts/start.mjs): a bad APP_PROCESSES is refused at boot, naming it; and a
+// bench/lib/cluster-start.mjs: a bad APP_PROCESSES is refused at boot, naming it; and a
 // launcher whose processes keep exiting restarts them, then gives up with a failure its supervisor
 // sees, instead of restarting forever. (`next start --version` stands in for a process that exits
 // at once: no build needed.)
@@ -7,7 +7,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 
 function runStart(env: Record<string, string>, args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, [path.resolve('scripts/start.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [path.resolve('bench/lib/cluster-start.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
