@@ -3,7 +3,7 @@
 // import), sorted by impact (overview-rules.ts), a page at a time.
 //
 // One statement for every merchant, each figure a GROUP BY over the rows that matter (never one
-// query per merchant): active issues through SyncIssue (merchantId, status, …), blocked and
+// query per merchant): active issues from the kept MerchantHealth summary, blocked and
 // open orders through Order (merchantId, status, reference) limited to the statuses in which an
 // order can still block or miss a cut-off, the last import one probe of ImportRun (merchantId,
 // startedAt desc) per merchant. What grows with the data is the open orders (the shipped
@@ -175,16 +175,17 @@ function overviewSql(): Prisma.Sql {
     )
     SELECT m.id::text, m.name, m."bmMarkets" AS markets, m."timeZone", m."bmTokenEncrypted" IS NOT NULL AS connected,
            m."bmTokenRefusedAt" AS "tokenRefusedAt", m."connectionDegradedAt" AS "degradedAt",
-           coalesce(i."openIssues", 0) AS "openIssues", i."oldestFailureAt",
+           coalesce(h."openIssues" + h."retryingIssues", 0) AS "openIssues", h."issuesSince" AS "oldestFailureAt",
            coalesce(b."addressErrors", 0) AS "addressErrors", coalesce(b."carrierRefusals", 0) AS "carrierRefusals",
            coalesce(b."blockedOrders", 0) AS "blockedOrders",
            n.reference AS "deadlineReference", n."placedAt", n."expectedDispatchAt", n."datePayment", n."shippingDelays", n."awaitingAcceptance",
            r.status::text AS "importStatus", r."startedAt" AS "importStartedAt", r."finishedAt" AS "importFinishedAt", r.error AS "importError"
       FROM "Merchant" m
-      CROSS JOIN LATERAL (
-        SELECT count(*)::int AS "openIssues", min("firstSeenAt") AS "oldestFailureAt"
-          FROM "SyncIssue" WHERE "merchantId" = m.id AND status IN ('OPEN', 'RETRYING')
-      ) i
+      -- Active issues and the oldest one's first failure from the banner's per-merchant summary
+      -- (lib/sync/health: kept exact in the same transaction as every issue change): one row per
+      -- merchant, where counting each merchant's active SyncIssue rows was the statement's second
+      -- cost (46 of 355 ms at 1,000 merchants, growing with merchants and issues). No row yet: none.
+      LEFT JOIN "MerchantHealth" h ON h."merchantId" = m.id
       LEFT JOIN blocked b ON b."merchantId" = m.id
       LEFT JOIN nearest n ON n."merchantId" = m.id
       LEFT JOIN LATERAL (
