@@ -1,7 +1,7 @@
-// Its forms call the API through TanStack Query: wrapped in its provider (see components/providers.tsx).
+// A public one-time link's page: its form posts without TanStack Query (components/people/api/
+// one-time-links.ts), so no provider here and none of its JavaScript on the page.
 import type { ReactNode } from 'react'
-import { Providers } from '@/components/providers'
 
 export default function PeopleLayout({ children }: { children: ReactNode }) {
-  return <Providers>{children}</Providers>
+  return children
 }
