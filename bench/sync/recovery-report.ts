@@ -14,5 +14,9 @@ export function recoveryLines(r: RecoveryResult): string {
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ')
   const worst = r.worst.map((w) => `task ${w.taskId} of ${w.worker}: ${s(w.seconds)}`).join('; ')
-  return `Killed workers' SENT tasks: ${r.deadTasks}; kill → next claim ${recoveryCell(r)}; waits ${buckets || '—'}${worst ? `; longest: ${worst}` : ''}`
+  const part = (p: { p50: number; max: number } | null) => (p ? `p50 ${s(p.p50)}, max ${s(p.max)}` : '—')
+  return (
+    `Killed workers' SENT tasks: ${r.deadTasks}; kill → next claim ${recoveryCell(r)}; waits ${buckets || '—'}${worst ? `; longest: ${worst}` : ''}\n` +
+    `  kill → lease sweep's hand-back ${part(r.split.toSweep)}; hand-back → next claim ${part(r.split.sweepToClaim)}`
+  )
 }

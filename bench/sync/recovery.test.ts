@@ -24,3 +24,11 @@ test("a task SENT under the killed worker's claim waits until the next claim; ot
   expect(r).toMatchObject({ deadTasks: 3, waits: [1.5, 12], longest: 12, neverResumed: 1, histogram: { '0–5 s': 1, '10–15 s': 1 } })
   expect(r.worst[0]).toEqual({ taskId: 'a', worker: 'w1', seconds: 12 })
 })
+
+test("the wait splits at the lease sweep's hand-back", () => {
+  const r = recoveryWaits(
+    [ev('a', 1, 'SENT', 'w1', 1_000), ev('a', 1, 'SWEPT', 'w2', 12_000), ev('a', 2, 'SENT', 'w2', 13_000)],
+    [{ worker: 'w1', atMs: 2_000 }],
+  )
+  expect(r).toMatchObject({ deadTasks: 1, waits: [11], split: { toSweep: { p50: 10, max: 10 }, sweepToClaim: { p50: 1, max: 1 } } })
+})

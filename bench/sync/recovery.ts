@@ -3,7 +3,8 @@
 // count or status with the database session's application_name, which names the worker process
 // (workers.ts sets PGAPPNAME); the bench knows when it killed which worker. A task was the dead
 // worker's when, at the kill, it was SENT under a claim that worker made; its wait ends at the
-// next claim (the attempt count moving on), whoever made it.
+// next claim (the attempt count moving on), whoever made it. The lease sweep's hand-back (the
+// lease cleared on a SENT task) is logged too, as status SWEPT, to split the wait in two.
 import pg from 'pg'
 import { percentile } from './analyse'
 
@@ -24,6 +25,8 @@ export type RecoveryResult = {
   neverResumed: number
   /** The longest waits: task, worker, seconds. */
   worst: { taskId: string; worker: string; seconds: number }[]
+  /** The wait in two: kill → the lease sweep handed the task back; hand-back → next claim (p50, max). */
+  split: { toSweep: { p50: number; max: number } | null; sweepToClaim: { p50: number; max: number } | null }
 }
 
 export async function installTaskEventLog(databaseUrl: string): Promise<void> {
@@ -40,7 +43,16 @@ export async function installTaskEventLog(databaseUrl: string): Promise<void> {
       END $$;
       CREATE TRIGGER bench_task_event AFTER UPDATE ON "SyncTask" FOR EACH ROW
         WHEN (NEW.attempts IS DISTINCT FROM OLD.attempts OR NEW.status IS DISTINCT FROM OLD.status)
-        EXECUTE FUNCTION bench_log_task_event();`)
+        EXECUTE FUNCTION bench_log_task_event();
+      CREATE FUNCTION bench_log_task_swept() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO bench_task_event (task_id, attempts, status, worker)
+        VALUES (NEW.id, NEW.attempts, 'SWEPT', current_setting('application_name'));
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER bench_task_swept AFTER UPDATE ON "SyncTask" FOR EACH ROW
+        WHEN (NEW.status = 'SENT' AND OLD.status = 'SENT' AND NEW.attempts = OLD.attempts AND NEW."leaseUntil" IS NULL AND OLD."leaseUntil" IS NOT NULL)
+        EXECUTE FUNCTION bench_log_task_swept();`)
   } finally {
     await client.end()
   }
@@ -61,7 +73,13 @@ export async function readTaskEvents(databaseUrl: string): Promise<TaskEvent[]> 
 
 export function recoveryWaits(events: TaskEvent[], kills: Kill[]): RecoveryResult {
   const byTask = new Map<string, TaskEvent[]>()
-  for (const e of events) byTask.set(e.taskId, [...(byTask.get(e.taskId) ?? []), e])
+  const sweeps = new Map<string, TaskEvent[]>()
+  for (const e of events) {
+    const into = e.status === 'SWEPT' ? sweeps : byTask
+    into.set(e.taskId, [...(into.get(e.taskId) ?? []), e])
+  }
+  const toSweep: number[] = []
+  const sweepToClaim: number[] = []
   const waits: { taskId: string; worker: string; seconds: number }[] = []
   let deadTasks = 0
   let neverResumed = 0
@@ -76,6 +94,9 @@ export function recoveryWaits(events: TaskEvent[], kills: Kill[]): RecoveryResul
       const next = log.find((e) => e.atMs > kill.atMs && e.attempts > state.attempts)
       if (next) waits.push({ taskId, worker: kill.worker, seconds: (next.atMs - kill.atMs) / 1000 })
       else neverResumed++
+      const swept = sweeps.get(taskId)?.find((e) => e.atMs > kill.atMs && e.attempts === state.attempts)
+      if (swept) toSweep.push((swept.atMs - kill.atMs) / 1000)
+      if (swept && next) sweepToClaim.push((next.atMs - swept.atMs) / 1000)
     }
   }
   const sorted = waits.map((w) => w.seconds).sort((a, b) => a - b)
@@ -94,5 +115,11 @@ export function recoveryWaits(events: TaskEvent[], kills: Kill[]): RecoveryResul
     histogram,
     neverResumed,
     worst: [...waits].sort((a, b) => b.seconds - a.seconds).slice(0, 3),
+    split: { toSweep: summary(toSweep), sweepToClaim: summary(sweepToClaim) },
   }
+}
+
+function summary(xs: number[]): { p50: number; max: number } | null {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted.length ? { p50: percentile(sorted, 50), max: sorted.at(-1)! } : null
 }

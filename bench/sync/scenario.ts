@@ -172,7 +172,8 @@ export async function runScenario(o: ScenarioOptions, dbServer: DatabaseServer, 
         const victim = pool.killRandomAndReplace()
         if (victim) {
           killed.add(victim)
-          kills.push({ atSeconds: (now - startedMs) / 1000, worker: victim })
+          // The kill's own time (`now` was read before this iteration's queries): recovery.ts counts from it.
+          kills.push({ atSeconds: (Date.now() - startedMs) / 1000, worker: victim })
           pool.workers.filter((w) => !before.has(w.name)).forEach(watch)
         }
         killAt = nextKill()

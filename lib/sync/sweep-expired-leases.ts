@@ -54,11 +54,15 @@ export async function sweepExpiredLeases(opts: { now?: Date; limit?: number } = 
   // Cancelled before the new jobs are sent: a new job behind a still-active one cannot be fetched.
   if (orphans.length > 0) await boss.cancel(QUEUES.syncTask, orphans.map((j) => j.id))
   for (const id of expiredIds) await boss.send(QUEUES.syncTask, { taskId: id }, { singletonKey: id, priority: REDISPATCH_PRIORITY })
-  // A worker that died before its run claimed the task, or after the run queued a retry but before
-  // it sent the retry's job: the task is due and has no job now. (Singleton: no second job if it has one.)
+  // The task of a cancelled job has no job now: a worker died after fetching it but before its run
+  // claimed the task (SENT without a live lease: one this sweep or another already handed back, or
+  // QUEUED), or after the run queued a retry but before it sent the retry's job. Left alone, the
+  // minute sweeper would find it two minutes later (bench:sync saw 117 s). (Singleton: no second job.)
   const expiredSet = new Set(expiredIds)
   for (const j of orphans) {
-    if (!j.taskId || expiredSet.has(j.taskId) || j.status !== 'QUEUED' || !j.nextAttemptAt) continue
+    if (!j.taskId || expiredSet.has(j.taskId)) continue
+    if (j.status === 'SENT') await boss.send(QUEUES.syncTask, { taskId: j.taskId }, { singletonKey: j.taskId, priority: REDISPATCH_PRIORITY })
+    if (j.status !== 'QUEUED' || !j.nextAttemptAt) continue
     const startAfter = j.nextAttemptAt > now ? j.nextAttemptAt : undefined
     await boss.send(QUEUES.syncTask, { taskId: j.taskId }, { singletonKey: j.taskId, ...(startAfter ? { startAfter } : {}) })
   }

@@ -163,3 +163,17 @@ test("a job a live run holds is left alone, however long it has run", async () =
   expect(await sweepFor(task.id)).toEqual([{ state: 'active', priority: 0 }])
   await db.syncTask.update({ where: { id: task.id }, data: { status: 'FAILED', leaseUntil: null, dedupeKey: null } })
 })
+
+test('a task handed back by the sweep whose new job died with the worker that fetched it gets a job again', async () => {
+  const { merchant, order } = await validatedOrder(['TWICE-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // Claimed by a worker that died (lease passed, swept: no lease), then its new job was fetched
+  // by a worker that died too before claiming it.
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'SENT', attempts: 1, leaseUntil: null, nextAttemptAt: null } })
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 minute' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  expect(await sweepFor(task.id)).toEqual([
+    { state: 'cancelled', priority: 0 },
+    { state: 'created', priority: REDISPATCH_PRIORITY },
+  ])
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+})

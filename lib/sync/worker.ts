@@ -97,7 +97,8 @@ function startSyncSlots(boss: PgBoss, slots: number): void {
     },
   })
   const stopRenewing = keepLeasesRenewed(
-    (lost) => log.warn({ taskIds: lost }, 'sync claims lost to another run (their leases had passed)'),
+    // Not a warning: a run that recorded its outcome (no longer SENT) is renewed no more until it ends.
+    (lost) => log.debug({ taskIds: lost }, 'sync claims no longer renewed'),
     (err) => log.warn({ err }, 'could not renew the sync leases'),
   )
   let sweeping = false
