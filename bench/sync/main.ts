@@ -100,7 +100,7 @@ const scenarios: ScenarioOptions[] = [
     // minutes of backoff (a task needing 5 attempts waits ~30 s; a retry after a 429 at least 10 s).
     faults: quick ? QUICK_FAULTS : FAULTS,
     timeoutMs: int(args['timeout-ms'], 2_000),
-    // A killed worker's tasks run again once their lease passes (~12 s: lib/sync/task-lease.ts), so
+    // A killed worker's tasks run again once their lease passes (~10 s: lib/sync/task-lease.ts), so
     // the smoke run kills too (two workers). Kills stop after --kill-for seconds (0 = never, until
     // every task is finished) so that the recovery can be measured.
     kills: { minMs: killMin!, maxMs: killMax!, forMs: int(args['kill-for'], quick ? 12 : 60) * 1000 || Infinity },

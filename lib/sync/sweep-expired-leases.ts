@@ -15,7 +15,7 @@ import { getQueue, QUEUES } from './queue'
 import { LEASE_MS } from './task-lease'
 
 /** How often each worker sweeps. With LEASE_MS, it bounds how long a dead worker's task waits. */
-export const LEASE_SWEEP_MS = 2_000
+export const LEASE_SWEEP_MS = 1_500
 /** pg-boss fetches higher priorities first: a task taken from a dead worker runs before the backlog. */
 export const REDISPATCH_PRIORITY = 10
 
