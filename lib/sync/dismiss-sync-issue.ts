@@ -9,7 +9,7 @@ import { actorUserId, type AuditActor } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { keepIssueChange } from './health/keep-health'
+import { KEEP_TRANSACTION, keepIssueChange } from './health/keep-health'
 import { ACTIVE_ISSUE_STATUSES } from './issue-lifecycle'
 import { announceIssuesResolved } from './issue-webhooks'
 import { refusalError } from './refusals'
@@ -36,7 +36,7 @@ export async function dismissSyncIssue(opts: { merchantId: string; issueId: stri
     })
     await keepIssueChange(tx, { merchantId: opts.merchantId })
     return count
-  })
+  }, KEEP_TRANSACTION)
   if (count === 1) return db.syncIssue.findUniqueOrThrow({ where: { id: opts.issueId } })
   const issue = await db.syncIssue.findFirst({ where: { id: opts.issueId, merchantId: opts.merchantId }, select: { status: true } })
   if (!issue) throw new AppError('not_found', { userMessage: 'Issue not found' })

@@ -8,6 +8,7 @@ import { db } from '@/lib/db'
 import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { dispatchSyncTask } from './enqueue-sync-task'
+import { KEEP_TRANSACTION } from './health/keep-health'
 import { recordSyncFailureIn, type IssueTarget } from './record-sync-issue'
 import { decideAfterFailure, type FailureClass } from './retry-policy'
 import { runPreflight } from './run-preflight'
@@ -62,7 +63,7 @@ async function endFailed(task: Decided, target: IssueTarget, failure: FailureCla
   await db.$transaction(async (tx) => {
     await tx.syncTask.update({ where: { id: task.id }, data: failedColumns(failure, dead, at) })
     await recordSyncFailureIn(tx, { target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
-  })
+  }, KEEP_TRANSACTION)
 }
 
 export async function recordFailedRun(opts: { task: Decided; target: IssueTarget; err: unknown; now: Date; random?: () => number }): Promise<'retry_scheduled' | 'failed'> {
@@ -81,7 +82,7 @@ export async function recordFailedRun(opts: { task: Decided; target: IssueTarget
         data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', ...failureColumns(decision.failure) },
       })
       await recordSyncFailureIn(tx, { target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
-    })
+    }, KEEP_TRANSACTION)
     await dispatchSyncTask(task, decision.at)
     return 'retry_scheduled'
   }
@@ -107,7 +108,7 @@ export async function deadLetterStalledTask(task: Decided & { status: SyncTask['
     const detail = { code: failure.text?.code ?? null, params: failure.text?.params ?? {}, attempt: task.attempts }
     await recordSyncFailureIn(tx, { target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
     return true
-  })
+  }, KEEP_TRANSACTION)
   if (!ended) return false
   log.warn({ taskId: task.id, attempts: task.attempts }, 'stalled sync task dead-lettered by the sweeper')
   return true

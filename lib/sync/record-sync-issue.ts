@@ -6,7 +6,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import type { Prisma, SyncIssue } from '@/lib/generated/prisma/client'
 import type { SyncIssueKind, SyncOperation } from '@/lib/generated/prisma/enums'
-import { keepIssueChange } from './health/keep-health'
+import { KEEP_TRANSACTION, keepIssueChange } from './health/keep-health'
 import { ACTIVE_ISSUE_STATUSES, statusAfterFailure, type IssueResolution } from './issue-lifecycle'
 import { announceIssueFailure, announceIssuesResolved } from './issue-webhooks'
 import { syncGroupKey } from './sync-keys'
@@ -24,7 +24,7 @@ export type SyncFailure = {
 }
 
 export async function recordSyncFailure(opts: SyncFailure): Promise<SyncIssue> {
-  return db.$transaction((tx) => recordSyncFailureIn(tx, opts))
+  return db.$transaction((tx) => recordSyncFailureIn(tx, opts), KEEP_TRANSACTION)
 }
 
 /** The same, inside a transaction of the caller's (the task's own update commits with it). */
@@ -80,5 +80,5 @@ export async function resolveSyncIssues(opts: { target: IssueTarget; resolution:
       await keepIssueChange(tx, { merchantId: opts.target.merchantId, resolvedAt: now })
     }
     return resolved.length
-  })
+  }, KEEP_TRANSACTION)
 }

@@ -7,7 +7,8 @@ import { BackMarketError } from '@/lib/backmarket/errors'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SyncAttemptOutcome, SyncOperation } from '@/lib/generated/prisma/enums'
-import { keepFailedAttempt } from './health/keep-health'
+import { log } from '@/lib/log'
+import { KEEP_TRANSACTION, keepFailedAttempt } from './health/keep-health'
 import { classifyFailure } from './retry-policy'
 
 export type RateLimit = { acquire: (cost?: number) => Promise<unknown>; penalize?: (ms: number) => Promise<unknown> }
@@ -61,7 +62,7 @@ export async function recordAttempt(
   await db.$transaction(async (tx) => {
     const attempt = await tx.syncAttempt.create({ data, select: { id: true, merchantId: true, operation: true, createdAt: true } })
     await keepFailedAttempt(tx, attempt)
-  })
+  }, KEEP_TRANSACTION)
 }
 
 /**
@@ -85,16 +86,22 @@ export async function syncCall<T>(
     return result
   } catch (err) {
     if (err instanceof BackMarketError) {
-      const failure = classifyFailure(err, ctx.operation)
-      await recordAttempt(ctx, {
-        ...call,
-        outcome: failure.transient ? 'TRANSIENT_FAILURE' : 'PERMANENT_FAILURE',
-        err,
-        durationMs: Math.round(performance.now() - started),
-      })
       // Back Market says we are over its limit (another integration may share the token):
-      // every worker of this merchant backs off together.
+      // every worker of this merchant backs off together. First, so that a database failure
+      // while recording cannot skip it.
       if (err.kind === 'rate_limited') await ctx.requests.penalize?.(Math.max(err.retryAfterMs ?? 0, 10_000))
+      const failure = classifyFailure(err, ctx.operation)
+      try {
+        await recordAttempt(ctx, {
+          ...call,
+          outcome: failure.transient ? 'TRANSIENT_FAILURE' : 'PERMANENT_FAILURE',
+          err,
+          durationMs: Math.round(performance.now() - started),
+        })
+      } catch (recordErr) {
+        // The run must fail with Back Market's answer (its retry policy reads it), not with ours.
+        log.error({ err: recordErr, taskId: ctx.taskId, bmKind: err.kind }, 'failed sync call could not be recorded')
+      }
     }
     throw err
   }

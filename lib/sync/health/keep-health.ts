@@ -11,6 +11,17 @@ import { LINK_GROUPS_TO_ISSUE, LOCK_MERCHANT_HEALTH, MOVE_FLOW_FAILED_AT, RECOMP
 
 type Tx = Prisma.TransactionClient
 
+/**
+ * The options of every transaction that keeps the summary (a failed attempt, a failed run, an
+ * issue resolved or dismissed). They may wait on the summary row's lock behind a rebuild of the
+ * merchant (rebuild-health.ts holds it at most REBUILD_TRANSACTION_TIMEOUT_MS) or behind other
+ * outcomes: Prisma's default 5 s would give up (P2028) and lose the outcome's record.
+ */
+export const KEEP_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const
+
+/** A rebuild's transaction (its merchants' rows locked) gives up before any keep-path waiting on it would. */
+export const REBUILD_TRANSACTION_TIMEOUT_MS = 20_000
+
 /** After a failed attempt was inserted in `tx`. */
 export async function keepFailedAttempt(tx: Tx, attempt: { id: string; merchantId: string; operation: SyncOperation; createdAt: Date }): Promise<void> {
   await tx.$executeRawUnsafe(LOCK_MERCHANT_HEALTH, attempt.merchantId)
