@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { RoleProvider } from '@/components/auth/role-context'
 import { DashboardHeader } from '@/components/layout/dashboard-header'
-import { StaffBar } from '@/components/staff/staff-bar'
+import { StaffBarLazy } from '@/components/staff/staff-bar-lazy'
 import { ConnectionBanner } from '@/components/sync/connection-banner'
 import { DisabledEndpointsNotice } from '@/components/webhooks/disabled-endpoints-notice'
 import { requireUser } from '@/lib/auth/require-user'
@@ -20,7 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         {t('skipToContent')}
       </a>
       {/* Staff see whose dashboard this is and whether they act on it, above everything else. */}
-      {user.staff ? <StaffBar merchantName={user.merchantName} acting={user.staff.acting} /> : null}
+      {user.staff ? <StaffBarLazy merchantName={user.merchantName} acting={user.staff.acting} /> : null}
       <DashboardHeader user={user} />
       <ConnectionBanner merchantId={user.merchantId} />
       <DisabledEndpointsNotice merchantId={user.merchantId} />

@@ -3,7 +3,6 @@
 // re-render on navigation, so it cannot guard them alone.
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { Providers } from '@/components/providers'
 import { StaffHeader } from '@/components/staff/staff-header'
 import { requireStaffUser } from '@/lib/auth/require-user'
 
@@ -19,7 +18,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       </a>
       <StaffHeader user={user} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
-        <Providers>{children}</Providers>
+        {children}
       </main>
     </>
   )

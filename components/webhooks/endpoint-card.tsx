@@ -3,16 +3,23 @@
 // rotate the secret, delete), with its recent deliveries on demand.
 import { useRouter } from 'next/navigation'
 import { useFormatter, useTranslations } from 'next-intl'
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { formatWhen } from '@/components/sync/format-time'
 import { useApiErrorText } from '@/components/sync/use-api-error-text'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody } from '@/components/ui/card'
 import type { WebhookEndpointView } from '@/lib/webhooks/endpoint-view'
 import { useChangeEndpoint } from './api/change-endpoint'
-import { DeliveriesTable } from './deliveries-table'
 import { EndpointStatus } from './endpoint-status'
 import { SecretOnce } from './secret-once'
+
+// Loaded when first opened: it brings TanStack Query (its cache of the log) with it.
+const DeliveriesPanel = lazy(() => import('./deliveries-panel').then((m) => ({ default: m.DeliveriesPanel })))
+
+function DeliveriesLoading() {
+  const t = useTranslations('webhooks.deliveries')
+  return <p className="text-sm text-slate-600">{t('loading')}</p>
+}
 
 export function EndpointCard({ endpoint }: { endpoint: WebhookEndpointView }) {
   const t = useTranslations('webhooks.endpoint')
@@ -66,7 +73,11 @@ export function EndpointCard({ endpoint }: { endpoint: WebhookEndpointView }) {
         <p aria-live="polite" className="text-sm text-red-700">
           {change.error ? t('failed', { message: errorText(change.error) }) : null}
         </p>
-        {showDeliveries ? <DeliveriesTable endpointId={endpoint.id} url={endpoint.url} /> : null}
+        {showDeliveries ? (
+          <Suspense fallback={<DeliveriesLoading />}>
+            <DeliveriesPanel endpointId={endpoint.id} url={endpoint.url} />
+          </Suspense>
+        ) : null}
       </CardBody>
     </Card>
   )

@@ -1,7 +1,7 @@
 // POST /api/api-keys (a merchant's key) or /api/staff/warehouse-keys (a WMS's): create a key; the
 // answer holds its secret, shown once.
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 
 export type CreatedKey = { key: { id: string; name: string; prefix: string; secret: string } }
 
@@ -13,5 +13,5 @@ export function createApiKey(endpoint: string, body: CreateKeyBody): Promise<Cre
 }
 
 export function useCreateApiKey({ endpoint = '/api/api-keys', onSuccess }: { endpoint?: string; onSuccess?: (created: CreatedKey) => void } = {}) {
-  return useMutation({ mutationFn: (body: CreateKeyBody) => createApiKey(endpoint, body), onSuccess: (created) => onSuccess?.(created) })
+  return useCall((body: CreateKeyBody) => createApiKey(endpoint, body), { onSuccess: (created) => onSuccess?.(created) })
 }

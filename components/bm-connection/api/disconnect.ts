@@ -1,6 +1,6 @@
 // DELETE /api/backmarket-connection: forget the token; the data stays.
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { ConnectionStatusView } from '../status-view'
 
 export function disconnect(): Promise<{ status: ConnectionStatusView }> {
@@ -8,5 +8,5 @@ export function disconnect(): Promise<{ status: ConnectionStatusView }> {
 }
 
 export function useDisconnect({ onSuccess }: { onSuccess?: () => void } = {}) {
-  return useMutation({ mutationFn: disconnect, onSuccess: () => onSuccess?.() })
+  return useCall<void, { status: ConnectionStatusView }>(disconnect, { onSuccess: () => onSuccess?.() })
 }

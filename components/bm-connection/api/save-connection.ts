@@ -1,7 +1,7 @@
 // PUT /api/backmarket-connection: test the token, then save it. A token that fails is a 422 whose
 // details hold the checks (nothing saved).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { ConnectionStatusView, ConnectionTestResult } from '../status-view'
 
 export type SaveConnectionAnswer = { test: ConnectionTestResult; status: ConnectionStatusView }
@@ -11,5 +11,5 @@ export function saveConnection(body: { token: string; markets: string[] }): Prom
 }
 
 export function useSaveConnection({ onSuccess }: { onSuccess?: (answer: SaveConnectionAnswer) => void } = {}) {
-  return useMutation({ mutationFn: saveConnection, onSuccess: (answer) => onSuccess?.(answer) })
+  return useCall(saveConnection, { onSuccess: (answer) => onSuccess?.(answer) })
 }

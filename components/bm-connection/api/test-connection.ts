@@ -1,6 +1,6 @@
 // POST /api/backmarket-connection/test: the four checks with the token typed in (or the saved one).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { ConnectionTestResult } from '../status-view'
 
 export type TestConnectionInput = { token?: string; markets: string[] }
@@ -10,5 +10,5 @@ export function testConnection(body: TestConnectionInput): Promise<{ test: Conne
 }
 
 export function useTestConnection({ onSuccess }: { onSuccess?: (answer: { test: ConnectionTestResult }) => void } = {}) {
-  return useMutation({ mutationFn: testConnection, onSuccess: (answer) => onSuccess?.(answer) })
+  return useCall(testConnection, { onSuccess: (answer) => onSuccess?.(answer) })
 }

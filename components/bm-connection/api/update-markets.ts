@@ -1,6 +1,6 @@
 // PATCH /api/backmarket-connection: the markets alone (the token stays).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { ConnectionStatusView } from '../status-view'
 
 export function updateMarkets(markets: string[]): Promise<{ status: ConnectionStatusView }> {
@@ -8,5 +8,5 @@ export function updateMarkets(markets: string[]): Promise<{ status: ConnectionSt
 }
 
 export function useUpdateMarkets({ onSuccess }: { onSuccess?: () => void } = {}) {
-  return useMutation({ mutationFn: updateMarkets, onSuccess: () => onSuccess?.() })
+  return useCall(updateMarkets, { onSuccess: () => onSuccess?.() })
 }

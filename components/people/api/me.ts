@@ -1,6 +1,6 @@
 // Profile: the signed-in person's own calls (language and zone, password, sessions).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 
 const json = (method: string, body?: unknown): RequestInit => ({
   method,
@@ -21,11 +21,11 @@ export function signOutSession(id: string): Promise<{ session: { id: string; cur
 }
 
 export function useUpdatePreferences({ onSuccess }: { onSuccess?: () => void } = {}) {
-  return useMutation({ mutationFn: updatePreferences, onSuccess: () => onSuccess?.() })
+  return useCall(updatePreferences, { onSuccess: () => onSuccess?.() })
 }
 export function useChangePassword({ onSuccess }: { onSuccess?: (r: { sessionsEnded: number }) => void } = {}) {
-  return useMutation({ mutationFn: changePassword, onSuccess: (r) => onSuccess?.(r) })
+  return useCall(changePassword, { onSuccess: (r) => onSuccess?.(r) })
 }
 export function useSignOutSession({ onSuccess }: { onSuccess?: (r: { session: { id: string; current: boolean } }) => void } = {}) {
-  return useMutation({ mutationFn: signOutSession, onSuccess: (r) => onSuccess?.(r) })
+  return useCall(signOutSession, { onSuccess: (r) => onSuccess?.(r) })
 }

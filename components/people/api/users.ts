@@ -1,7 +1,7 @@
 // Settings → Users: the admin's calls (invite, role, remove, new links). Each answer that holds a
 // one-time link is shown once; the list re-renders from the server (router.refresh in onSuccess).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { InviteUserInput } from '@/lib/users/user-schemas'
 import type { MerchantRole } from '@/lib/auth/roles'
 
@@ -33,14 +33,14 @@ export function issuePasswordReset(id: string): Promise<IssuedLink> {
 }
 
 export function useInviteUser({ onSuccess }: { onSuccess?: (r: InvitedUser) => void } = {}) {
-  return useMutation({ mutationFn: inviteUser, onSuccess: (r) => onSuccess?.(r) })
+  return useCall(inviteUser, { onSuccess: (r) => onSuccess?.(r) })
 }
 export function useChangeRole({ onSuccess }: { onSuccess?: () => void } = {}) {
-  return useMutation({ mutationFn: changeRole, onSuccess: () => onSuccess?.() })
+  return useCall(changeRole, { onSuccess: () => onSuccess?.() })
 }
 export function useRemoveUser({ onSuccess }: { onSuccess?: () => void } = {}) {
-  return useMutation({ mutationFn: removeUser, onSuccess: () => onSuccess?.() })
+  return useCall(removeUser, { onSuccess: () => onSuccess?.() })
 }
 export function useIssueLink(kind: 'invitation' | 'passwordReset', { onSuccess }: { onSuccess?: (r: IssuedLink) => void } = {}) {
-  return useMutation({ mutationFn: kind === 'invitation' ? reissueInvitation : issuePasswordReset, onSuccess: (r) => onSuccess?.(r) })
+  return useCall(kind === 'invitation' ? reissueInvitation : issuePasswordReset, { onSuccess: (r) => onSuccess?.(r) })
 }

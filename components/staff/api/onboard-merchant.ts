@@ -1,6 +1,6 @@
 // POST /api/staff/merchants: onboard a merchant; the answer holds its admin's invitation link, shown once.
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { OnboardMerchantInput } from '@/lib/staff/onboard-merchant-schema'
 
 export type Onboarded = {
@@ -15,5 +15,5 @@ export function onboardMerchant(body: OnboardMerchantInput): Promise<Onboarded> 
 }
 
 export function useOnboardMerchant({ onSuccess }: { onSuccess?: (onboarded: Onboarded) => void } = {}) {
-  return useMutation({ mutationFn: onboardMerchant, onSuccess: (onboarded) => onSuccess?.(onboarded) })
+  return useCall(onboardMerchant, { onSuccess: (onboarded) => onSuccess?.(onboarded) })
 }

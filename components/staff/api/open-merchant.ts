@@ -1,6 +1,6 @@
 // POST /api/staff/merchants/[id]/open: open a merchant's dashboard in this staff session (read-only).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 
 export type OpenedMerchant = { opened: { merchantId: string; merchantName: string; acting: boolean } }
 
@@ -13,5 +13,5 @@ export function openMerchant(merchantId: string): Promise<OpenedMerchant> {
 }
 
 export function useOpenMerchant({ onSuccess }: { onSuccess?: (opened: OpenedMerchant) => void } = {}) {
-  return useMutation({ mutationFn: openMerchant, onSuccess: (opened) => onSuccess?.(opened) })
+  return useCall(openMerchant, { onSuccess: (opened) => onSuccess?.(opened) })
 }

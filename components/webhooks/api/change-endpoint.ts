@@ -1,7 +1,7 @@
 // PATCH and DELETE /api/webhooks/[id], POST …/rotate-secret: the endpoint's own actions. The page
 // re-renders from the server after each (router.refresh in the caller's onSuccess).
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { UpdateWebhookEndpointBody } from '@/lib/webhooks/endpoint-input'
 import type { WebhookEndpointView } from '@/lib/webhooks/endpoint-view'
 import type { EndpointWithSecret } from './create-endpoint'
@@ -24,5 +24,5 @@ export async function changeEndpoint(id: string, change: EndpointChange): Promis
 }
 
 export function useChangeEndpoint(id: string, { onSuccess }: { onSuccess?: (answer: EndpointChangeAnswer, change: EndpointChange) => void } = {}) {
-  return useMutation({ mutationFn: (change: EndpointChange) => changeEndpoint(id, change), onSuccess: (answer, change) => onSuccess?.(answer, change) })
+  return useCall((change: EndpointChange) => changeEndpoint(id, change), { onSuccess: (answer, change) => onSuccess?.(answer, change) })
 }

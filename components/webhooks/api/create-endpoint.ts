@@ -1,6 +1,6 @@
 // POST /api/webhooks: add an endpoint; the answer holds its signing secret, shown once.
-import { useMutation } from '@tanstack/react-query'
 import { fetchJson } from '@/components/api/api-client'
+import { useCall } from '@/components/api/use-call'
 import type { CreateWebhookEndpointBody } from '@/lib/webhooks/endpoint-input'
 import type { WebhookEndpointView } from '@/lib/webhooks/endpoint-view'
 
@@ -11,5 +11,5 @@ export function createEndpoint(body: CreateWebhookEndpointBody): Promise<Endpoin
 }
 
 export function useCreateEndpoint({ onSuccess }: { onSuccess?: (created: EndpointWithSecret) => void } = {}) {
-  return useMutation({ mutationFn: createEndpoint, onSuccess: (created) => onSuccess?.(created) })
+  return useCall(createEndpoint, { onSuccess: (created) => onSuccess?.(created) })
 }

@@ -1,7 +1,8 @@
-// The API keys page (create, revoke): wrapped in TanStack Query's provider (see components/providers.tsx).
+// Its calls change something and the page re-renders from the server: they go through
+// components/api/use-call.ts, without TanStack Query, so no provider here and none of its
+// JavaScript in the page's first load (docs/benchmarks.md).
 import type { ReactNode } from 'react'
-import { Providers } from '@/components/providers'
 
-export default function ApiKeysLayout({ children }: { children: ReactNode }) {
-  return <Providers>{children}</Providers>
+export default function Layout({ children }: { children: ReactNode }) {
+  return children
 }

@@ -7,7 +7,6 @@ import { ConnectionSummary } from '@/components/bm-connection/connection-summary
 import { DisconnectForm } from '@/components/bm-connection/disconnect-form'
 import { ImportHealth } from '@/components/bm-connection/import-health'
 import { toStatusView } from '@/components/bm-connection/status-view'
-import { Providers } from '@/components/providers'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { requireUser } from '@/lib/auth/require-user'
 import { getConnectionStatus } from '@/lib/sync/connection/connection-status'
@@ -35,9 +34,7 @@ export default async function BackMarketSettingsPage() {
       <Card aria-labelledby="bm-form-title">
         <CardHeader title={t('form.title')} titleId="bm-form-title" description={t('form.description')} />
         <CardBody>
-          <Providers>
-            <ConnectionForm status={toStatusView(status)} />
-          </Providers>
+          <ConnectionForm status={toStatusView(status)} />
         </CardBody>
       </Card>
       <Card aria-labelledby="bm-imports-title">
@@ -50,9 +47,7 @@ export default async function BackMarketSettingsPage() {
         <Card aria-labelledby="bm-disconnect-title">
           <CardHeader title={t('disconnect.title')} titleId="bm-disconnect-title" description={t('disconnect.description')} />
           <CardBody>
-            <Providers>
-              <DisconnectForm />
-            </Providers>
+            <DisconnectForm />
           </CardBody>
         </Card>
       ) : null}
