@@ -6,7 +6,8 @@ import { useTranslations } from 'next-intl'
 import { useEffect, useRef } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/components/ui/cn'
-import { ADDRESS_FIELDS, type Address, type AddressField } from '@/lib/addresses/address-schema'
+import { ADDRESS_FIELDS } from '@/lib/addresses/address-fields'
+import type { Address, AddressField } from '@/lib/addresses/address-schema'
 
 type Props = { yours: Address; theirs: Address | null; onKeepMine: () => void; onTakeTheirs: () => void; pending: boolean }
 

@@ -15,7 +15,8 @@ import {
 import { describedBy, PermissionNote, useActionPermission } from '@/components/auth/permission-note'
 import { Button } from '@/components/ui/button'
 import { useHydrated } from '@/components/ui/use-hydrated'
-import { ADDRESS_FIELDS, type Address, type AddressField as Field } from '@/lib/addresses/address-schema'
+import { ADDRESS_FIELDS } from '@/lib/addresses/address-fields'
+import type { Address, AddressField as Field } from '@/lib/addresses/address-schema'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import type { CarrierRejection } from '@/lib/addresses/carrier-rejection'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
@@ -26,6 +27,7 @@ import { FixSaved } from './fix-saved'
 import { SaveProblem, type Problem } from './save-problem'
 import { suggestionText } from './suggestion-text'
 import { toFormValues, type FormValues } from './address-form-values'
+import type { ParsedFormAddress } from './parse-form-address'
 import { preloadAddressRules, useAddressCheck } from './use-address-check'
 
 type Props = {
@@ -33,7 +35,9 @@ type Props = {
   version: number
   original: Partial<Address> | null
   current: Partial<Address> | null
-  /** The current address's issues (checkAddress of toFormValues(current), run by the page). */
+  /** The current address's parse and issues (parseFormAddress and checkAddress of
+   * toFormValues(current), run by the page): the form's first render needs no schema or rules. */
+  currentParsed: ParsedFormAddress
   currentIssues: AddressIssue[]
   /** Shown beside the form while the order is blocked (its cut-offs); gone once validated. */
   aside?: ReactNode
@@ -45,10 +49,10 @@ type Props = {
 
 type Stale = Extract<AddressConflictDetails, { reason: 'stale' }>
 
-export function AddressFixForm({ reference, version: initialVersion, original, current, currentIssues, aside, carrierRejection, validates = true }: Props) {
+export function AddressFixForm({ reference, version: initialVersion, original, current, currentParsed, currentIssues, aside, carrierRejection, validates = true }: Props) {
   const t = useTranslations('errors')
   const locale = useLocale()
-  const [first] = useState(() => ({ values: toFormValues(current), issues: currentIssues }))
+  const [first] = useState(() => ({ values: toFormValues(current), parsed: currentParsed, issues: currentIssues }))
   const [values, setValues] = useState<FormValues>(first.values)
   const [version, setVersion] = useState(initialVersion)
   const [problem, setProblem] = useState<Problem | null>(null)

@@ -5,19 +5,9 @@
 // the browser.
 import * as z from 'zod/mini'
 import { plainTextMini } from '@/lib/input/plain-text-mini'
+import { ADDRESS_FIELD_LABELS } from './address-fields'
 
-export const ADDRESS_FIELD_LABELS = {
-  company: 'Company',
-  firstName: 'First name',
-  lastName: 'Last name',
-  street: 'Street',
-  street2: 'Street 2',
-  postalCode: 'Postcode',
-  city: 'City',
-  country: 'Country',
-  phone: 'Phone',
-  email: 'Email',
-} as const
+export { ADDRESS_FIELD_LABELS, ADDRESS_FIELDS } from './address-fields'
 
 // Generous bounds that only keep garbage out of the database and the UI: Back Market itself allows
 // 254 characters for street and 200 for names and city (docs/backmarket.md §2.3).
@@ -56,6 +46,3 @@ export const AddressSchema = z.object({
 export type Address = z.output<typeof AddressSchema>
 export type AddressInput = z.input<typeof AddressSchema>
 export type AddressField = keyof Address
-
-/** In form order. */
-export const ADDRESS_FIELDS = Object.keys(ADDRESS_FIELD_LABELS) as AddressField[]

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { parseFormAddress, toFormValues } from '@/components/errors/address-form-values'
+import { toFormValues } from '@/components/errors/address-form-values'
 import { AddressFixForm } from '@/components/errors/address-fix-form'
 import { DeadlinePanel } from '@/components/errors/deadline-panel'
+import { parseFormAddress } from '@/components/errors/parse-form-address'
 import { checkAddress } from '@/lib/addresses/check-address'
 import { requireUser } from '@/lib/auth/require-user'
 import { AppError } from '@/lib/errors'
@@ -31,6 +32,9 @@ export default async function FixAddressPage({ params }: Props) {
   const orderDeadlines = deadlines.get(order.reference)
   // A carrier's refusal makes a prepared order wait for a new address too (lib/orders/address-blocked.ts).
   const rejection = order.carrierRejection && REJECTABLE_STATUSES.includes(order.status) ? order.carrierRejection : null
+  // Parsed and checked here so the form's first JavaScript carries no schema and no carrier rules
+  // (it loads them on the first edit).
+  const currentParsed = parseFormAddress(toFormValues(order.addresses.current))
 
   return (
     <div className="space-y-6">
@@ -50,8 +54,8 @@ export default async function FixAddressPage({ params }: Props) {
           version={order.version}
           original={order.addresses.original}
           current={order.addresses.current}
-          // Checked here so the form's first JavaScript carries no carrier rules (it loads them on the first edit).
-          currentIssues={checkAddress(parseFormAddress(toFormValues(order.addresses.current)).address).issues}
+          currentParsed={currentParsed}
+          currentIssues={checkAddress(currentParsed.address).issues}
           carrierRejection={rejection}
           validates={order.status === 'CREATED'}
           aside={orderDeadlines ? <DeadlinePanel deadlines={orderDeadlines} /> : null}
