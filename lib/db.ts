@@ -1,6 +1,7 @@
-// The one PostgreSQL pool of a process, and the one Prisma client on it. Prisma 7 talks to
-// PostgreSQL through the pg driver adapter; the hot reads (lib/db/prepared.ts) use the same pool
-// directly with named statements, so a process holds one set of connections, not one per path.
+// Our one PostgreSQL pool of a process, and the one Prisma client on it. Prisma 7 talks to
+// PostgreSQL through the pg driver adapter; the hot reads (lib/db/prepared.ts) and the rate limiters
+// use the same pool directly, so our code holds one set of connections, not one per path. pg-boss
+// keeps its own (4, lib/sync/queue.ts) and a worker one LISTEN client: DB_POOL_MAX + 4 (+ 1) in all.
 import 'server-only'
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
