@@ -64,6 +64,16 @@ async function createQueues(boss: PgBoss): Promise<void> {
 // and rolls back cleanly on an error (an explicit BEGIN would leave the pooled connection aborted).
 const FETCH_ORDER_INDEX = `SELECT pg_advisory_xact_lock(hashtext('pgboss.job_fetch_order'));
 CREATE INDEX IF NOT EXISTS job_fetch_order ON pgboss.job (name, priority DESC, created_on, id) WHERE state < 'active'`
+// Looked up first: even IF NOT EXISTS takes a ShareLock on pgboss.job and each of its partitions
+// before it finds the index there, which blocks every send and fetch of every worker meanwhile —
+// on each worker's start. So only a database without it (once) takes that lock.
+const HAS_FETCH_ORDER_INDEX = `SELECT to_regclass('pgboss.job_fetch_order') IS NOT NULL AS present`
+
+async function ensureFetchOrderIndex(boss: PgBoss): Promise<void> {
+  const { rows } = (await boss.getDb().executeSql(HAS_FETCH_ORDER_INDEX, [])) as { rows: { present: boolean }[] }
+  if (rows[0]?.present) return
+  await boss.getDb().executeSql(FETCH_ORDER_INDEX, [])
+}
 
 async function startBoss(connectionString: string): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4 })
@@ -72,7 +82,7 @@ async function startBoss(connectionString: string): Promise<PgBoss> {
   try {
     await boss.start()
     await createQueues(boss)
-    await boss.getDb().executeSql(FETCH_ORDER_INDEX, [])
+    await ensureFetchOrderIndex(boss)
   } catch (err) {
     // Half started (connected, then a statement failed): release its pool before trying again.
     await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => {})
