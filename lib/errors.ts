@@ -2,6 +2,11 @@
 // status; what is logged (message, cause) is not what is shown (userMessage).
 import { z } from 'zod'
 
+// zod's English messages ("Unrecognized key: …") are registered only when full zod first builds a
+// schema; zod/mini never registers them. Without this, a 400's field messages would depend on
+// whether some full-zod schema happened to be built first in the process ("Invalid input" if not).
+z.config(z.locales.en())
+
 export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
