@@ -58,15 +58,22 @@ function failedColumns(failure: FailureClass, dead: boolean, at: Date) {
   return { status: 'FAILED' as const, finishedAt: at, nextAttemptAt: null, dedupeKey: null, failureKind: dead ? 'dead' : 'permanent', ...failureColumns(failure) }
 }
 
+// A run's outcome is fenced like its writes (task-lease.ts): written only while the claim is still
+// this run's, so a run stalled after its last check cannot overwrite the claim of the run that
+// took the task over. Whether it was written.
+const claimStill = (task: Decided) => ({ id: task.id, attempts: task.attempts, status: 'SENT' as const })
+
 /** Ends a task as FAILED, the issue open for the merchant: one transaction, so neither is seen without the other. */
-async function endFailed(task: Decided, target: IssueTarget, failure: FailureClass, dead: boolean, detail: Prisma.InputJsonValue, at: Date) {
-  await db.$transaction(async (tx) => {
-    await tx.syncTask.update({ where: { id: task.id }, data: failedColumns(failure, dead, at) })
+async function endFailed(task: Decided, target: IssueTarget, failure: FailureClass, dead: boolean, detail: Prisma.InputJsonValue, at: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.syncTask.updateMany({ where: claimStill(task), data: { ...failedColumns(failure, dead, at), leaseUntil: null } })
+    if (count === 0) return false
     await recordSyncFailureIn(tx, { target, kind: failure.issueKind, message: failure.message, detail, nextRetryAt: null, taskId: task.id, now: at })
+    return true
   }, KEEP_TRANSACTION)
 }
 
-export async function recordFailedRun(opts: { task: Decided; target: IssueTarget; err: unknown; now: Date; random?: () => number }): Promise<'retry_scheduled' | 'failed'> {
+export async function recordFailedRun(opts: { task: Decided; target: IssueTarget; err: unknown; now: Date; random?: () => number }): Promise<'retry_scheduled' | 'failed' | 'skipped'> {
   const { task, err, now: at } = opts
   const decision = decideAfterFailure({ attempt: task.attempts, err, operation: task.operation, now: at, random: opts.random })
   const target = await withReference(opts.target)
@@ -76,17 +83,21 @@ export async function recordFailedRun(opts: { task: Decided; target: IssueTarget
     if (ours) log.error({ err, taskId: task.id, attempt: task.attempts }, 'sync task failed on our side; retrying')
     // The task requeued and its issue retrying commit together; the job is sent after (a job for a
     // task not yet requeued would find nothing to run).
-    await db.$transaction(async (tx) => {
-      await tx.syncTask.update({
-        where: { id: task.id },
-        data: { status: 'QUEUED', nextAttemptAt: decision.at, failureKind: 'transient', ...failureColumns(decision.failure) },
+    const requeued = await db.$transaction(async (tx) => {
+      const { count } = await tx.syncTask.updateMany({
+        where: claimStill(task),
+        data: { status: 'QUEUED', nextAttemptAt: decision.at, leaseUntil: null, failureKind: 'transient', ...failureColumns(decision.failure) },
       })
+      if (count === 0) return false
       await recordSyncFailureIn(tx, { target, kind: decision.failure.issueKind, message: decision.failure.message, detail, nextRetryAt: decision.at, taskId: task.id, now: at })
+      return true
     }, KEEP_TRANSACTION)
+    // Another run took the task over meanwhile: the outcome is that run's to record.
+    if (!requeued) return 'skipped'
     await dispatchSyncTask(task, decision.at)
     return 'retry_scheduled'
   }
-  await endFailed(task, target, decision.failure, decision.dead, detail, at)
+  if (!(await endFailed(task, target, decision.failure, decision.dead, detail, at))) return 'skipped'
   await storePreflight(task)
   log.warn({ err: ours ? err : undefined, taskId: task.id, operation: task.operation, reference: target.reference, sku: task.sku, dead: decision.dead }, 'sync task failed')
   return 'failed'

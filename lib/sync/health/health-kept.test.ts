@@ -101,6 +101,8 @@ async function randomHistory(merchantId: string, seed: number, start: Date, step
       // A run that fails: perhaps a read-back first, then the call whose failure ends the run.
       const run = await taskOf(t)
       run.task.attempts++
+      // The run's claim, as run-sync-task.ts takes it: an outcome is recorded only under it.
+      await db.syncTask.update({ where: { id: run.task.id }, data: { status: 'SENT', attempts: run.task.attempts } })
       const ctx = ctxOf(t, run)
       if (r.next() < 0.3) await failCall(ctx, 'GET')
       const err = await failCall(ctx, 'POST')
@@ -162,6 +164,8 @@ test("one merchant's outcomes at the same moment from many workers: the counts s
       const order = await createTestOrder({ merchantId })
       const stock = i % 3 === 0
       const { task } = await createTestSyncTask({ merchantId, operation: stock ? 'STOCK' : 'ACCEPT', order, sku: stock ? `SKU-C-${i}` : undefined, status: 'SENT' })
+      // Each worker's claim (an outcome is recorded only under it).
+      await db.syncTask.update({ where: { id: task.id }, data: { attempts: 1 } })
       const target: IssueTarget = { merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: order.reference }
       return { task: { ...task, attempts: 1 }, target, reference: order.reference }
     }),
