@@ -1,8 +1,9 @@
 // Named (prepared) statements on the process's pool, for the hot reads (ADR 0014): PostgreSQL
 // parses and plans a named statement once per connection, where Prisma's adapter sends every
 // statement unnamed and so has it planned on every request; and rows come back without the ORM's
-// per-row mapping. Each statement's module validates its own rows' shape with its types; callers
-// keep the same zod contracts at the HTTP boundary.
+// per-row mapping. A statement's row type is only a type: nothing checks the rows against it at
+// run time; each hot read's comparison test (the same answer as its Prisma version) guards it, and
+// callers keep the same zod contracts at the HTTP boundary.
 import 'server-only'
 import pg from 'pg'
 import { pgPool } from '@/lib/db'
@@ -25,11 +26,19 @@ const types = {
 
 export type PreparedStatement = { readonly name: string; readonly text: string }
 
+/** Every statement named so far in this process, by name. */
+const named = new Map<string, string>()
+
 /**
- * One statement, named once in its module. The name must be unique in the process: pg keeps a
- * connection's prepared statements by name and refuses a second text under the same name.
+ * One statement, named once in its module, in snake_case. The name must be unique in the process:
+ * pg keeps a connection's prepared statements by name and refuses a second text under the same
+ * name — on whichever connection meets both, at run time. So the clash is refused here, at
+ * import. The same text again (a module evaluated twice) is the same statement.
  */
 export function prepared(name: string, text: string): PreparedStatement {
+  const known = named.get(name)
+  if (known !== undefined && known !== text) throw new Error(`Prepared statement "${name}" is already named for another text`)
+  named.set(name, text)
   return { name, text }
 }
 
