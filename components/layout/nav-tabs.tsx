@@ -1,7 +1,9 @@
 'use client'
 // A row of tabs that are links: the current one (its section or anything below it) is marked with
 // aria-current and an underline. The dashboard's sections and the settings' tabs are two of these.
-import Link from 'next/link'
+// Plain links, not next/link: its client code (prefetching, ~4.5 kB gzip) was most of what kept
+// the settings and staff pages over the first-JavaScript budget (docs/benchmarks.md); a tab is a
+// document load, its page's JavaScript already cached.
 import { usePathname } from 'next/navigation'
 import { cn } from '@/components/ui/cn'
 
@@ -18,7 +20,7 @@ export function NavTabs({ label, tabs, className, tabClassName }: { label: strin
       {tabs.map((tab) => {
         const current = pathname === tab.href || pathname === tab.section || pathname.startsWith(`${tab.section}/`)
         return (
-          <Link
+          <a
             key={tab.href}
             href={tab.href}
             aria-current={current ? 'page' : undefined}
@@ -30,7 +32,7 @@ export function NavTabs({ label, tabs, className, tabClassName }: { label: strin
             )}
           >
             {tab.text}
-          </Link>
+          </a>
         )
       })}
     </nav>
