@@ -6,8 +6,6 @@ import { plainTextMini } from '@/lib/input/plain-text-mini'
 
 import { MERCHANT_SCOPES } from './scopes'
 
-export { MERCHANT_SCOPES, WAREHOUSE_SCOPES } from './scopes'
-
 /**
  * Live (unrevoked) keys one merchant may hold. The settings page lists every live key so each can
  * be revoked there; a bound keeps that list a page, not a scroll (one key per integration is usual).

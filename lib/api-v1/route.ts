@@ -16,7 +16,7 @@ import { toPrincipal, type V1Principal } from '@/lib/api-v1/principal'
 import { apiRateLimiter } from '@/lib/api-v1/rate-limit'
 import { AppError, fromZodError } from '@/lib/errors'
 import { toErrorResponse } from '@/lib/http'
-import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/input/plain-text'
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/input/control-characters'
 import { log } from '@/lib/log'
 import { announcesBody, declaredLengthTooLarge, isJsonContentType, MAX_JSON_BODY_BYTES, payloadTooLarge, readCappedText, unsupportedMediaType } from '@/lib/http/json-body'
 

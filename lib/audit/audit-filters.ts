@@ -1,7 +1,8 @@
 // What the Audit page and its CSV export filter on, parsed once (zod) for the page's query string
 // and both routes. Dates are days in the reader's zone: "from 3 Dec" starts at their midnight.
 import { z } from 'zod'
-import { isControlCharacterIssue, plainText } from '@/lib/input/plain-text'
+import { isControlCharacterIssue } from '@/lib/input/control-characters'
+import { plainText } from '@/lib/input/plain-text'
 import { AUDIT_ACTIONS } from './actions'
 import { addDays, startOfLocalDay } from '@/lib/i18n/local-day'
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { MARKET_CODES, MarketsSchema, regionOf } from './markets'
+import { MARKET_CODES, regionOf } from './market-list'
+import { MarketsSchema } from './markets'
 
 test('the markets are Back Market’s Accept-Language values, each once', () => {
   expect(MARKET_CODES).toHaveLength(16)

@@ -6,8 +6,6 @@
 import * as z from 'zod/mini'
 import { MARKET_CODES, regionOf } from './market-list'
 
-export { BACKMARKET_MARKETS, isMarket, MARKET_CODES, regionOf, type BackMarketMarket, type BackMarketRegion } from './market-list'
-
 export const MarketSchema = z.enum(MARKET_CODES)
 
 /** One or more markets, each once; the first is the one our calls are made in (bmMarket). */

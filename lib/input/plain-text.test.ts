@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { CONTROL_CHARACTERS_MESSAGE, isControlCharacterIssue, plainText } from './plain-text'
+import { CONTROL_CHARACTERS_MESSAGE, isControlCharacterIssue } from './control-characters'
+import { plainText } from './plain-text'
 
 const single = plainText().trim().min(1)
 const multi = plainText({ multiline: true }).trim().min(1)

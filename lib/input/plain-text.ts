@@ -4,9 +4,6 @@
 import { z } from 'zod'
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from './control-characters'
 
-// Re-exported for the modules that took them from here before the rule had its own file.
-export { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, isControlCharacterIssue } from './control-characters'
-
 /**
  * A string with no control characters (tab and line breaks allowed when `multiline`), checked on
  * the value as sent, before any trim. Chain the field's own rules after it:

@@ -6,8 +6,6 @@ import { plainTextMini } from '@/lib/input/plain-text-mini'
 import { BULK_DISMISS_MAX, DISMISS_REASON_MAX, DISMISS_REASON_MIN } from './dismiss-limits'
 import type { Refusal } from './refusals'
 
-export { BULK_DISMISS_MAX, DISMISS_REASON_MAX, DISMISS_REASON_MIN } from './dismiss-limits'
-
 export const DismissReasonSchema = plainTextMini({ multiline: true }).check(
   z.trim(),
   z.minLength(DISMISS_REASON_MIN, `Say why (at least ${DISMISS_REASON_MIN} characters)`),

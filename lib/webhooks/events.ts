@@ -2,7 +2,7 @@
 // `data` (the contract receivers code against; emitters are type-checked by it), and the body of
 // every delivery: `{ type, timestamp, data }` as the Standard Webhooks specification recommends.
 import { z } from 'zod'
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types'
+import type { WebhookEventType } from './event-types'
 
 export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types'
 
@@ -40,8 +40,6 @@ export const WEBHOOK_DATA_SCHEMAS = {
   'connection.degraded': z.object({ since: Instant, openIssues: z.number().int(), kinds: z.array(z.string()) }),
   'connection.recovered': z.object({ degradedSince: Instant, recoveredAt: Instant }),
 } as const satisfies Record<WebhookEventType, z.ZodType>
-
-export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES)
 
 export type WebhookData<T extends WebhookEventType> = z.input<(typeof WEBHOOK_DATA_SCHEMAS)[T]>
 
