@@ -94,8 +94,7 @@ type Row = {
 
 // The merchant's row, its summary (none yet: nothing ever failed) and the 20 newest failure groups
 // of the week off the index (merchantId, lastAt desc, lastAttemptId desc), each with its issue as
-// it stands now. Dates
-// travel as UTC text, compared as `timestamp` (lib/db/prepared.ts).
+// it stands now. Dates travel as UTC text, compared as `timestamp` (lib/db/prepared.ts).
 const CONNECTION_HEALTH = prepared(
   'connection_health',
   `SELECT m."bmTokenEncrypted" IS NOT NULL AS "bmConnected", m."bmTokenRefusedAt", m."bmTokenRefusal",
