@@ -91,3 +91,18 @@ test('a task held for days, then resumed, is re-sent rather than dead-lettered: 
   expect(await jobs(resumed.id)).toEqual(['created'])
   expect(await db.syncTask.findUniqueOrThrow({ where: { id: resumed.id } })).toMatchObject({ status: 'QUEUED' })
 })
+
+test('a SENT task whose claim holds a live lease is left to its run, however old its row and its job; once the lease passes it is ended', async () => {
+  // A live run waiting minutes for its rate-limit slot: its job expired, its renewals moved only the lease.
+  const live = await overdueTask('SENT')
+  await db.$executeRaw`UPDATE "SyncTask" SET attempts = ${RETRY_BUDGET}, "leaseUntil" = (now() AT TIME ZONE 'UTC') + interval '8 seconds' WHERE id = ${live.id}::uuid`
+
+  await sweepSyncTasks()
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ status: 'SENT', attempts: RETRY_BUDGET })
+  expect(await jobs(live.id)).toEqual([])
+
+  // Its worker died: the lease passes, and the run it stood for is gone.
+  await db.$executeRaw`UPDATE "SyncTask" SET "leaseUntil" = (now() AT TIME ZONE 'UTC') - interval '1 second' WHERE id = ${live.id}::uuid`
+  await sweepSyncTasks()
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ status: 'FAILED', failureKind: 'dead' })
+})

@@ -34,6 +34,11 @@ type Swept = Pick<SyncTask, 'id' | 'merchantId' | 'operation' | 'orderId' | 'sku
  * last sent; GREATEST skips the nulls), not from its creation: a task held for a day while the
  * merchant had no working token would otherwise be dead-lettered the minute it was resumed. A
  * task whose job is lost again and again keeps that time (a re-send does not move it) and ends.
+ *
+ * A SENT task whose claim holds a live lease is left alone however old its row: the renewals move
+ * only the lease (updatedAt stays at the claim), and a live run can wait minutes for its rate
+ * limit slot after pg-boss expired its job. The lease sweep (sweep-expired-leases.ts) takes over
+ * once the lease passes; a lease-less claim (an older worker's) counts by updatedAt as before.
  */
 export async function sweepSyncTasks(opts: { now?: Date; limit?: number } = {}): Promise<{ redelivered: number; deadLettered: number }> {
   const now = opts.now ?? new Date()
@@ -41,7 +46,8 @@ export async function sweepSyncTasks(opts: { now?: Date; limit?: number } = {}):
   const tasks = await db.$queryRaw<Swept[]>`
     SELECT t.id, t."merchantId", t.operation, t."orderId", t.sku, t.status, t.attempts,
            GREATEST(t."createdAt", t."nextAttemptAt", t."sentAt") AS "ageFrom" FROM "SyncTask" t
-     WHERE ((t.status = 'QUEUED' AND t."nextAttemptAt" < ${overdue}::timestamp) OR (t.status = 'SENT' AND t."updatedAt" < ${overdue}::timestamp))
+     WHERE ((t.status = 'QUEUED' AND t."nextAttemptAt" < ${overdue}::timestamp)
+            OR (t.status = 'SENT' AND t."updatedAt" < ${overdue}::timestamp AND (t."leaseUntil" IS NULL OR t."leaseUntil" < now() AT TIME ZONE 'UTC')))
        AND NOT EXISTS (SELECT 1 FROM pgboss.job j
                         WHERE j.name = ${QUEUES.syncTask} AND j.policy = 'stately' AND j.state <= 'active'
                           AND COALESCE(j.singleton_key, '') = t.id::text)
