@@ -51,7 +51,7 @@ export async function installTaskEventLog(databaseUrl: string): Promise<void> {
         RETURN NULL;
       END $$;
       CREATE TRIGGER bench_task_swept AFTER UPDATE ON "SyncTask" FOR EACH ROW
-        WHEN (NEW.status = 'SENT' AND OLD.status = 'SENT' AND NEW.attempts = OLD.attempts AND NEW."leaseUntil" IS NULL AND OLD."leaseUntil" IS NOT NULL)
+        WHEN (NEW.status = 'SENT' AND OLD.status = 'SENT' AND NEW.attempts = OLD.attempts AND NEW."leaseUntil" = '1970-01-01 00:00:00'::timestamp AND OLD."leaseUntil" IS DISTINCT FROM NEW."leaseUntil")
         EXECUTE FUNCTION bench_log_task_swept();`)
   } finally {
     await client.end()

@@ -11,6 +11,7 @@ import type { BackMarketClient } from '@/lib/backmarket/client'
 import { BackMarketError } from '@/lib/backmarket/errors'
 import type { BmOrder } from '@/lib/backmarket/schemas'
 import { db } from '@/lib/db'
+import { prepared, runPrepared } from '@/lib/db/prepared'
 import { Prisma, type SyncTask } from '@/lib/generated/prisma/client'
 import { log } from '@/lib/log'
 import { backMarketClientFor } from './backmarket-client-for'
@@ -28,7 +29,7 @@ import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket
 import { resolveSyncIssues, type IssueTarget } from './record-sync-issue'
 import type { SyncCallContext } from './sync-call'
 import { SyncDataError } from './sync-data-error'
-import { ClaimLostError, confirmClaim, holdClaim, leaseEnd, releaseClaim } from './task-lease'
+import { CLAIM_TAKEABLE_SQL, ClaimLostError, confirmClaim, DB_NOW, holdClaim, LEASE_MS, releaseClaim } from './task-lease'
 import { waitForEarlierStep } from './wait-for-earlier-step'
 
 export type RunOptions = {
@@ -44,30 +45,37 @@ const SYNC_JOB = 'sync-task'
 
 type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting'
 
+// The claim's compare-and-set, timed on the database's clock (task-lease.ts says why). A stock
+// update reads the quantity when it runs; once running, a new movement needs a new task, so its
+// dedupe key is released now. Parcel updates keep it until they finish.
+const claimTask = prepared(
+  'sync-task-claim',
+  `UPDATE "SyncTask" t
+      SET status = 'SENT', attempts = t.attempts + 1, "sentAt" = ${DB_NOW}, "updatedAt" = ${DB_NOW},
+          "leaseUntil" = ${DB_NOW} + make_interval(secs => $3), "nextAttemptAt" = NULL,
+          "dedupeKey" = CASE WHEN t.operation = 'STOCK' THEN NULL ELSE t."dedupeKey" END
+    WHERE t.id = $1::uuid AND t.attempts = $2 AND (t.status = 'QUEUED' OR (t.status = 'SENT' AND ${CLAIM_TAKEABLE_SQL('t')}))
+   RETURNING t."leaseUntil", t."sentAt"`,
+)
+
 /**
  * Takes the task for this run, with a lease. Null when it is finished or another run took it
  * first. A SENT task is taken only once its last claim's lease has passed (its worker is gone) or
- * was cleared by the lease sweep; a claim without a lease is one made before leases existed.
+ * was handed back; a claim without a lease (an older worker's, during a deploy) once it is older
+ * than pg-boss's expiry of its job.
  */
-async function claim(task: SyncTask, now: Date): Promise<SyncTask | null> {
-  const { count } = await db.syncTask.updateMany({
-    where: {
-      id: task.id,
-      attempts: task.attempts,
-      OR: [{ status: 'QUEUED' }, { status: 'SENT', OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }],
-    },
-    data: {
-      status: 'SENT',
-      attempts: { increment: 1 },
-      sentAt: now,
-      leaseUntil: leaseEnd(now),
-      nextAttemptAt: null,
-      // A stock update reads the quantity when it runs; once running, a new movement needs a new
-      // task, so the dedupe key is released now. Parcel updates keep it until they finish.
-      ...(task.operation === 'STOCK' ? { dedupeKey: null } : {}),
-    },
-  })
-  return count === 1 ? { ...task, status: 'SENT', attempts: task.attempts + 1, leaseUntil: leaseEnd(now) } : null
+async function claim(task: SyncTask): Promise<SyncTask | null> {
+  const [row] = await runPrepared<{ leaseUntil: Date; sentAt: Date }>(claimTask, [task.id, task.attempts, LEASE_MS / 1000])
+  if (!row) return null
+  return { ...task, status: 'SENT', attempts: task.attempts + 1, leaseUntil: row.leaseUntil, sentAt: row.sentAt, nextAttemptAt: null, ...(task.operation === 'STOCK' ? { dedupeKey: null } : {}) }
+}
+
+const claimLive = prepared('sync-task-claim-live', `SELECT NOT ${CLAIM_TAKEABLE_SQL('t')} AS live FROM "SyncTask" t WHERE t.id = $1::uuid AND t.status = 'SENT'`)
+
+/** Whether a live run holds this SENT task (on the database's clock). */
+async function heldByLiveRun(taskId: string): Promise<boolean> {
+  const [row] = await runPrepared<{ live: boolean }>(claimLive, [taskId])
+  return row?.live === true
 }
 
 /**
@@ -108,7 +116,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   const found = await db.syncTask.findUnique({ where: { id: opts.taskId } })
   if (!found || (found.status !== 'QUEUED' && found.status !== 'SENT')) return 'skipped'
   // A live run holds it (its job delivered twice): nothing to do, and nothing to hold or delay.
-  if (found.status === 'SENT' && found.leaseUntil !== null && found.leaseUntil >= now()) return 'skipped'
+  if (found.status === 'SENT' && (await heldByLiveRun(found.id))) return 'skipped'
   const merchant = await db.merchant.findUniqueOrThrow({
     where: { id: found.merchantId },
     select: { id: true, bmTokenEncrypted: true, bmMarket: true, bmTokenRefusedAt: true },
@@ -117,7 +125,7 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
   // token is saved or accepted again (connection/resume-held-tasks.ts).
   if (!opts.client && (await holdTaskForConnection(found, merchant))) return 'waiting'
   if (await waitForEarlierStep(found, now())) return 'waiting'
-  const task = await claim(found, now())
+  const task = await claim(found)
   if (!task) return 'skipped'
   // The worker renews the leases of the claims its runs hold (worker.ts).
   holdClaim(task.id, task.attempts)
@@ -129,9 +137,9 @@ export async function runSyncTask(opts: RunOptions): Promise<RunOutcome> {
 }
 
 /** Whether the task is still this run's (renewing its lease): a run that lost it records nothing. */
-async function stillClaimed(task: SyncTask, now: Date): Promise<boolean> {
+async function stillClaimed(task: SyncTask): Promise<boolean> {
   try {
-    await confirmClaim(task.id, task.attempts, now)
+    await confirmClaim(task.id, task.attempts)
     return true
   } catch (err) {
     if (err instanceof ClaimLostError) return false
@@ -147,7 +155,7 @@ async function runClaimed(task: SyncTask, merchant: TaskMerchant, opts: RunOptio
     outcome = await tellBackMarket(task, merchant, target, opts, now)
   } catch (err) {
     // Another run took the task over (this run's lease passed): the outcome is that run's to record.
-    if (err instanceof ClaimLostError || !(await stillClaimed(task, now()))) return 'skipped'
+    if (err instanceof ClaimLostError || !(await stillClaimed(task))) return 'skipped'
     const sealed = merchant.bmTokenEncrypted
     if (refusesTokenEverywhere(err) && sealed !== null && !opts.client) {
       // The banner's cause.
@@ -190,7 +198,7 @@ async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: Is
     sku: task.sku,
     attempt: task.attempts,
     requests: backMarketRequestLimiter(task.merchantId),
-    confirmClaim: () => confirmClaim(task.id, task.attempts, now()),
+    confirmClaim: () => confirmClaim(task.id, task.attempts),
   }
   // The first run of a task the warehouse flow created writes straight away; anything else may
   // already have reached Back Market (a retry, a crash, a merchant's re-sync) and reads first.

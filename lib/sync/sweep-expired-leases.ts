@@ -1,6 +1,6 @@
 // Every few seconds on every worker: the tasks of a worker that died go back to the workers.
 // A SENT task whose lease passed (task-lease.ts) was claimed by a run nobody renews any more: its
-// lease is cleared, which lets the next claim take it, and its job goes back on the queue ahead
+// lease is marked handed back (HANDED_BACK), which lets the next claim take it, and its job goes back on the queue ahead
 // of the backlog (it had its turn already). The next run reads Back Market back before writing
 // (run-sync-task.ts: any run after the first does), so what the dead run sent is not sent again.
 //
@@ -12,7 +12,7 @@
 import 'server-only'
 import { prepared, runPrepared } from '@/lib/db/prepared'
 import { getQueue, QUEUES } from './queue'
-import { LEASE_MS } from './task-lease'
+import { CLAIM_TAKEABLE_SQL, DB_NOW, HANDED_BACK_SQL, LEASE_MS } from './task-lease'
 
 /** How often each worker sweeps. With LEASE_MS, it bounds how long a dead worker's task waits. */
 export const LEASE_SWEEP_MS = 1_500
@@ -23,15 +23,16 @@ export const REDISPATCH_PRIORITY = 10
 const expireLeases = prepared(
   'sync-task-expire-leases',
   `WITH expired AS (
-     SELECT id FROM "SyncTask" WHERE status = 'SENT' AND "leaseUntil" < $1::timestamp
-      ORDER BY "leaseUntil" LIMIT $2 FOR UPDATE SKIP LOCKED)
-   UPDATE "SyncTask" t SET "leaseUntil" = NULL FROM expired WHERE t.id = expired.id
+     SELECT id FROM "SyncTask" WHERE status = 'SENT' AND "leaseUntil" < ${DB_NOW} AND "leaseUntil" > ${HANDED_BACK_SQL}
+      ORDER BY "leaseUntil" LIMIT $1 FOR UPDATE SKIP LOCKED)
+   UPDATE "SyncTask" t SET "leaseUntil" = ${HANDED_BACK_SQL} FROM expired WHERE t.id = expired.id
    RETURNING t.id`,
 )
 
 // An active job is an orphan when its task has no live claim and the job has been active longer
 // than a lease: a live worker completes a job within moments of its run's end, and a run in
-// progress holds a lease. The condition on state is pg-boss's index for stately queues (job_i3);
+// progress holds a lease — or, run by a worker of a version before leases (a rolling deploy),
+// claimed the task less than LEGACY_CLAIM_S ago. The condition on state is pg-boss's index for stately queues (job_i3);
 // each job finds its task by primary key (every sync job's singleton key is its task's id).
 const orphanJobs = prepared(
   'sync-task-orphan-jobs',
@@ -40,16 +41,16 @@ const orphanJobs = prepared(
     WHERE j.name = $1 AND j.policy = 'stately' AND j.state = 'active'
       AND (j.singleton_key = ANY($2::text[])
            OR (j.started_on < now() - make_interval(secs => $3)
-               AND (t.id IS NULL OR t.status <> 'SENT' OR t."leaseUntil" IS NULL OR t."leaseUntil" < $4::timestamp)))`,
+               AND (t.id IS NULL OR t.status <> 'SENT' OR ${CLAIM_TAKEABLE_SQL('t')})))`,
 )
 
 type Orphan = { id: string; taskId: string | null; status: string | null; nextAttemptAt: Date | null }
 
-export async function sweepExpiredLeases(opts: { now?: Date; limit?: number } = {}): Promise<{ redispatched: number; cancelledJobs: number }> {
-  const now = opts.now ?? new Date()
-  const expired = await runPrepared<{ id: string }>(expireLeases, [now, opts.limit ?? 200])
+export async function sweepExpiredLeases(opts: { limit?: number } = {}): Promise<{ redispatched: number; cancelledJobs: number }> {
+  const now = new Date()
+  const expired = await runPrepared<{ id: string }>(expireLeases, [opts.limit ?? 200])
   const expiredIds = expired.map((t) => t.id)
-  const orphans = await runPrepared<Orphan>(orphanJobs, [QUEUES.syncTask, expiredIds, LEASE_MS / 1000, now])
+  const orphans = await runPrepared<Orphan>(orphanJobs, [QUEUES.syncTask, expiredIds, LEASE_MS / 1000])
   const boss = await getQueue()
   // Cancelled before the new jobs are sent: a new job behind a still-active one cannot be fetched.
   if (orphans.length > 0) await boss.cancel(QUEUES.syncTask, orphans.map((j) => j.id))

@@ -2,14 +2,14 @@
 // its lease passes, a live run keeps its task, and a run whose claim was taken over writes nothing.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { db, pgPool } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { getQueue, QUEUES } from './queue'
 import { runSyncTask } from './run-sync-task'
 import { REDISPATCH_PRIORITY, sweepExpiredLeases } from './sweep-expired-leases'
-import { LEASE_MS, renewHeldLeases } from './task-lease'
+import { HANDED_BACK, holdClaim, LEASE_MS, LEGACY_CLAIM_S, releaseClaim, renewHeldLeases } from './task-lease'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
 
@@ -39,7 +39,11 @@ const taskJobs = async (taskId: string) =>
   (await pgPool().query<{ state: string; priority: number }>(`SELECT state::text, priority FROM pgboss.job WHERE name = $1 AND singleton_key = $2 ORDER BY created_on`, [QUEUES.syncTask, taskId])).rows
 
 /** The lease of the task's claim passes: its worker stopped renewing it more than a lease ago. */
-const leasePasses = (taskId: string) => db.$executeRaw`UPDATE "SyncTask" SET "leaseUntil" = now() - interval '1 second' WHERE id = ${taskId}::uuid`
+const leasePasses = (taskId: string) => db.$executeRaw`UPDATE "SyncTask" SET "leaseUntil" = (now() AT TIME ZONE 'UTC') - interval '1 second' WHERE id = ${taskId}::uuid`
+
+/** The task's lease still runs for more than `seconds`, on the database's clock (the one leases are timed on). */
+const leaseRunsFor = async (taskId: string, seconds: number) =>
+  (await pgPool().query<{ runs: boolean }>(`SELECT "leaseUntil" > (now() AT TIME ZONE 'UTC') + make_interval(secs => $2) AS runs FROM "SyncTask" WHERE id = $1`, [taskId, seconds])).rows[0]!.runs
 
 /** This task's part of a sweep (other test files' tasks may be swept by the same call). */
 async function sweepFor(taskId: string) {
@@ -78,7 +82,7 @@ test('a worker killed mid-call: once its lease passes the sweep sends the task a
     { state: 'cancelled', priority: 0 },
     { state: 'created', priority: REDISPATCH_PRIORITY },
   ])
-  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: null })
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: HANDED_BACK })
   // Swept once: another worker's sweep adds nothing.
   expect(await sweepFor(task.id)).toHaveLength(2)
 
@@ -99,10 +103,9 @@ test('a live run that waits long on Back Market keeps its task: the renewal move
     await until('the run sent its write', async () => (await writes(token, reference)).length > 0)
     // The call has lasted longer than the claim's lease; the worker's renewal moves it on.
     await leasePasses(task.id)
-    const renewedAt = new Date()
-    expect(await renewHeldLeases(renewedAt)).toEqual([])
-    const held = await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })
-    expect(held).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: new Date(renewedAt.getTime() + LEASE_MS) })
+    expect(await renewHeldLeases()).toEqual([])
+    expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1 })
+    expect(await leaseRunsFor(task.id, LEASE_MS / 1000 - 2)).toBe(true)
     // So the sweep and a second delivery of its job leave it to the live run.
     expect(await sweepFor(task.id)).toEqual([{ state: 'created', priority: 0 }])
     expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
@@ -129,7 +132,7 @@ test('a run whose claim was taken over while its call was out does not write aga
   // task. It reads Back Market back, sees the first line accepted, accepts the second.
   await leasePasses(task.id)
   expect((await sweepFor(task.id)).map((j) => j.state)).toEqual(['created'])
-  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: null })
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: HANDED_BACK })
   expect(await runSyncTask({ taskId: task.id })).toBe('verified')
   expect(await writes(token, reference)).toHaveLength(2)
 
@@ -167,13 +170,57 @@ test("a job a live run holds is left alone, however long it has run", async () =
 test('a task handed back by the sweep whose new job died with the worker that fetched it gets a job again', async () => {
   const { merchant, order } = await validatedOrder(['TWICE-1'])
   const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
-  // Claimed by a worker that died (lease passed, swept: no lease), then its new job was fetched
+  // Claimed by a worker that died (lease passed, swept: handed back), then its new job was fetched
   // by a worker that died too before claiming it.
-  await db.syncTask.update({ where: { id: task.id }, data: { status: 'SENT', attempts: 1, leaseUntil: null, nextAttemptAt: null } })
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'SENT', attempts: 1, leaseUntil: HANDED_BACK, nextAttemptAt: null } })
   await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 minute' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
   expect(await sweepFor(task.id)).toEqual([
     { state: 'cancelled', priority: 0 },
     { state: 'created', priority: REDISPATCH_PRIORITY },
   ])
   expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+})
+
+test("leases are timed on the database's clock: a worker whose clock runs a minute ahead neither sweeps nor takes a live claim, and one a minute behind still renews its own", async () => {
+  const { merchant, order } = await validatedOrder(['SKEW-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // A live run on another host claimed it moments ago and renews it; its job is active.
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '30 seconds' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  await db.$executeRaw`UPDATE "SyncTask" SET status = 'SENT', attempts = 1, "sentAt" = now() AT TIME ZONE 'UTC', "leaseUntil" = (now() AT TIME ZONE 'UTC') + interval '8 seconds' WHERE id = ${task.id}::uuid`
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 })
+  try {
+    expect(await sweepFor(task.id)).toEqual([{ state: 'active', priority: 0 }])
+    expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
+    expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1 })
+
+    // This process's run holds the claim, on a host whose clock is a minute behind.
+    vi.setSystemTime(Date.now() - 120_000)
+    holdClaim(task.id, 1)
+    expect(await renewHeldLeases()).toEqual([])
+    expect(await leaseRunsFor(task.id, LEASE_MS / 1000 - 2)).toBe(true)
+  } finally {
+    releaseClaim(task.id, 1)
+    vi.useRealTimers()
+  }
+  await db.syncTask.update({ where: { id: task.id }, data: { status: 'FAILED', leaseUntil: null, dedupeKey: null } })
+})
+
+test("a claim without a lease (a worker of the previous version, in a rolling deploy) is left to it until it is older than pg-boss's expiry of its job", async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['LEGACY-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // Claimed 30 s ago by an older worker, which sets no lease; its run is still waiting for its slot.
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '30 seconds' WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  await db.$executeRaw`UPDATE "SyncTask" SET status = 'SENT', attempts = 1, "sentAt" = (now() AT TIME ZONE 'UTC') - interval '30 seconds', "leaseUntil" = NULL WHERE id = ${task.id}::uuid`
+  expect(await sweepFor(task.id)).toEqual([{ state: 'active', priority: 0 }])
+  expect(await runSyncTask({ taskId: task.id })).toBe('skipped')
+  expect(await writes(token, reference)).toHaveLength(0)
+
+  // Long past its job's expiry: that worker is gone. Its job is cancelled, the task sent again.
+  await db.$executeRaw`UPDATE "SyncTask" SET "sentAt" = (now() AT TIME ZONE 'UTC') - make_interval(secs => ${LEGACY_CLAIM_S + 10}) WHERE id = ${task.id}::uuid`
+  expect(await sweepFor(task.id)).toEqual([
+    { state: 'cancelled', priority: 0 },
+    { state: 'created', priority: REDISPATCH_PRIORITY },
+  ])
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
 })

@@ -27,9 +27,28 @@ export class ClaimLostError extends Error {
   }
 }
 
-export function leaseEnd(now: Date): Date {
-  return new Date(now.getTime() + LEASE_MS)
-}
+/**
+ * Leases are timed on the database's clock, never a worker's: workers on hosts whose clocks
+ * disagree by more than a lease's slack would otherwise sweep each other's healthy claims. Every
+ * statement that sets or compares a lease uses this expression (the columns hold UTC wall time).
+ */
+export const DB_NOW = `(now() AT TIME ZONE 'UTC')`
+
+/**
+ * leaseUntil of a claim the lease sweep (or a stopping worker) handed back: takeable at once, and
+ * not swept again. Distinct from NULL, which is a claim made by a worker of a version before
+ * leases (a rolling deploy runs both): that one may be alive, so it is taken only once it is older
+ * than pg-boss's expiry of its job (LEGACY_CLAIM_S). The epoch rather than '-infinity', which the
+ * driver cannot turn into a Date.
+ */
+export const HANDED_BACK = new Date(0)
+export const HANDED_BACK_SQL = `'1970-01-01 00:00:00'::timestamp`
+/** A claim without a lease (an older worker's) is dead once older than this: pg-boss expires sync jobs after 60 s. */
+export const LEGACY_CLAIM_S = 120
+
+/** SQL: the SENT task `t` has no live claim (its lease passed, was handed back, or is a legacy claim long gone). */
+export const CLAIM_TAKEABLE_SQL = (t: string) =>
+  `(${t}."leaseUntil" < ${DB_NOW} OR (${t}."leaseUntil" IS NULL AND (${t}."sentAt" IS NULL OR ${t}."sentAt" < ${DB_NOW} - make_interval(secs => ${LEGACY_CLAIM_S}))))`
 
 /** The claims this process runs, task id → the attempt number its claim took. */
 const held = new Map<string, number>()
@@ -48,7 +67,7 @@ export function releaseClaim(taskId: string, attempt: number): void {
 // the sweep skips locked rows too, so that one is not taken meanwhile.
 const renewLeases = prepared(
   'sync-task-renew-leases',
-  `UPDATE "SyncTask" t SET "leaseUntil" = $3::timestamp
+  `UPDATE "SyncTask" t SET "leaseUntil" = ${DB_NOW} + make_interval(secs => $3)
      FROM (SELECT s.id FROM "SyncTask" s
              JOIN unnest($1::uuid[], $2::int[]) AS c(id, attempts) ON s.id = c.id AND s.attempts = c.attempts
             WHERE s.status = 'SENT' FOR UPDATE OF s SKIP LOCKED) AS mine
@@ -57,26 +76,40 @@ const renewLeases = prepared(
 )
 
 /** Renews the lease of every claim this process runs; returns the ids whose claim is lost. */
-export async function renewHeldLeases(now: Date = new Date()): Promise<string[]> {
+export async function renewHeldLeases(): Promise<string[]> {
   if (held.size === 0) return []
   const claims = [...held]
-  const rows = await runPrepared<{ id: string }>(renewLeases, [claims.map(([id]) => id), claims.map(([, attempt]) => attempt), leaseEnd(now)])
+  const rows = await runPrepared<{ id: string }>(renewLeases, [claims.map(([id]) => id), claims.map(([, attempt]) => attempt), LEASE_MS / 1000])
   const renewed = new Set(rows.map((r) => r.id))
   return claims.filter(([id]) => !renewed.has(id)).map(([id]) => id)
 }
 
 const confirm = prepared(
   'sync-task-confirm-claim',
-  `UPDATE "SyncTask" SET "leaseUntil" = $3::timestamp WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
+  `UPDATE "SyncTask" SET "leaseUntil" = ${DB_NOW} + make_interval(secs => $3) WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
 )
 
 /**
  * Before a write to Back Market: the claim is still this run's (no other run claimed the task
  * since), and its lease is renewed, so no other run may take the task while the call is out.
  */
-export async function confirmClaim(taskId: string, attempt: number, now: Date = new Date()): Promise<void> {
-  const rows = await runPrepared<{ id: string }>(confirm, [taskId, attempt, leaseEnd(now)])
+export async function confirmClaim(taskId: string, attempt: number): Promise<void> {
+  const rows = await runPrepared<{ id: string }>(confirm, [taskId, attempt, LEASE_MS / 1000])
   if (rows.length === 0) throw new ClaimLostError(taskId, attempt)
+}
+
+const handBack = prepared(
+  'sync-task-hand-back-claim',
+  `UPDATE "SyncTask" SET "leaseUntil" = ${HANDED_BACK_SQL} WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
+)
+
+/**
+ * A stopping worker gives a claim back before its run writes: another worker may take it at once
+ * (it reads Back Market back first) instead of waiting for the lease to pass. Whether it was still ours.
+ */
+export async function handBackClaim(taskId: string, attempt: number): Promise<boolean> {
+  const rows = await runPrepared<{ id: string }>(handBack, [taskId, attempt])
+  return rows.length === 1
 }
 
 /**
