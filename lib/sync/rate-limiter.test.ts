@@ -168,6 +168,33 @@ test('a caller that wakes after its slot by more than lateMs gives the slot up a
   expect(() => testLimiter({ ...opts, lateMs: -1 })).toThrow(RangeError)
 })
 
+test("the caller's round trip before its send runs in the lead before the slot; one that makes the caller late gives the slot up", async () => {
+  const opts = { limit: 5, windowMs: 1_000, burst: 1, lateMs: 50 }
+  const T = gcraParams(opts).emissionIntervalMs
+  const limiter = testLimiter(opts)
+  const admitted = await limiter.tryAcquire()
+  if (!admitted.ok) throw new Error('an idle bucket refused a cell')
+  // A quick round trip: run once, before the slot is handed out, and the slot is kept.
+  let calls = 0
+  const slot = await limiter.acquire(1, { beforeSlot: async () => void calls++ })
+  expect(calls).toBe(1)
+  expect(slot.getTime() - admitted.at.getTime()).toBe(T)
+
+  // One far slower than the lead and lateMs: the slot is given up, the next reserved, and the
+  // round trip made again before that one (quick this time).
+  const slow = await limiter.acquire(1, {
+    beforeSlot: async () => {
+      if (calls++ === 1) await sleep(T)
+    },
+  })
+  expect(calls).toBe(3)
+  expect(slow.getTime() - slot.getTime()).toBeGreaterThanOrEqual(2 * T)
+  // An idle bucket's slot is now: the round trip still runs before acquire returns.
+  const idle = testLimiter(opts)
+  await idle.acquire(1, { beforeSlot: async () => void calls++ })
+  expect(calls).toBe(4)
+})
+
 test('penalize holds every cell back for the block, then resumes at the steady rate without a burst', async () => {
   const limiter = testLimiter({ limit: 4, windowMs: 1_000, burst: 3 })
   const T = limiter.emissionIntervalMs

@@ -82,6 +82,18 @@ export function gcraParams(opts: Omit<RateLimiterOptions, 'key' | 'lateMs'>): Gc
   }
 }
 
+export type AcquireOptions = {
+  maxWaitMs?: number
+  signal?: AbortSignal
+  /**
+   * A round trip the caller must make before it sends (a sync run confirms its claim): run in the
+   * lead before the slot, beside the penalty read, rather than between the slot and the send,
+   * where it would delay the send past the slot and bunch it with the next. A caller it made late
+   * (over `lateMs`) reserves again, and runs it again before the new slot (a few times at most).
+   */
+  beforeSlot?: () => Promise<unknown>
+}
+
 export type TryAcquireResult = { ok: true; at: Date } | { ok: false; retryAfterMs: number }
 
 export type RateLimiter = GcraParams & {
@@ -93,7 +105,7 @@ export type RateLimiter = GcraParams & {
    * with the admission's database time. Throws AppError `rate_limited` (details.retryAfterMs) when
    * they are not due within `maxWaitMs`, and the signal's reason when aborted.
    */
-  acquire(cost?: number, opts?: { maxWaitMs?: number; signal?: AbortSignal }): Promise<Date>
+  acquire(cost?: number, opts?: AcquireOptions): Promise<Date>
   /**
    * After a 429 the remote side sent despite us (someone else shares the budget): admit nothing,
    * in any worker, for `blockMs`; then resume at the steady rate, without a burst. Resolves with
@@ -151,6 +163,8 @@ const PENALIZE = prepared(
 
 /** How long before its slot a sleeping caller looks for a penalty set meanwhile. */
 const BLOCK_CHECK_LEAD_MS = 30
+/** How many slots a caller's `beforeSlot` round trip may make it give up before it sends late. */
+const HOOK_LATE_RETRIES = 3
 
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   const { key, lateMs } = opts
@@ -200,8 +214,12 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     return blockedMs != null && blockedMs > dueMs
   }
 
-  async function acquire(cost = 1, o: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<Date> {
+  async function acquire(cost = 1, o: AcquireOptions = {}): Promise<Date> {
     const deadline = performance.now() + (o.maxWaitMs ?? Infinity)
+    const runBeforeSlot = async () => {
+      await o.beforeSlot?.()
+    }
+    let lateAfterHook = 0
     for (;;) {
       o.signal?.throwIfAborted()
       // An infinite wait is sent as a century: the statement needs a number.
@@ -214,10 +232,10 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
         })
       }
       const waitMs = r.dueMs - r.nowMs
-      if (waitMs <= 0) return new Date(r.dueMs)
+      if (waitMs <= 0 && !o.beforeSlot) return new Date(r.dueMs)
       // The slot's time on this process's clock, from the answer: the statement's own way back
       // is part of the delay the spread budget leaves to the network.
-      const dueLocal = performance.now() + waitMs
+      const dueLocal = performance.now() + Math.max(0, waitMs)
       const nap = async (ms: number) => {
         try {
           // +1: timers round to whole milliseconds and must not fire before the slot.
@@ -233,11 +251,17 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
       // bunch it with the next); a penalty in the last BLOCK_CHECK_LEAD_MS is not seen.
       if (waitMs > BLOCK_CHECK_LEAD_MS) {
         await nap(waitMs - BLOCK_CHECK_LEAD_MS)
-        if (await blockedAt(r.dueMs)) continue
+        const [blocked] = await Promise.all([blockedAt(r.dueMs), runBeforeSlot()])
+        if (blocked) continue
+      } else {
+        await runBeforeSlot()
       }
       await nap(dueLocal - performance.now())
       const late = performance.now() - dueLocal
       if (lateMs === undefined || late <= lateMs) return new Date(r.dueMs)
+      // A round trip that is always slower than the lead (a starved pool) would give up slot after
+      // slot: after a few, the caller sends late rather than never.
+      if (o.beforeSlot && ++lateAfterHook > HOOK_LATE_RETRIES) return new Date(r.dueMs)
       // Sent now, this cell would arrive among the next ones: given up, like a blocked slot.
       log.warn({ key, lateMs: Math.round(late) }, 'rate limiter: woke too late for the slot; reserving again')
     }

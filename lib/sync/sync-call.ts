@@ -11,7 +11,10 @@ import { log } from '@/lib/log'
 import { KEEP_TRANSACTION, keepFailedAttempt } from './health/keep-health'
 import { classifyFailure } from './retry-policy'
 
-export type RateLimit = { acquire: (cost?: number) => Promise<unknown>; penalize?: (ms: number) => Promise<unknown> }
+export type RateLimit = {
+  acquire: (cost?: number, opts?: { beforeSlot?: () => Promise<unknown>; signal?: AbortSignal }) => Promise<unknown>
+  penalize?: (ms: number) => Promise<unknown>
+}
 
 export type SyncCallContext = {
   merchantId: string
@@ -23,6 +26,8 @@ export type SyncCallContext = {
   requests: RateLimit
   /** Before each write: throws when another run took over this run's claim (task-lease.ts). */
   confirmClaim?: () => Promise<void>
+  /** Fired when the worker stops: a call still waiting for its slot gives up (throws its reason). */
+  signal?: AbortSignal
   /** The run's clock (tests drive time through it); the attempt is stamped with it. */
   now?: () => Date
 }
@@ -74,9 +79,20 @@ export async function syncCall<T>(
   call: { method: 'GET' | 'POST'; path: string; request?: Prisma.InputJsonValue; sku?: string | null; cost?: number },
   fn: () => Promise<T>,
 ): Promise<T> {
-  await ctx.requests.acquire(call.cost ?? 1)
-  // After the wait for a slot, which can be long: the claim may have been lost meanwhile.
-  if (call.method === 'POST') await ctx.confirmClaim?.()
+  // Before a write the claim is confirmed after the wait for a slot, which can be long (the claim
+  // may have been lost meanwhile), but in the limiter's lead before the slot: a round trip between
+  // the slot and the send would push the send late, among the next ones. A limiter without that
+  // hook leaves it to after the wait.
+  const confirmClaim = call.method === 'POST' ? ctx.confirmClaim : undefined
+  let confirmed = false
+  const beforeSlot = confirmClaim
+    ? async () => {
+        await confirmClaim()
+        confirmed = true
+      }
+    : undefined
+  await ctx.requests.acquire(call.cost ?? 1, { beforeSlot, signal: ctx.signal })
+  if (beforeSlot && !confirmed) await beforeSlot()
   const started = performance.now()
   try {
     const result = await fn()
