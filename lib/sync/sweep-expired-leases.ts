@@ -21,7 +21,7 @@ export const REDISPATCH_PRIORITY = 10
 
 // SKIP LOCKED: any number of workers sweep at once, each task is taken by one of them.
 const expireLeases = prepared(
-  'sync-task-expire-leases',
+  'sync_task_expire_leases',
   `WITH expired AS (
      SELECT id FROM "SyncTask" WHERE status = 'SENT' AND "leaseUntil" < ${DB_NOW} AND "leaseUntil" > ${HANDED_BACK_SQL}
       ORDER BY "leaseUntil" LIMIT $1 FOR UPDATE SKIP LOCKED)
@@ -35,7 +35,7 @@ const expireLeases = prepared(
 // claimed the task less than LEGACY_CLAIM_S ago. The condition on state is pg-boss's index for stately queues (job_i3);
 // each job finds its task by primary key (every sync job's singleton key is its task's id).
 const orphanJobs = prepared(
-  'sync-task-orphan-jobs',
+  'sync_task_orphan_jobs',
   `SELECT j.id, j.singleton_key AS "taskId", t.status::text AS status, t."nextAttemptAt"
      FROM pgboss.job j LEFT JOIN "SyncTask" t ON t.id = j.singleton_key::uuid
     WHERE j.name = $1 AND j.policy = 'stately' AND j.state = 'active'

@@ -66,7 +66,7 @@ export function releaseClaim(taskId: string, attempt: number): void {
 // run's transaction (recording an outcome) must not hold up the renewal of every other claim;
 // the sweep skips locked rows too, so that one is not taken meanwhile.
 const renewLeases = prepared(
-  'sync-task-renew-leases',
+  'sync_task_renew_leases',
   `UPDATE "SyncTask" t SET "leaseUntil" = ${DB_NOW} + make_interval(secs => $3)
      FROM (SELECT s.id FROM "SyncTask" s
              JOIN unnest($1::uuid[], $2::int[]) AS c(id, attempts) ON s.id = c.id AND s.attempts = c.attempts
@@ -85,7 +85,7 @@ export async function renewHeldLeases(): Promise<string[]> {
 }
 
 const confirm = prepared(
-  'sync-task-confirm-claim',
+  'sync_task_confirm_claim',
   `UPDATE "SyncTask" SET "leaseUntil" = ${DB_NOW} + make_interval(secs => $3) WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
 )
 
@@ -99,7 +99,7 @@ export async function confirmClaim(taskId: string, attempt: number): Promise<voi
 }
 
 const handBack = prepared(
-  'sync-task-hand-back-claim',
+  'sync_task_hand_back_claim',
   `UPDATE "SyncTask" SET "leaseUntil" = ${HANDED_BACK_SQL} WHERE id = $1::uuid AND attempts = $2 AND status = 'SENT' RETURNING id`,
 )
 
