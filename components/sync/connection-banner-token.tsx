@@ -3,6 +3,7 @@
 // saved token, or none is saved. Admins get the way to Settings → Back Market; support staff
 // viewing read-only are told to act as support; others whom to ask (the server checks the role
 // again on every request; this only shapes the text).
+import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import type { ConnectionHealthView } from './api/get-connection-issues'
 import { formatWhen } from './format-time'
@@ -33,12 +34,12 @@ export function ConnectionBannerToken({ connection, canFix, staffReadOnly, merch
           ) : null}
         </div>
         {canFix ? (
-          <a
+          <Link
             href="/settings/back-market"
             className="shrink-0 self-start rounded-md bg-white px-3 py-1.5 text-sm font-medium text-red-950 ring-1 ring-red-300 ring-inset underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 md:self-center"
           >
             {refused ? t('updateToken') : t('connect')}
-          </a>
+          </Link>
         ) : null}
       </div>
     </section>

@@ -1,6 +1,7 @@
 'use client'
 // The banner itself. It starts from the server's read and stays current in the browser: refetched
 // every minute and right after anything that changes an issue (re-sync, check again, dismiss).
+import Link from 'next/link'
 import { useFormatter, useTranslations } from 'next-intl'
 import { cn } from '@/components/ui/cn'
 import { failedFlowsKey } from '@/lib/sync/connection-health-rules'
@@ -68,7 +69,7 @@ function IssuesBanner({ data }: { data: ConnectionHealthView }) {
             </>
           )}
         </div>
-        <a
+        <Link
           href="/connection-issues"
           className={cn(
             'shrink-0 self-start rounded-md px-3 py-1.5 text-sm font-medium underline-offset-2 ring-1 ring-inset hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 md:self-center',
@@ -76,7 +77,7 @@ function IssuesBanner({ data }: { data: ConnectionHealthView }) {
           )}
         >
           {recovered ? t('seeHistory') : t('seeErrors')}
-        </a>
+        </Link>
       </div>
     </section>
   )
