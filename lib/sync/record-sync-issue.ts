@@ -63,7 +63,7 @@ export async function recordSyncFailureIn(tx: Prisma.TransactionClient, opts: Sy
     },
   })
   await announceIssueFailure(tx, issue, now)
-  await keepIssueChange(tx, { merchantId: target.merchantId, recorded: { issueId: issue.id, taskId: opts.taskId, at: now } })
+  await keepIssueChange(tx, { merchantId: target.merchantId, recorded: { issueId: issue.id } })
   return issue
 }
 

@@ -1,8 +1,9 @@
 // The summary the write paths keep equals the one rebuilt from the records, field by field, after
 // a random run of real outcomes through the engine's own recording code: failed calls of every
-// kind (some retried, some final, some a read whose failure the run survives), successes that
-// resolve, dismissals, read-back resolutions, dead letters, several merchants' outcomes at once,
-// and gaps of more than 7 days that restart a failure's streak. Back Market's answers are made as
+// kind (some retried, some final, some a read whose failure the run survives, some whose run
+// records no issue at all), successes that resolve, dismissals, read-back resolutions, dead
+// letters, several merchants' outcomes at once, failures seconds before an issue opens, and gaps
+// of more than 7 days that restart a failure's streak. Back Market's answers are made as
 // its client makes them (BackMarketError): the network is the only thing not real here.
 import { afterAll, expect, test } from 'vitest'
 import { BackMarketError } from '@/lib/backmarket/errors'
@@ -93,11 +94,23 @@ async function randomHistory(merchantId: string, seed: number, start: Date, step
     syncCall(ctx, { method, path: '/ws/somewhere' }, () => Promise.reject(r.pick(ANSWERS)())).catch((err: unknown) => err)
 
   for (let i = 0; i < steps; i++) {
-    // Minutes to hours between outcomes, and now and then more than the 7 days of a streak.
-    clock += r.next() < 0.04 ? 8 * DAY : (2 + Math.floor(r.next() * 180)) * MINUTE
+    // Minutes to hours between outcomes, now and then seconds (inside the minute in which an issue
+    // takes the failures before it), and now and then more than the 7 days of a streak.
+    const gap = r.next()
+    clock += gap < 0.04 ? 8 * DAY : gap < 0.2 ? (1 + Math.floor(r.next() * 50)) * 1_000 : (2 + Math.floor(r.next() * 180)) * MINUTE
     const t = r.pick(targets)
     const roll = r.next()
-    if (roll < 0.5) {
+    if (roll < 0.1) {
+      // A failed call whose run records no issue: a confirmation read that failed (accept's verify),
+      // a cancellation's read-back it shrugs off, a token Back Market refused (the task is held), a
+      // run whose claim was lost before it could record its failure.
+      const run = await taskOf(t)
+      const ctx = ctxOf(t, run)
+      const kind = r.next()
+      if (kind < 0.5) await failCall(ctx, 'GET')
+      else if (kind < 0.75) await syncCall(ctx, { method: 'POST', path: '/ws/somewhere' }, () => Promise.reject(new BackMarketError('unauthorized', 'token refused', { status: 401 }))).catch(() => null)
+      else await failCall(ctx, 'POST')
+    } else if (roll < 0.5) {
       // A run that fails: perhaps a read-back first, then the call whose failure ends the run.
       const run = await taskOf(t)
       run.task.attempts++

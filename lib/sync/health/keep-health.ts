@@ -31,16 +31,11 @@ export async function keepFailedAttempt(tx: Tx, attempt: { id: string; merchantI
 
 /**
  * After issues of the merchant changed status (or an active one changed) in `tx`. `recorded`: the
- * failure a run just recorded on an issue, whose failed calls of that run it links; `resolvedAt`:
- * when one was resolved.
+ * issue a run just recorded a failure on, which takes the failures of the minute before it opened
+ * (LINK_GROUPS_TO_ISSUE); `resolvedAt`: when one was resolved.
  */
-export async function keepIssueChange(
-  tx: Tx,
-  opts: { merchantId: string; recorded?: { issueId: string; taskId: string; at: Date }; resolvedAt?: Date | null },
-): Promise<void> {
+export async function keepIssueChange(tx: Tx, opts: { merchantId: string; recorded?: { issueId: string }; resolvedAt?: Date | null }): Promise<void> {
   await tx.$executeRawUnsafe(LOCK_MERCHANT_HEALTH, opts.merchantId)
-  if (opts.recorded) {
-    await tx.$executeRawUnsafe(LINK_GROUPS_TO_ISSUE, opts.merchantId, opts.recorded.taskId, opts.recorded.issueId, opts.recorded.at.toISOString())
-  }
+  if (opts.recorded) await tx.$executeRawUnsafe(LINK_GROUPS_TO_ISSUE, opts.merchantId, opts.recorded.issueId)
   await tx.$executeRawUnsafe(RECOMPUTE_ISSUE_FIELDS, opts.merchantId, opts.resolvedAt?.toISOString() ?? null)
 }

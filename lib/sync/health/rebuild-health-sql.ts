@@ -1,8 +1,9 @@
 // The banner's summary recomputed from the records themselves (SyncAttempt, SyncIssue): what the
 // write paths keep (keep-health.ts) must equal this, field by field (health-kept.test.ts). Used by
-// `npm run health:rebuild`, the backfill migration and the benchmark's seed.
+// `npm run health:rebuild` and the benchmark's seed; the backfill migration ran it once and is
+// frozen (backfill-migration.test.ts checks it still fills what this computes).
 import { failureGroupKeySql, FAILED_OUTCOMES_SQL, PARCEL_OPERATIONS_SQL, STREAK_GAP_SQL } from './failure-group-key'
-import { ACTIVE_ISSUE_STATUSES_SQL, ISSUE_AGGREGATES, ISSUE_FIELDS, ISSUE_LINK_WINDOW_SQL } from './keep-health-sql'
+import { ACTIVE_ISSUE_STATUSES_SQL, ISSUE_AGGREGATES, ISSUE_FIELDS, ISSUE_LINK_WINDOW_SQL, issueTargetSql } from './keep-health-sql'
 
 /**
  * `scope`: a condition on a merchant id column, e.g. `= ANY($1::uuid[])` or
@@ -22,16 +23,10 @@ export function rebuildHealthStatements(scope: string): string[] {
   ]
 }
 
-/** What an issue is about, as one value: the order (and line SKU for a cancellation), or the SKU. */
-function issueTargetSql(operation: string, orderId: string, sku: string): string {
-  return `CASE ${operation} WHEN 'STOCK' THEN ${sku} WHEN 'CANCEL' THEN ${orderId}::text || ':' || ${sku} ELSE ${orderId}::text END`
-}
-
 /**
  * Each group's streak is its failures since the last gap of more than 7 days; its newest failure
- * names it. Its issue: one of the same target (the task's order and operation, or SKU) recorded at
- * or after that failure, opened before the link window ended and still open at the failure —
- * preferably one that had started by then, else the first after it (LINK_GROUPS_TO_ISSUE).
+ * names it. Its issue: the one of the same target (the task's order and operation, or SKU) active
+ * at that failure, else the first opened within the link window after it (ISSUE_LINK_WINDOW_SQL).
  */
 function groupsSql(scope: string): string {
   return `
@@ -66,10 +61,10 @@ function groupsSql(scope: string): string {
       JOIN "SyncIssue" i ON i."merchantId" = l."merchantId" AND i.operation = l.operation
                         AND ${issueTargetSql('i.operation', 'i."orderId"', 'i.sku')} = l.target
      WHERE i."merchantId" ${scope}
-       AND i."firstSeenAt" < l."createdAt" + ${ISSUE_LINK_WINDOW_SQL} AND i."lastSeenAt" >= l."createdAt"
+       AND i."firstSeenAt" < l."createdAt" + ${ISSUE_LINK_WINDOW_SQL}
        AND (i.status IN ${ACTIVE_ISSUE_STATUSES_SQL}
             OR l."createdAt" <= CASE i.status WHEN 'RESOLVED' THEN i."resolvedAt" ELSE i."dismissedAt" END)
-     ORDER BY l.id, i."firstSeenAt" <= l."createdAt" DESC, abs(extract(epoch FROM i."firstSeenAt" - l."createdAt")), i.id
+     ORDER BY l.id, i."firstSeenAt" <= l."createdAt" DESC, i."firstSeenAt", i.id
   )
   SELECT gen_random_uuid(), l."merchantId", l."groupKey", l.operation, l.reference, l.sku, l."httpStatus", l."errorKind", l.message,
          l.count, l."firstAt", l."createdAt", l.id, l."taskId", k."issueId"
