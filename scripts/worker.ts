@@ -10,7 +10,7 @@ async function shutdown(signal: string) {
   if (stopping) return
   stopping = true
   log.info({ signal }, 'worker stopping')
-  // The running sync tasks end first (they keep their leases meanwhile), then the queue stops.
+  // The running sync tasks end or hand their claims back first (at most STOP_GRACE_MS: job-slots.ts), then the queue stops.
   await stopWorker().catch((err) => log.error({ err }, 'sync slots stop failed'))
   await stopQueue().catch((err) => log.error({ err }, 'worker stop failed'))
   process.exit(0)

@@ -52,3 +52,37 @@ test('a freed slot takes the next job at once; the other slots keep running thei
   const states = await pgPool().query<{ state: string }>(`SELECT state::text FROM pgboss.job WHERE name = $1`, [queue])
   expect(states.rows.map((r) => r.state)).toEqual(Array(5).fill('completed'))
 })
+
+test('a stop aborts the running jobs and waits for them only so long: a job that does not end is left to its lease', async () => {
+  const boss = await getQueue()
+  const queue = `test-slots-${randomUUID()}`
+  await boss.createQueue(queue, { name: queue, policy: 'standard' })
+  await boss.send(queue, { n: 1 })
+  await boss.send(queue, { n: 2 })
+  const started: number[] = []
+  const aborted: number[] = []
+  const slots = runJobSlots<{ n: number }>({
+    boss,
+    queue,
+    slots: 2,
+    idleMs: 60_000,
+    run: (job, signal) =>
+      new Promise<void>((resolve) => {
+        started.push(job.data.n)
+        // Job 1 waits for its slot and gives up when aborted; job 2 is stuck and never ends.
+        signal.addEventListener('abort', () => {
+          aborted.push(job.data.n)
+          if (job.data.n === 1) resolve()
+        })
+      }),
+  })
+  await until('both jobs run', () => started.length === 2)
+  await slots.stop({ graceMs: 200 })
+  expect(aborted.sort()).toEqual([1, 2])
+  expect(slots.running).toBe(1)
+  const states = await pgPool().query<{ n: number; state: string }>(`SELECT (data->>'n')::int AS n, state::text FROM pgboss.job WHERE name = $1 ORDER BY 1`, [queue])
+  expect(states.rows).toEqual([
+    { n: 1, state: 'completed' },
+    { n: 2, state: 'active' },
+  ])
+})

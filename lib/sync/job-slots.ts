@@ -7,12 +7,27 @@ import 'server-only'
 import type PgBoss from 'pg-boss'
 import { log } from '@/lib/log'
 
+/** The reason a stopping worker's runs are aborted with. */
+export class WorkerStopping extends Error {
+  constructor() {
+    super('the worker is stopping')
+    this.name = 'WorkerStopping'
+  }
+}
+
 export type JobSlots = {
-  /** Stops fetching; resolves once the running jobs have ended. */
-  stop(): Promise<void>
+  /**
+   * Stops fetching and aborts the running jobs' signal (a job waiting to start its work gives it
+   * back); resolves once they have ended, or after `graceMs` — an orchestrator kills a process
+   * that takes longer (10-30 s), and a job still running then is recovered by its lease instead.
+   */
+  stop(opts?: { graceMs?: number }): Promise<void>
   /** Jobs running now. */
   readonly running: number
 }
+
+/** How long a stop waits for running jobs by default: well within an orchestrator's kill delay. */
+export const STOP_GRACE_MS = 5_000
 
 export function runJobSlots<T extends object>(opts: {
   boss: PgBoss
@@ -20,11 +35,12 @@ export function runJobSlots<T extends object>(opts: {
   slots: number
   /** How long to wait after a fetch that found fewer jobs than free slots (the queue is drained). */
   idleMs: number
-  /** Runs one job; it is completed when this resolves, failed when it throws. */
-  run: (job: PgBoss.Job<T>) => Promise<void>
+  /** Runs one job; it is completed when this resolves, failed when it throws. `signal` fires on stop. */
+  run: (job: PgBoss.Job<T>, signal: AbortSignal) => Promise<void>
 }): JobSlots {
   const { boss, queue, slots, idleMs } = opts
   const jobs = new Set<Promise<void>>()
+  const stopped = new AbortController()
   let stopping = false
   let wake: (() => void) | null = null
 
@@ -44,7 +60,7 @@ export function runJobSlots<T extends object>(opts: {
   const start = (job: PgBoss.Job<T>) => {
     const done = (async () => {
       try {
-        await opts.run(job)
+        await opts.run(job, stopped.signal)
         await boss.complete(queue, job.id)
       } catch (err) {
         await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) }).catch((failErr: unknown) =>
@@ -86,11 +102,18 @@ export function runJobSlots<T extends object>(opts: {
     get running() {
       return jobs.size
     },
-    async stop() {
+    async stop({ graceMs = STOP_GRACE_MS } = {}) {
       stopping = true
       wake?.()
+      stopped.abort(new WorkerStopping())
       await loop
-      await Promise.all([...jobs])
+      let timer: NodeJS.Timeout | undefined
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs)
+      })
+      await Promise.race([Promise.all([...jobs]), grace])
+      clearTimeout(timer)
+      if (jobs.size > 0) log.warn({ queue, running: jobs.size }, 'stopped with jobs still running: their leases will hand them on')
     },
   }
 }

@@ -23,13 +23,15 @@ import { recordFailedRun } from './fail-sync-task'
 import { acceptOrderOnBackMarket } from './operations/accept-order'
 import { CancelPayloadSchema, cancelOrderlineOnBackMarket } from './operations/cancel-orderline'
 import { pushStockToBackMarket } from './operations/push-stock'
+import { getQueue, QUEUES } from './queue'
 import { ShipPayloadSchema, shipOrderOnBackMarket } from './operations/ship-order'
 import type { SyncOrder } from './operations/types'
 import { backMarketRequestLimiter, backMarketSkuLineLimiter } from './backmarket-limits'
 import { resolveSyncIssues, type IssueTarget } from './record-sync-issue'
+import { REDISPATCH_PRIORITY } from './sweep-expired-leases'
 import type { SyncCallContext } from './sync-call'
 import { SyncDataError } from './sync-data-error'
-import { CLAIM_TAKEABLE_SQL, ClaimLostError, confirmClaim, DB_NOW, holdClaim, LEASE_MS, releaseClaim } from './task-lease'
+import { CLAIM_TAKEABLE_SQL, ClaimLostError, confirmClaim, DB_NOW, handBackClaim, holdClaim, LEASE_MS, releaseClaim } from './task-lease'
 import { waitForEarlierStep } from './wait-for-earlier-step'
 
 export type RunOptions = {
@@ -38,12 +40,14 @@ export type RunOptions = {
   client?: BackMarketClient
   now?: () => Date
   random?: () => number
+  /** Fired when the worker stops: a run still waiting to write hands its claim back (handBack). */
+  signal?: AbortSignal
 }
 
 /** The audit's name for the sync worker (token refused, or accepted again). */
 const SYNC_JOB = 'sync-task'
 
-type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting'
+type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skipped' | 'waiting' | 'handed_back'
 
 // The claim's compare-and-set, timed on the database's clock (task-lease.ts says why). A stock
 // update reads the quantity when it runs; once running, a new movement needs a new task, so its
@@ -147,6 +151,19 @@ async function stillClaimed(task: SyncTask): Promise<boolean> {
   }
 }
 
+/**
+ * A stopping worker's run that has not finished gives its claim back (task-lease.ts) with a job
+ * ahead of the backlog, rather than holding it until its lease passes after the process is gone.
+ * What it may have sent already is safe: the next run reads Back Market back first.
+ */
+async function handBack(task: SyncTask): Promise<RunOutcome> {
+  if (await handBackClaim(task.id, task.attempts)) {
+    const boss = await getQueue()
+    await boss.send(QUEUES.syncTask, { taskId: task.id }, { singletonKey: task.id, priority: REDISPATCH_PRIORITY })
+  }
+  return 'handed_back'
+}
+
 async function runClaimed(task: SyncTask, merchant: TaskMerchant, opts: RunOptions, now: () => Date): Promise<RunOutcome> {
   // Filled in as the run learns it, for the issue a failure opens.
   const target: IssueTarget = { merchantId: task.merchantId, operation: task.operation, orderId: task.orderId, sku: task.sku, reference: null }
@@ -154,6 +171,8 @@ async function runClaimed(task: SyncTask, merchant: TaskMerchant, opts: RunOptio
   try {
     outcome = await tellBackMarket(task, merchant, target, opts, now)
   } catch (err) {
+    // The worker is stopping while this run waits for its slot: another worker takes it at once.
+    if (opts.signal?.aborted && err === opts.signal.reason) return handBack(task)
     // Another run took the task over (this run's lease passed): the outcome is that run's to record.
     if (err instanceof ClaimLostError || !(await stillClaimed(task))) return 'skipped'
     const sealed = merchant.bmTokenEncrypted
@@ -199,6 +218,7 @@ async function tellBackMarket(task: SyncTask, merchant: TaskMerchant, target: Is
     attempt: task.attempts,
     requests: backMarketRequestLimiter(task.merchantId),
     confirmClaim: () => confirmClaim(task.id, task.attempts),
+    signal: opts.signal,
   }
   // The first run of a task the warehouse flow created writes straight away; anything else may
   // already have reached Back Market (a retry, a crash, a merchant's re-sync) and reads first.

@@ -7,6 +7,8 @@ import { db, pgPool } from '@/lib/db'
 import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { getQueue, QUEUES } from './queue'
+import { backMarketRequestLimiter } from './backmarket-limits'
+import { WorkerStopping } from './job-slots'
 import { runSyncTask } from './run-sync-task'
 import { REDISPATCH_PRIORITY, sweepExpiredLeases } from './sweep-expired-leases'
 import { HANDED_BACK, holdClaim, LEASE_MS, LEGACY_CLAIM_S, releaseClaim, renewHeldLeases } from './task-lease'
@@ -219,6 +221,32 @@ test("a claim without a lease (a worker of the previous version, in a rolling de
   await db.$executeRaw`UPDATE "SyncTask" SET "sentAt" = (now() AT TIME ZONE 'UTC') - make_interval(secs => ${LEGACY_CLAIM_S + 10}) WHERE id = ${task.id}::uuid`
   expect(await sweepFor(task.id)).toEqual([
     { state: 'cancelled', priority: 0 },
+    { state: 'created', priority: REDISPATCH_PRIORITY },
+  ])
+  expect(await runSyncTask({ taskId: task.id })).toBe('verified')
+  expect(await writes(token, reference)).toHaveLength(1)
+})
+
+test('a stopping worker aborts a run that waits for its slot: the claim is handed back with a job ahead of the queue, and another worker applies it once', async () => {
+  const { token, merchant, order, reference } = await validatedOrder(['STOP-1'])
+  const { task } = await enqueueSyncTask({ merchantId: merchant.id, operation: 'ACCEPT', orderId: order.id, origin: 'flow' })
+  // This worker fetched the task's job; Back Market said 429 a moment ago: the run's write waits two minutes for its slot.
+  await pgPool().query(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE name = $1 AND singleton_key = $2`, [QUEUES.syncTask, task.id])
+  const limiter = backMarketRequestLimiter(merchant.id)
+  await limiter.penalize(120_000)
+  const stopping = new AbortController()
+  const run = runSyncTask({ taskId: task.id, signal: stopping.signal })
+  try {
+    await until('the run claimed the task', async () => (await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).attempts === 1)
+    stopping.abort(new WorkerStopping())
+    expect(await run).toBe('handed_back')
+  } finally {
+    await db.rateLimitBucket.deleteMany({ where: { key: limiter.key } })
+  }
+  expect(await writes(token, reference)).toHaveLength(0)
+  expect(await db.syncTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'SENT', attempts: 1, leaseUntil: HANDED_BACK })
+  expect(await taskJobs(task.id)).toEqual([
+    { state: 'active', priority: 0 },
     { state: 'created', priority: REDISPATCH_PRIORITY },
   ])
   expect(await runSyncTask({ taskId: task.id })).toBe('verified')

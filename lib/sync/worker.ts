@@ -92,8 +92,9 @@ function startSyncSlots(boss: PgBoss, slots: number): void {
     queue: QUEUES.syncTask,
     slots,
     idleMs: SYNC_IDLE_POLL_MS,
-    run: async (job) => {
-      await runSyncTask({ taskId: job.data.taskId })
+    // Stopping aborts the runs still waiting for a slot: each hands its claim back to the others.
+    run: async (job, signal) => {
+      await runSyncTask({ taskId: job.data.taskId, signal })
     },
   })
   const stopRenewing = keepLeasesRenewed(
@@ -114,7 +115,7 @@ function startSyncSlots(boss: PgBoss, slots: number): void {
   }, LEASE_SWEEP_MS)
   stopSync = async () => {
     clearInterval(sweep)
-    // Leases are renewed until the last run ends: a graceful stop must not lose its runs' claims.
+    // Leases are renewed until the last run ends or hands its claim back (bounded: job-slots.ts).
     await sync.stop()
     stopRenewing()
   }
