@@ -53,7 +53,7 @@ type RunOutcome = 'verified' | 'accepted' | 'retry_scheduled' | 'failed' | 'skip
 // update reads the quantity when it runs; once running, a new movement needs a new task, so its
 // dedupe key is released now. Parcel updates keep it until they finish.
 const claimTask = prepared(
-  'sync-task-claim',
+  'sync_task_claim',
   `UPDATE "SyncTask" t
       SET status = 'SENT', attempts = t.attempts + 1, "sentAt" = ${DB_NOW}, "updatedAt" = ${DB_NOW},
           "leaseUntil" = ${DB_NOW} + make_interval(secs => $3), "nextAttemptAt" = NULL,
@@ -74,7 +74,7 @@ async function claim(task: SyncTask): Promise<SyncTask | null> {
   return { ...task, status: 'SENT', attempts: task.attempts + 1, leaseUntil: row.leaseUntil, sentAt: row.sentAt, nextAttemptAt: null, ...(task.operation === 'STOCK' ? { dedupeKey: null } : {}) }
 }
 
-const claimLive = prepared('sync-task-claim-live', `SELECT NOT ${CLAIM_TAKEABLE_SQL('t')} AS live FROM "SyncTask" t WHERE t.id = $1::uuid AND t.status = 'SENT'`)
+const claimLive = prepared('sync_task_claim_live', `SELECT NOT ${CLAIM_TAKEABLE_SQL('t')} AS live FROM "SyncTask" t WHERE t.id = $1::uuid AND t.status = 'SENT'`)
 
 /** Whether a live run holds this SENT task (on the database's clock). */
 async function heldByLiveRun(taskId: string): Promise<boolean> {
