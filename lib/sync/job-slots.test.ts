@@ -5,14 +5,7 @@ import { expect, test } from 'vitest'
 import { pgPool } from '@/lib/db'
 import { runJobSlots } from './job-slots'
 import { getQueue } from './queue'
-
-async function until(what: string, check: () => boolean) {
-  const deadline = Date.now() + 15_000
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`)
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
+import { until } from './testing/until'
 
 test('a freed slot takes the next job at once; the other slots keep running theirs', async () => {
   const boss = await getQueue()

@@ -6,27 +6,11 @@ import { startBackMarketSandbox } from '@/test/backmarket-sandbox'
 import { enqueueSyncTask } from './enqueue-sync-task'
 import { RETRY_BUDGET } from './retry-policy'
 import { runSyncTask } from './run-sync-task'
+import { sandboxOrders } from './testing/sandbox-orders'
 
 const { control, newMerchant, merchantWithOrder } = await startBackMarketSandbox()
 
-/** A merchant whose Back Market order was imported and validated by the warehouse. */
-async function validatedOrder(lines: string[] = ['SKU-1']) {
-  const { token, merchant, reference } = await merchantWithOrder('sync', lines)
-  const order = await db.order.update({
-    where: { merchantId_reference: { merchantId: merchant.id, reference } },
-    data: { status: 'VALIDATED' },
-    include: { lines: true },
-  })
-  return { token, merchant, order, reference }
-}
-
-const writes = async (token: string, reference: string) =>
-  (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
-
-const lineStates = async (token: string, reference: string) => {
-  const { orders } = (await control.state(token)) as { orders: { order_id: number; orderlines: { state: number }[] }[] }
-  return orders.find((o) => String(o.order_id) === reference)!.orderlines.map((l) => l.state)
-}
+const { validatedOrder, writes, lineStates } = sandboxOrders({ control, merchantWithOrder }, 'sync')
 
 test('accepting a validated order: one call per line, verified by read-back, our copy refreshed', async () => {
   const { token, merchant, order, reference } = await validatedOrder(['A-1', 'A-2'])

@@ -12,30 +12,12 @@ import { WorkerStopping } from './job-slots'
 import { runSyncTask } from './run-sync-task'
 import { REDISPATCH_PRIORITY, sweepExpiredLeases } from './sweep-expired-leases'
 import { HANDED_BACK, holdClaim, LEASE_MS, LEGACY_CLAIM_S, releaseClaim, renewHeldLeases } from './task-lease'
+import { sandboxOrders } from './testing/sandbox-orders'
+import { until } from './testing/until'
 
 const { control, merchantWithOrder } = await startBackMarketSandbox()
 
-async function validatedOrder(lines: string[]) {
-  const { token, merchant, reference } = await merchantWithOrder('lease', lines)
-  const order = await db.order.update({ where: { merchantId_reference: { merchantId: merchant.id, reference } }, data: { status: 'VALIDATED' } })
-  return { token, merchant, order, reference }
-}
-
-const writes = async (token: string, reference: string) =>
-  (await control.requests(token)).filter((r) => r.method === 'POST' && r.path === `/ws/orders/${reference}`)
-
-const lineStates = async (token: string, reference: string) => {
-  const { orders } = (await control.state(token)) as { orders: { order_id: number; orderlines: { state: number }[] }[] }
-  return orders.find((o) => String(o.order_id) === reference)!.orderlines.map((l) => l.state)
-}
-
-async function until(what: string, check: () => Promise<boolean>) {
-  const deadline = Date.now() + 15_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
+const { validatedOrder, writes, lineStates } = sandboxOrders({ control, merchantWithOrder }, 'lease')
 
 const taskJobs = async (taskId: string) =>
   (await pgPool().query<{ state: string; priority: number }>(`SELECT state::text, priority FROM pgboss.job WHERE name = $1 AND singleton_key = $2 ORDER BY created_on`, [QUEUES.syncTask, taskId])).rows
