@@ -1,7 +1,7 @@
 'use client'
 // TanStack Query for the pages with live widgets (an order's Back Market panel and re-sync, the
-// address form, the connection issues' actions, the settings' and staff's forms), given by their
-// layouts: the orders list — the page a merchant lands on —, the Errors tab and the banner on
+// saved address fix's progress, the connection issues' actions, the webhooks' deliveries), given by their
+// layouts or lazily loaded panels: the orders list — the page a merchant lands on —, the Errors tab and the banner on
 // every page do without it, which keeps ~6 kB of gzip out of their first JavaScript
 // (docs/benchmarks.md). One browser client for all of
 // them, so the cache survives moving between those pages.

@@ -4,7 +4,7 @@
 // answer keeps what was typed: validated → the confirmation and the live acceptance; still
 // blocked (422) → the saved address and its messages; stale (409) → both versions to choose from.
 import { useLocale, useTranslations } from 'next-intl'
-import { useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { ApiError } from '@/components/api/api-client'
 import {
   useUpdateOrderAddress,
@@ -60,6 +60,11 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
   const [saved, setSaved] = useState<AddressValidated | null>(null)
   const [applied, setApplied] = useState('')
   const problemRef = useRef<HTMLDivElement>(null)
+  // The outcome is read out: focus moves to it once it is on screen (a frame after the answer
+  // came too early when React had not rendered it yet).
+  useEffect(() => {
+    if (problem) problemRef.current?.focus()
+  }, [problem])
   const check = useAddressCheck(values, first)
   // Before hydration a native submit would GET this page with the address in the URL and lose
   // every edit: Save (the form's only submit button, so Enter too) waits for JavaScript.
@@ -82,7 +87,6 @@ export function AddressFixForm({ reference, version: initialVersion, original, c
       }
       if (outcome.kind === 'saved_not_validated') setVersion(outcome.version)
       setProblem(outcome)
-      requestAnimationFrame(() => problemRef.current?.focus())
     },
   })
 

@@ -3,11 +3,15 @@
 // and where to go next. Focus moves to the heading so the outcome is read out.
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { AddressValidated } from '@/components/errors/api/update-order-address'
-import { isAwaitingPreflight, useSync } from '@/components/sync/api/get-sync'
-import { SyncProgressView } from '@/components/sync/sync-progress-view'
-import { Button, buttonClasses } from '@/components/ui/button'
+import { QuietBoundary } from '@/components/sync/quiet-boundary'
+import { buttonClasses } from '@/components/ui/button'
+
+// The progress and its query cache (TanStack Query, the sync's polling) are loaded after a save
+// only: the form's first JavaScript does without them (docs/benchmarks.md, pages budget).
+const loadProgress = () => import('./acceptance-progress')
+const AcceptanceProgress = lazy(() => loadProgress().then((m) => ({ default: m.AcceptanceProgress })))
 
 /** `carrierLifted`: the save answered a carrier's refusal; an order validated already sends nothing to Back Market. */
 export function FixSaved({ result, carrierLifted = false }: { result: AddressValidated; carrierLifted?: boolean }) {
@@ -15,6 +19,14 @@ export function FixSaved({ result, carrierLifted = false }: { result: AddressVal
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const { reference } = result.order
+  // The order's Back Market view, if this browser cached it, changed with the save. A chunk that
+  // cannot load leaves it as it was (30 s at most: the queries' staleTime).
+  useEffect(() => {
+    loadProgress().then(
+      (m) => m.forgetBackMarketOrder(reference),
+      () => {},
+    )
+  }, [reference])
   const lifted = carrierLifted && !result.sync
   return (
     <section aria-labelledby="saved-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-emerald-300 sm:p-6">
@@ -24,7 +36,13 @@ export function FixSaved({ result, carrierLifted = false }: { result: AddressVal
         </h2>
         <p className="mt-1 text-sm text-slate-700">{result.sync ? t('body') : lifted ? t('lifted') : t('alreadyAccepted')}</p>
       </div>
-      {result.sync ? <AcceptanceProgress syncId={result.sync.id} /> : null}
+      {result.sync ? (
+        <QuietBoundary>
+          <Suspense fallback={null}>
+            <AcceptanceProgress sync={result.sync} />
+          </Suspense>
+        </QuietBoundary>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Link href={`/orders/${reference}`} className={buttonClasses()}>
           {t('orderLink')}
@@ -33,31 +51,6 @@ export function FixSaved({ result, carrierLifted = false }: { result: AddressVal
           {t('backToList')}
         </Link>
       </div>
-    </section>
-  )
-}
-
-/** The save's own sync, watched until Back Market shows the sale accepted; each change is announced. */
-function AcceptanceProgress({ syncId }: { syncId: string }) {
-  const t = useTranslations('errors.sync')
-  // The save's answer put the sync's first status in the cache (rememberSync): shown at once.
-  const { data, error, refetch, isFetching } = useSync(syncId)
-  return (
-    <section aria-labelledby="sync-title" className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
-      <h3 id="sync-title" className="text-sm font-semibold text-slate-900">
-        {t('title')}
-      </h3>
-      <div role="status" className="mt-3 text-sm">
-        {data ? <SyncProgressView sync={data.sync} awaitingPreflight={isAwaitingPreflight(syncId, data.sync)} wording="errors.sync" /> : null}
-      </div>
-      {error ? (
-        <div role="alert" className="mt-3 flex flex-wrap items-center gap-3 text-sm text-red-800">
-          {t('loadFailed')}
-          <Button variant="secondary" size="sm" onClick={() => void refetch()} disabled={isFetching}>
-            {t('retry')}
-          </Button>
-        </div>
-      ) : null}
     </section>
   )
 }

@@ -1,10 +1,10 @@
-// PATCH /api/orders/[reference]/address: fetcher, the shapes of its answers, and the mutation hook.
+// PATCH /api/orders/[reference]/address: fetcher, the shapes of its answers, and the call hook.
 // A 422 (saved, still blocked) and a 409 (stale, not editable) reach the caller as ApiError with
-// the details below; the hook refreshes what the save changed, then calls the caller's callbacks.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+// the details below. No TanStack Query here (its ~10 kB gzip stay out of the form's first
+// JavaScript): what a save changes in the query cache (the sync's first status, the order's Back
+// Market view) is done by the saved view's lazily loaded progress (components/errors/acceptance-progress.tsx).
 import { fetchJson } from '@/components/api/api-client'
-import { backMarketOrderKeys } from '@/components/orders/api/get-backmarket-order'
-import { rememberSync } from '@/components/sync/api/get-sync'
+import { useCall } from '@/components/api/use-call'
 import type { AddressIssue } from '@/lib/addresses/address-issues'
 import type { Address } from '@/lib/addresses/address-schema'
 import type { OrderStatus } from '@/lib/generated/prisma/enums'
@@ -35,14 +35,5 @@ type Callbacks = {
 }
 
 export function useUpdateOrderAddress(reference: string, callbacks: Callbacks = {}) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: UpdateOrderAddressBody) => updateOrderAddress(reference, body),
-    onSuccess: (data, body) => {
-      if (data.sync) rememberSync(queryClient, data.sync)
-      void queryClient.invalidateQueries({ queryKey: backMarketOrderKeys.detail(reference) })
-      callbacks.onSuccess?.(data, body)
-    },
-    onError: (error, body) => callbacks.onError?.(error, body),
-  })
+  return useCall((body: UpdateOrderAddressBody) => updateOrderAddress(reference, body), callbacks)
 }
