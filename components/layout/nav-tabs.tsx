@@ -1,9 +1,7 @@
 'use client'
 // A row of tabs that are links: the current one (its section or anything below it) is marked with
 // aria-current and an underline. The dashboard's sections and the settings' tabs are two of these.
-// Plain links, not next/link: its client code (prefetching, ~4.5 kB gzip) was most of what kept
-// the settings and staff pages over the first-JavaScript budget (docs/benchmarks.md); a tab is a
-// document load, its page's JavaScript already cached.
+import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { cn } from '@/components/ui/cn'
 
@@ -20,7 +18,7 @@ export function NavTabs({ label, tabs, className, tabClassName }: { label: strin
       {tabs.map((tab) => {
         const current = pathname === tab.href || pathname === tab.section || pathname.startsWith(`${tab.section}/`)
         return (
-          <a
+          <Link
             key={tab.href}
             href={tab.href}
             aria-current={current ? 'page' : undefined}
@@ -32,7 +30,7 @@ export function NavTabs({ label, tabs, className, tabClassName }: { label: strin
             )}
           >
             {tab.text}
-          </a>
+          </Link>
         )
       })}
     </nav>
