@@ -15,6 +15,7 @@ import { attemptMessage } from './failure-message'
 import { formatClock, formatWhen } from './format-time'
 import { RawAnswer } from './raw-answer'
 import { ResyncButton } from './resync-button'
+import { KeepOnceShown } from './keep-once-shown'
 import { SkuMismatchPanel } from './sku-mismatch-panel'
 import { StatusErrorPanel } from './status-error-panel'
 
@@ -79,7 +80,9 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadli
 
         {carriesActions ? (
           <>
-            {active ? <CausePanel error={e} cause={cause} ourStage={ourStage} issue={issue} /> : null}
+            <KeepOnceShown show={active}>
+              <CausePanel error={e} cause={cause} ourStage={ourStage} issue={issue} />
+            </KeepOnceShown>
             <div className="flex flex-col gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:flex-wrap sm:items-start">
               {e.reference ? <ResyncButton target={{ reference: e.reference }} /> : e.issueId && active ? <ResyncButton target={{ issueId: e.issueId }} /> : null}
               {e.issueId ? <DismissForm issueIds={[e.issueId]} openLabel={t('dismiss.open')} canDismiss={active} /> : null}

@@ -1,0 +1,13 @@
+'use client'
+// Keeps what it wraps on screen once it has been shown in this page, even when a later server
+// render says it no longer should: a card's cause panel shows only while its issue is active, and
+// the re-render after the issue resolves (often a second after the merchant's own fix) would
+// otherwise take the panel away with the answer to what they just did ("Mapped X → Y", the
+// re-sync's progress). A page load that starts inactive never shows it.
+import { useState, type ReactNode } from 'react'
+
+export function KeepOnceShown({ show, children }: { show: boolean; children: ReactNode }) {
+  const [shown, setShown] = useState(show)
+  if (show && !shown) setShown(true)
+  return show || shown ? children : null
+}
