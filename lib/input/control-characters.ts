@@ -5,9 +5,12 @@
 // both zod flavours wrap it (plain-text.ts for the server's schemas, plain-text-mini.ts for those
 // the forms share with the routes).
 
-// \p{Cc}: C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F).
-const ANY_CONTROL = /\p{Cc}/u
-const CONTROL_BUT_TAB_OR_NEWLINE = /(?![\t\n\r])\p{Cc}/u
+// \p{Cc}: C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F). \p{Cs}: a lone UTF-16 surrogate (in
+// unicode mode a pair is one character and does not match) — not a character at all, only junk
+// input carries one, and PostgreSQL refuses it in JSON (a warehouse event's carrier with one was
+// a 500 from the ingest's jsonb cast).
+const ANY_CONTROL = /\p{Cc}|\p{Cs}/u
+const CONTROL_BUT_TAB_OR_NEWLINE = /(?![\t\n\r])\p{Cc}|\p{Cs}/u
 
 export const CONTROL_CHARACTERS_MESSAGE = 'Must not contain control characters'
 

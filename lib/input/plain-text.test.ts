@@ -41,3 +41,10 @@ test('a form can tell the control-character refusal from the field’s other rul
   expect(refused && isControlCharacterIssue(refused)).toBe(true)
   expect(short && isControlCharacterIssue(short)).toBe(false)
 })
+
+test('a lone UTF-16 surrogate is refused like a control character; a pair (an emoji) is text', () => {
+  expect(plainText().safeParse('Colis\uD87D Express').success).toBe(false)
+  expect(plainText().safeParse('x\uDC00').success).toBe(false)
+  expect(plainText({ multiline: true }).safeParse('line\n\uD800').success).toBe(false)
+  expect(plainText().safeParse('Ťřídící 介 😀').success).toBe(true)
+})

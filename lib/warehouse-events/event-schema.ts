@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { instant } from '@/lib/input/instant'
 import { RETURN_REASONS } from '@/lib/backmarket/states'
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/input/control-characters'
 import { plainText } from '@/lib/input/plain-text'
 
 /** Largest batch one request may carry. */
@@ -53,7 +54,7 @@ export const WarehouseEventSchema = z.discriminatedUnion('type', [
   orderEvent('order.shipped', {
     carrier: Text(200),
     trackingNumber: Text(200),
-    trackingUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    trackingUrl: z.url({ protocol: /^https?$/ }).max(300).refine((v) => !hasControlCharacters(v), { error: CONTROL_CHARACTERS_MESSAGE }).optional(),
     /** Per line where Back Market needs it (a single line of quantity 1): IMEI or serial number. */
     lines: z
       .array(z.object({ sku: Sku, imei: z.string().regex(/^[0-9]{15}$/, { error: 'An IMEI is 15 digits' }).optional(), serialNumber: Text(50).optional() }))

@@ -86,6 +86,21 @@ test('an event dated in a year PostgreSQL cannot hold is refused alone, naming o
   ])
 })
 
+test('a broken character (a lone UTF-16 surrogate) in a carrier or a tracking URL is refused alone, naming the field, not a 500', async () => {
+  const { merchant, post } = await setup()
+  const shipped = (data: Record<string, unknown>) => packed(merchant.id, { type: 'order.shipped', data: { reference: uniqueDigits(), carrier: 'Colissimo', trackingNumber: '6A123', ...data } })
+  const good = shipped({})
+  const carrier = shipped({ carrier: 'Colis\uD87D' })
+  const url = shipped({ trackingUrl: 'https://track.example/\uDC00' })
+  const answer = await post([good, carrier, url])
+  expect(answer.status).toBe(202)
+  expect(answer.body.results).toEqual([
+    { id: good.id, result: 'accepted', state: 'pending' },
+    { id: carrier.id, result: 'rejected', error: expect.objectContaining({ fields: { 'events[1].data.carrier': ['Must not contain control characters'] } }) },
+    { id: url.id, result: 'rejected', error: expect.objectContaining({ fields: { 'events[2].data.trackingUrl': ['Must not contain control characters'] } }) },
+  ])
+})
+
 test('a merchant id in capitals is the same merchant', async () => {
   const { merchant, post } = await setup()
   const event = packed(merchant.id.toUpperCase())
