@@ -21,6 +21,7 @@ import { internalGaveUp } from '../retry-policy'
 import { syncCall, type SyncCallContext } from '../sync-call'
 import { createTestSyncTask } from '../testing/sync-factories'
 import { rebuildMerchantHealth } from './rebuild-health'
+import { createRng } from '@/test/fuzz/prng'
 
 afterAll(() => stopQueue())
 
@@ -33,19 +34,6 @@ async function keptHealth(merchantId: string) {
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
-function seeded(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! }
-}
 
 // Few distinct answers, so that failures repeat and groups count.
 const ANSWERS = [
@@ -72,7 +60,7 @@ async function targetsFor(merchantId: string): Promise<Target[]> {
 
 /** One merchant's random history, its clock moving forward; returns when it ends. */
 async function randomHistory(merchantId: string, seed: number, start: Date, steps: number): Promise<void> {
-  const r = seeded(seed)
+  const r = createRng(seed)
   const targets = await targetsFor(merchantId)
   const running = new Map<Target, Running>()
   let clock = start.getTime()
