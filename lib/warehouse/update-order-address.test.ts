@@ -153,8 +153,10 @@ test('an address of the wrong shape is a 400 naming the field', async () => {
   expect(await addressOf(order.id)).toMatchObject({ street: LONG_STREET })
 })
 
-test('junk a browser can send (a lone surrogate in the phone) is saved and audited, not a 500', async () => {
+test('junk a browser can send (a lone surrogate in the phone) is refused naming the field, not a 500: nothing saved, nothing audited', async () => {
   const { merchant, order, version } = await blockedOrder()
-  await updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, phone: '06 23 45 67 89\udd75' } })
-  expect(await auditRows(merchant.id, 'order.address_updated')).toMatchObject([{ after: { phone: '06 23 45 67 89\ufffd' } }])
+  await expect(
+    updateOrderAddress({ actor: testActor(), merchantId: merchant.id, reference: order.reference, expectedVersion: version, address: { ...fixed, phone: '06 23 45 67 89\udd75' } }),
+  ).rejects.toMatchObject({ code: 'bad_request', fields: { phone: ['Must not contain control characters'] } })
+  expect(await auditRows(merchant.id, 'order.address_updated')).toEqual([])
 })
