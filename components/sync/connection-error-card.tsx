@@ -80,7 +80,8 @@ export function ConnectionErrorCard({ error: e, carriesActions, ourStage, deadli
 
         {carriesActions ? (
           <>
-            <KeepOnceShown show={active}>
+            {/* A SKU panel says how the merchant's own mapping went, and tells a closed issue itself. */}
+            <KeepOnceShown show={active} keep={cause === 'sku_not_found' || cause === 'order_not_found' || cause === 'listing_not_found'}>
               <CausePanel error={e} cause={cause} ourStage={ourStage} issue={issue} />
             </KeepOnceShown>
             <div className="flex flex-col gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:flex-wrap sm:items-start">

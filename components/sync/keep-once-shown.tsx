@@ -3,11 +3,13 @@
 // render says it no longer should: a card's cause panel shows only while its issue is active, and
 // the re-render after the issue resolves (often a second after the merchant's own fix) would
 // otherwise take the panel away with the answer to what they just did ("Mapped X → Y", the
-// re-sync's progress). A page load that starts inactive never shows it.
+// re-sync's progress). Only where `keep` says so (a panel that tells a closed issue itself; the
+// status-error panel's "Check again" must go once the issue is resolved). A page load that starts
+// inactive never shows it.
 import { useState, type ReactNode } from 'react'
 
-export function KeepOnceShown({ show, children }: { show: boolean; children: ReactNode }) {
+export function KeepOnceShown({ show, keep, children }: { show: boolean; keep: boolean; children: ReactNode }) {
   const [shown, setShown] = useState(show)
   if (show && !shown) setShown(true)
-  return show || shown ? children : null
+  return show || (keep && shown) ? children : null
 }
